@@ -1,0 +1,23 @@
+export const ORGANIZATION_KINDS = ['MANUFACTURER', 'CERTIFIER', 'BUYER', 'FORWARDER', 'AUTHORITY'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Who is calling: resolved once per request from the Authorization header. */
+export type Actor =
+  | { type: 'ADMIN' }
+  | { type: 'ORGANIZATION'; organizationId: string; organizationKind: OrganizationKind; apiKeyId: string }
+  | { type: 'ANONYMOUS' };
+
+export const ANONYMOUS: Actor = { type: 'ANONYMOUS' };
+export const ADMIN: Actor = { type: 'ADMIN' };
+
+/** A stable label for logs, audit entries and rate limiting. */
+export function actorId(actor: Actor): string | null {
+  switch (actor.type) {
+    case 'ADMIN':
+      return 'admin';
+    case 'ORGANIZATION':
+      return actor.organizationId;
+    case 'ANONYMOUS':
+      return null;
+  }
+}

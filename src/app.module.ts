@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from './config/env';
+import { CoreModule } from './core.module';
+import { DataLoaderModule, GraphqlApiModule } from './graphql/graphql-api.module';
+import { HealthModule } from './health/health.module';
+
+/** The API process: the core plus GraphQL and the public HTTP routes. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(config), DataLoaderModule, GraphqlApiModule, HealthModule] };
+  }
+}

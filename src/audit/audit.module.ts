@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuditAccess } from './audit-access.service';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
+
+@Module({
+  providers: [AuditService, AuditAccess, AuditResolver],
+  exports: [AuditService],
+})
+export class AuditModule {}

@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertWritesOwn, canSeePrivate, requireManufacturer } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { BatteryModelEntity } from '../battery-models/battery-model.entity';
+import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
+import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from '../common/validate';
+import { PlantEntity } from '../parks/plant.entity';
+import { BatchEntity } from './batch.entity';
+import { BatchStatus, canTransition } from './batch-status';
+import { BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
+import { UnitKind, unitKindOfCode } from './unit-kind';
+import { graphqlLocator, IngestResult, UnitIngestService } from './unit-ingest.service';
+import { checkUnit, UnitLineError, UnitRow, UploadFormat } from './unit-lines';
+
+export const MAX_GRAPHQL_UNITS = 10_000;
+
+export interface UnitView {
+  id: string;
+  serial: string;
+  kind: UnitKind;
+  batchId: string;
+  parentId: string | null;
+  parentSerial: string | null;
+  createdAt: Date;
+}
+
+@Injectable()
+export class BatchesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly ingest: UnitIngestService,
+  ) {}
+
+  async registerBatch(actor: Actor, input: RegisterBatchInput): Promise<BatchEntity> {
+    const manufacturerId = requireManufacturer(actor, 'registerBatch');
+    const batchNumber = requireText('input.batchNumber', input.batchNumber, 64);
+    const modelId = requireId('input.modelId', input.modelId);
+    const plantId = requireId('input.plantId', input.plantId);
+    requireDateOrder('input.productionEnd', input.productionStart, input.productionEnd);
+    requireNonNegativeInt('input.declaredCellCount', input.declaredCellCount);
+    requireNonNegativeInt('input.declaredModuleCount', input.declaredModuleCount);
+    requireNonNegativeInt('input.declaredPackCount', input.declaredPackCount);
+    const units = input.units ? this.checkUnits('input.units', input.units) : [];
+
+    try {
+      return await this.db.transaction(async (em) => {
+        const model = await em.findOne(BatteryModelEntity, { where: { id: modelId } });
+        if (!model) throw notFound('Battery model', modelId, 'input.modelId');
+        assertWritesOwn(actor, model.manufacturerId, `battery model ${modelId}`, 'input.modelId');
+        const plant = await em.findOne(PlantEntity, { where: { id: plantId } });
+        if (!plant) throw notFound('Plant', plantId, 'input.plantId');
+        assertWritesOwn(actor, plant.manufacturerId, `plant ${plantId}`, 'input.plantId');
+
+        const values = {
+          manufacturerId,
+          batchNumber,
+          modelId,
+          plantId,
+          productionStart: input.productionStart,
+          productionEnd: input.productionEnd,
+          declaredCellCount: input.declaredCellCount,
+          declaredModuleCount: input.declaredModuleCount,
+          declaredPackCount: input.declaredPackCount,
+          status: 'REGISTERED' as BatchStatus,
+        };
+        const batch = await em.save(em.create(BatchEntity, values));
+        let ingested: IngestResult | null = null;
+        if (units.length) ingested = await this.ingest.ingestRows(em, manufacturerId, batch.id, units, graphqlLocator('input.units'));
+        await this.audit.append(em, actor, {
+          action: 'registerBatch',
+          subjectType: 'Batch',
+          subjectId: batch.id,
+          input: { ...values, unitsDigest: ingested?.digest ?? null, units: units.length },
+        });
+        return batch;
+      });
+    } catch (err) {
+      if (uniqueViolation(err) === 'batches_manufacturer_id_batch_number_key') {
+        throw conflict(`batch number "${batchNumber}" is already registered by this manufacturer`, 'input.batchNumber');
+      }
+      throw err;
+    }
+  }
+
+  async registerUnits(actor: Actor, input: RegisterUnitsInput): Promise<IngestResult & { batchId: string }> {
+    const batchId = requireId('input.batchId', input.batchId);
+    const units = this.checkUnits('input.units', input.units);
+    return this.withOwnBatch(actor, batchId, 'input.batchId', async (em, batch) => {
+      const result = await this.ingest.ingestRows(em, batch.manufacturerId, batch.id, units, graphqlLocator('input.units'));
+      await this.audit.append(em, actor, {
+        action: 'registerUnits',
+        subjectType: 'Batch',
+        subjectId: batch.id,
+        input: { batchId, unitsDigest: result.digest, received: result.received, inserted: result.inserted },
+      });
+      return { ...result, batchId };
+    });
+  }
+
+  /** The streaming bulk path behind POST /batches/:id/units. */
+  async uploadUnits(actor: Actor, batchIdRaw: string, body: Readable, format: UploadFormat): Promise<IngestResult & { batchId: string }> {
+    const batchId = requireId('batchId', batchIdRaw);
+    return this.withOwnBatch(actor, batchId, 'batchId', async (em, batch) => {
+      const result = await this.ingest.ingestStream(em, batch.manufacturerId, batch.id, body, format);
+      await this.audit.append(em, actor, {
+        action: 'uploadUnits',
+        subjectType: 'Batch',
+        subjectId: batch.id,
+        input: { batchId, format, uploadSha256: result.digest, received: result.received, inserted: result.inserted },
+      });
+      return { ...result, batchId };
+    });
+  }
+
+  /** The only writer of batches.status; later features call it as cargo moves. */
+  async changeStatus(em: EntityManager, batchId: string, to: BatchStatus): Promise<void> {
+    const rows: { status: BatchStatus }[] = await em.query('SELECT status FROM batches WHERE id = $1 FOR UPDATE', [batchId]);
+    if (!rows.length) throw notFound('Batch', batchId);
+    if (rows[0].status === to) return;
+    if (!canTransition(rows[0].status, to)) throw conflict(`batch ${batchId} cannot go from ${rows[0].status} to ${to}`);
+    await em.query('UPDATE batches SET status = $2 WHERE id = $1', [batchId, to]);
+  }
+
+  async batches(filter: BatchFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<BatchEntity>> {
+    const limit = pageSize('first', first);
+    const cursor = decodeCursor('after', after, 2);
+    const qb = this.db.getRepository(BatchEntity).createQueryBuilder('b');
+    if (filter?.manufacturerId) qb.andWhere('b.manufacturerId = :m', { m: requireId('filter.manufacturerId', filter.manufacturerId) });
+    if (filter?.plantId) qb.andWhere('b.plantId = :p', { p: requireId('filter.plantId', filter.plantId) });
+    if (filter?.modelId) qb.andWhere('b.modelId = :mo', { mo: requireId('filter.modelId', filter.modelId) });
+    if (filter?.status) qb.andWhere('b.status = :s', { s: filter.status });
+    if (cursor) {
+      const [createdAt, id] = cursor;
+      qb.andWhere('(b.createdAt, b.id) < (:c, :i)', { c: createdAt, i: id });
+    }
+    const rows = await qb.orderBy('b.createdAt', 'DESC').addOrderBy('b.id', 'DESC').take(limit + 1).getMany();
+    return toPage(rows, limit, (b) => [b.createdAt.toISOString(), b.id]);
+  }
+
+  async units(actor: Actor, batch: BatchEntity, kind: UnitKind | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<UnitView>> {
+    if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('units are per-battery data of their manufacturer');
+    const limit = pageSize('first', first);
+    const cursor = decodeCursor('after', after, 1);
+    const params: unknown[] = [batch.id, limit + 1];
+    let where = 'u.batch_id = $1';
+    if (kind) {
+      params.push({ CELL: 1, MODULE: 2, PACK: 3 }[kind]);
+      where += ` AND u.kind = $${params.length}`;
+    }
+    if (cursor) {
+      params.push(String(cursor[0]));
+      where += ` AND u.id > $${params.length}`;
+    }
+    const rows: { id: string; serial: string; kind: number; batch_id: string; parent_id: string | null; parent_serial: string | null; created_at: Date }[] =
+      await this.db.query(
+        `SELECT u.id, u.serial, u.kind, u.batch_id, u.parent_id, p.serial AS parent_serial, u.created_at
+           FROM units u LEFT JOIN units p ON p.id = u.parent_id
+          WHERE ${where} ORDER BY u.id LIMIT $2`,
+        params,
+      );
+    const views = rows.map((r) => ({
+      id: r.id,
+      serial: r.serial,
+      kind: unitKindOfCode(r.kind),
+      batchId: r.batch_id,
+      parentId: r.parent_id,
+      parentSerial: r.parent_serial,
+      createdAt: r.created_at,
+    }));
+    return toPage(views, limit, (u) => [u.id]);
+  }
+
+  async unitCounts(actor: Actor, batch: BatchEntity): Promise<{ cells: number; modules: number; packs: number }> {
+    if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('unit counts are private data of the manufacturer');
+    const rows: { kind: number; n: number }[] = await this.db.query('SELECT kind, count(*)::int AS n FROM units WHERE batch_id = $1 GROUP BY kind', [batch.id]);
+    const n = (k: number) => rows.find((r) => r.kind === k)?.n ?? 0;
+    return { cells: n(1), modules: n(2), packs: n(3) };
+  }
+
+  private checkUnits(path: string, units: UnitInput[]): UnitRow[] {
+    if (units.length > MAX_GRAPHQL_UNITS) {
+      throw badInput(path, `at most ${MAX_GRAPHQL_UNITS} units per call, got ${units.length}; use POST /batches/:id/units for more`);
+    }
+    try {
+      return units.map((u, i) => checkUnit(i + 1, u));
+    } catch (err) {
+      if (err instanceof UnitLineError) throw badInput(`${path}[${err.line - 1}].${err.field}`, err.problem);
+      throw err;
+    }
+  }
+
+  private async withOwnBatch<T>(actor: Actor, batchId: string, field: string, work: (em: EntityManager, batch: BatchEntity) => Promise<T>): Promise<T> {
+    requireManufacturer(actor, 'registering units');
+    return this.db.transaction(async (em) => {
+      const batch = await em.findOne(BatchEntity, { where: { id: batchId } });
+      if (!batch) throw notFound('Batch', batchId, field);
+      assertWritesOwn(actor, batch.manufacturerId, `batch ${batchId}`, field);
+      return work(em, batch);
+    });
+  }
+}

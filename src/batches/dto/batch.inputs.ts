@@ -1,0 +1,39 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { BatchStatusEnum, UnitKindEnum } from '../batch.model';
+import type { BatchStatus } from '../batch-status';
+import type { UnitKind } from '../unit-kind';
+
+@InputType()
+export class UnitInput {
+  @Field({ description: 'Unique per manufacturer; 1 to 64 characters, no control characters' }) serial: string;
+  @Field(() => UnitKindEnum) kind: UnitKind;
+  @Field(() => String, { nullable: true, description: 'Serial of the module or pack this unit sits in' }) parentSerial?: string | null;
+}
+
+@InputType()
+export class RegisterBatchInput {
+  @Field() batchNumber: string;
+  @Field(() => ID) modelId: string;
+  @Field(() => ID) plantId: string;
+  @Field() productionStart: Date;
+  @Field() productionEnd: Date;
+  @Field(() => Int, { defaultValue: 0 }) declaredCellCount: number;
+  @Field(() => Int, { defaultValue: 0 }) declaredModuleCount: number;
+  @Field(() => Int, { defaultValue: 0 }) declaredPackCount: number;
+  @Field(() => [UnitInput], { nullable: true, description: 'Up to 10,000 units; use POST /batches/:id/units for more' })
+  units?: UnitInput[] | null;
+}
+
+@InputType()
+export class RegisterUnitsInput {
+  @Field(() => ID) batchId: string;
+  @Field(() => [UnitInput], { description: 'Up to 10,000 units; use POST /batches/:id/units for more' }) units: UnitInput[];
+}
+
+@InputType()
+export class BatchFilter {
+  @Field(() => ID, { nullable: true }) manufacturerId?: string | null;
+  @Field(() => ID, { nullable: true }) plantId?: string | null;
+  @Field(() => ID, { nullable: true }) modelId?: string | null;
+  @Field(() => BatchStatusEnum, { nullable: true }) status?: BatchStatus | null;
+}

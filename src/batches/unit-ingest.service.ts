@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { EntityManager } from 'typeorm';
+import { AppError, badInput, conflict } from '../common/errors';
+import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
+import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
+
+export interface IngestResult {
+  received: number;
+  inserted: number;
+  alreadyPresent: number;
+  /** SHA-256 of what was ingested (the upload bytes, or the canonical rows). */
+  digest: string;
+}
+
+/** How an error location is named to the caller: `line 12` for uploads, `input.units[11]` for GraphQL. */
+export type Locator = (lineNo: number, field: string) => string;
+export const uploadLocator: Locator = (line, field) => `line ${line}: ${field}`;
+export const graphqlLocator =
+  (path: string): Locator =>
+  (line, field) =>
+    `${path}[${line - 1}].${field}`;
+
+/**
+ * Writes units in bulk inside the caller's transaction: rows go to a temporary staging table
+ * (COPY for uploads, one `INSERT … SELECT FROM unnest(…)` for GraphQL), parents are resolved
+ * once per distinct parent serial, every rule is checked in set-based SQL, then one
+ * `INSERT … SELECT … ON CONFLICT DO NOTHING` writes them. A unit already present with the same
+ * batch, kind and parent counts as already present, so the same upload twice leaves one copy;
+ * one present with different facts is a CONFLICT. Any error rolls the whole upload back.
+ */
+@Injectable()
+export class UnitIngestService {
+  async ingestStream(em: EntityManager, manufacturerId: string, batchId: string, body: Readable, format: UploadFormat): Promise<IngestResult> {
+    const client = await this.clientOf(em);
+    await this.createStaging(em);
+    const hash = createHash('sha256');
+    const tap = new Transform({
+      transform(chunk: Buffer, _e, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    const lines = new UnitLinesToCopy(format);
+    try {
+      await pipeline(body, tap, lines, client.query(copyFrom('COPY unit_staging (line_no, serial, kind, parent_serial) FROM STDIN')));
+    } catch (err) {
+      if (err instanceof UnitLineError) throw badInput(uploadLocator(err.line, err.field), err.problem, { line: err.line });
+      throw err;
+    }
+    const result = await this.finish(em, manufacturerId, batchId, uploadLocator);
+    return { ...result, digest: hash.digest('hex') };
+  }
+
+  async ingestRows(em: EntityManager, manufacturerId: string, batchId: string, rows: UnitRow[], locate: Locator): Promise<IngestResult> {
+    await this.createStaging(em);
+    await em.query(
+      `INSERT INTO unit_staging (line_no, serial, kind, parent_serial)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[], $4::text[])`,
+      [rows.map((_, i) => i + 1), rows.map((r) => r.serial), rows.map((r) => UNIT_KIND_CODE[r.kind]), rows.map((r) => r.parentSerial)],
+    );
+    const result = await this.finish(em, manufacturerId, batchId, locate);
+    const digest = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    return { ...result, digest };
+  }
+
+  private async clientOf(em: EntityManager): Promise<PoolClient> {
+    if (!em.queryRunner) throw new Error('UnitIngestService needs a transactional EntityManager');
+    return (await em.queryRunner.connect()) as PoolClient;
+  }
+
+  private async createStaging(em: EntityManager): Promise<void> {
+    await em.query(`
+      CREATE TEMP TABLE unit_staging (
+        id bigint NOT NULL DEFAULT nextval(pg_get_serial_sequence('units', 'id')),
+        line_no integer NOT NULL,
+        serial text NOT NULL,
+        kind smallint NOT NULL,
+        parent_serial text
+      ) ON COMMIT DROP`);
+  }
+
+  private async finish(em: EntityManager, manufacturerId: string, batchId: string, locate: Locator): Promise<Omit<IngestResult, 'digest'>> {
+    await em.query('ANALYZE unit_staging');
+    const [{ received }]: { received: number }[] = await em.query('SELECT count(*)::int AS received FROM unit_staging');
+    if (received === 0) return { received: 0, inserted: 0, alreadyPresent: 0 };
+
+    // Every distinct parent serial, resolved to a unit that exists already or arrives in this upload.
+    await em.query(
+      `CREATE TEMP TABLE unit_parents ON COMMIT DROP AS
+       SELECT DISTINCT ON (d.parent_serial) d.parent_serial AS serial,
+              COALESCE(e.id, s.id) AS id, COALESCE(e.kind, s.kind) AS kind
+         FROM (SELECT DISTINCT parent_serial FROM unit_staging WHERE parent_serial IS NOT NULL) d
+         LEFT JOIN units e ON e.manufacturer_id = $1 AND e.serial = d.parent_serial
+         LEFT JOIN unit_staging s ON s.serial = d.parent_serial
+        ORDER BY d.parent_serial, s.line_no`,
+      [manufacturerId],
+    );
+    await em.query('ANALYZE unit_parents');
+
+    const bad: { line_no: number; kind: number; parent_serial: string; parent_kind: number | null }[] = await em.query(`
+      SELECT s.line_no, s.kind, s.parent_serial, p.kind AS parent_kind
+        FROM unit_staging s LEFT JOIN unit_parents p ON p.serial = s.parent_serial
+       WHERE s.parent_serial IS NOT NULL AND (p.id IS NULL OR p.kind <= s.kind)
+       ORDER BY s.line_no LIMIT 1`);
+    if (bad.length) {
+      const b = bad[0];
+      const where = locate(b.line_no, 'parentSerial');
+      if (b.parent_kind === null) {
+        throw new AppError('BAD_USER_INPUT', `${where}: no unit with serial "${b.parent_serial}" exists for this manufacturer or in this upload`, where, { line: b.line_no });
+      }
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${where}: a ${unitKindOfCode(b.kind)} cannot sit inside ${unitKindOfCode(b.parent_kind)} "${b.parent_serial}"`,
+        where,
+        { line: b.line_no },
+      );
+    }
+
+    const client = await this.clientOf(em);
+    const inserted = await client.query(
+      `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id)
+       SELECT s.id, $1, $2, s.kind, s.serial, p.id
+         FROM unit_staging s LEFT JOIN unit_parents p ON p.serial = s.parent_serial
+       ON CONFLICT (manufacturer_id, serial) DO NOTHING`,
+      [manufacturerId, batchId],
+    );
+    const insertedCount = inserted.rowCount ?? 0;
+    if (insertedCount < received) {
+      // Rows skipped by ON CONFLICT: fine when identical to what is stored, a conflict otherwise.
+      const clash: { line_no: number; serial: string; first_line: number | null }[] = await em.query(
+        `SELECT s.line_no, s.serial,
+                (SELECT min(f.line_no) FROM unit_staging f WHERE f.id = u.id) AS first_line
+           FROM unit_staging s
+           JOIN units u ON u.manufacturer_id = $1 AND u.serial = s.serial AND u.id <> s.id
+           LEFT JOIN unit_parents p ON p.serial = s.parent_serial
+          WHERE u.batch_id <> $2 OR u.kind <> s.kind OR u.parent_id IS DISTINCT FROM p.id
+          ORDER BY s.line_no LIMIT 1`,
+        [manufacturerId, batchId],
+      );
+      if (clash.length) {
+        const c = clash[0];
+        const where = locate(c.line_no, 'serial');
+        const already = c.first_line !== null ? `earlier in this upload (${locate(c.first_line, 'serial')})` : 'already registered with other facts';
+        throw conflict(`${where}: serial "${c.serial}" is ${already}`, where, { line: c.line_no, serial: c.serial });
+      }
+    }
+    return { received, inserted: insertedCount, alreadyPresent: received - insertedCount };
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { requireManufacturer } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { badInput, conflict, uniqueViolation } from '../common/errors';
+import { requireId, requirePositive, requireText } from '../common/validate';
+import { BatteryModelEntity } from './battery-model.entity';
+import { RegisterBatteryModelInput } from './dto/register-battery-model.input';
+
+@Injectable()
+export class BatteryModelsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async register(actor: Actor, input: RegisterBatteryModelInput): Promise<BatteryModelEntity> {
+    const manufacturerId = requireManufacturer(actor, 'registerBatteryModel');
+    const name = requireText('input.name', input.name);
+    for (const f of ['nominalEnergyKWh', 'usableEnergyKWh', 'capacityAh', 'nominalVoltageV', 'massKg', 'expectedCycleLife', 'warrantyYears'] as const) {
+      requirePositive(`input.${f}`, input[f]);
+    }
+    if (!Number.isInteger(input.expectedCycleLife)) throw badInput('input.expectedCycleLife', 'must be a whole number');
+    if (input.warrantyKm !== null && input.warrantyKm !== undefined) requirePositive('input.warrantyKm', input.warrantyKm);
+    if (input.usableEnergyKWh > input.nominalEnergyKWh) {
+      throw badInput('input.usableEnergyKWh', `must not exceed the nominal energy (${input.usableEnergyKWh} > ${input.nominalEnergyKWh} kWh)`);
+    }
+    if (input.category === 'EV' && !input.vehicleCategory) {
+      throw badInput('input.vehicleCategory', 'is required for EV batteries: it sets the full equivalent cycles per year of the functional unit');
+    }
+    const values = {
+      manufacturerId,
+      name,
+      category: input.category,
+      vehicleCategory: input.vehicleCategory ?? null,
+      chemistry: input.chemistry,
+      nominalEnergyKWh: input.nominalEnergyKWh,
+      usableEnergyKWh: input.usableEnergyKWh,
+      capacityAh: input.capacityAh,
+      nominalVoltageV: input.nominalVoltageV,
+      massKg: input.massKg,
+      expectedCycleLife: input.expectedCycleLife,
+      warrantyYears: input.warrantyYears,
+      warrantyKm: input.warrantyKm ?? null,
+    };
+    try {
+      return await this.db.transaction(async (em) => {
+        const model = await em.save(em.create(BatteryModelEntity, values));
+        await this.audit.append(em, actor, { action: 'registerBatteryModel', subjectType: 'BatteryModel', subjectId: model.id, input: values });
+        return model;
+      });
+    } catch (err) {
+      if (uniqueViolation(err)) throw conflict(`this manufacturer already has a battery model named "${name}"`, 'input.name');
+      throw err;
+    }
+  }
+
+  list(manufacturerId?: string | null): Promise<BatteryModelEntity[]> {
+    return this.db.getRepository(BatteryModelEntity).find({
+      where: manufacturerId ? { manufacturerId: requireId('manufacturerId', manufacturerId) } : {},
+      order: { name: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { badInput } from './errors';
+
+/**
+ * Small input checks shared by every mutation. Each throws BAD_USER_INPUT naming the field path,
+ * before anything is written.
+ */
+export function requirePositive(field: string, value: number): void {
+  if (!Number.isFinite(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
+}
+
+export function requireNonNegativeInt(field: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) throw badInput(field, `must be a whole number of 0 or more, got ${value}`);
+}
+
+export function requireRange(field: string, value: number, min: number, max: number): void {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw badInput(field, `must be between ${min} and ${max}, got ${value}`);
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Trimmed, non-empty, at most `max` characters, no control characters. */
+export function requireText(field: string, value: string, max = 200): string {
+  const v = value.trim();
+  if (v.length === 0) throw badInput(field, 'must not be empty');
+  if (v.length > max) throw badInput(field, `must be at most ${max} characters, got ${v.length}`);
+  if (CONTROL.test(v)) throw badInput(field, 'must not contain control characters');
+  return v;
+}
+
+export function optionalText(field: string, value: string | null | undefined, max = 200): string | null {
+  return value === null || value === undefined || value.trim() === '' ? null : requireText(field, value, max);
+}
+
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export function requireCountry(field: string, value: string): string {
+  const v = value.trim().toUpperCase();
+  if (!COUNTRY_CODE.test(v)) throw badInput(field, `must be an ISO 3166-1 alpha-2 country code, got "${value}"`);
+  return v;
+}
+
+export function requireDateOrder(field: string, start: Date, end: Date): void {
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput(field, 'is not a valid date');
+  if (end.getTime() < start.getTime()) {
+    throw badInput(field, `must not be before the start (${start.toISOString()} > ${end.toISOString()})`);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string): boolean => UUID.test(v);
+
+/** Ids are UUIDs; anything else is a malformed id, answered before any query runs. */
+export function requireId(field: string, value: string): string {
+  if (!isUuid(value)) throw badInput(field, `is not a valid id: "${value.slice(0, 80)}"`);
+  return value.toLowerCase();
+}

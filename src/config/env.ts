@@ -1,0 +1,120 @@
+/**
+ * The one place where battrace reads its environment. Every variable is parsed and checked at
+ * startup; every bad one is reported together, then the process stops. Defaults live here only.
+ */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Platform administrator key. Outside production a random one is generated when unset. */
+  adminApiKey: string | null;
+  runMigrations: boolean;
+  seedDemo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  publicBaseUrl: string;
+  graphql: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    bodyLimitBytes: number;
+  };
+  rateLimit: { perMinute: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
+const LOG_LEVELS: AppConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const str = (name: string, fallback: string): string => {
+    const v = env[name];
+    return v === undefined || v === '' ? fallback : v;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}: expected an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name}: expected true or false, got "${raw}"`);
+    return fallback;
+  };
+  const url = (name: string, fallback: string, protocols: string[]): string => {
+    const v = str(name, fallback);
+    try {
+      const u = new URL(v);
+      if (!protocols.includes(u.protocol)) {
+        problems.push(`${name}: expected a ${protocols.join(' or ')} URL, got "${v}"`);
+      }
+    } catch {
+      problems.push(`${name}: not a valid URL: "${v}"`);
+    }
+    return v;
+  };
+
+  const nodeEnvRaw = str('NODE_ENV', 'development');
+  let nodeEnv: NodeEnv = 'development';
+  if ((NODE_ENVS as string[]).includes(nodeEnvRaw)) nodeEnv = nodeEnvRaw as NodeEnv;
+  else problems.push(`NODE_ENV: expected one of ${NODE_ENVS.join(', ')}, got "${nodeEnvRaw}"`);
+
+  const adminApiKey = env.ADMIN_API_KEY === undefined || env.ADMIN_API_KEY === '' ? null : env.ADMIN_API_KEY;
+  if (adminApiKey !== null && adminApiKey.length < 24) {
+    problems.push('ADMIN_API_KEY: must be at least 24 characters long');
+  }
+  if (adminApiKey === null && nodeEnv === 'production') {
+    problems.push('ADMIN_API_KEY: required when NODE_ENV=production');
+  }
+
+  const logLevelRaw = str('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info');
+  let logLevel: AppConfig['logLevel'] = 'info';
+  if ((LOG_LEVELS as string[]).includes(logLevelRaw)) logLevel = logLevelRaw as AppConfig['logLevel'];
+  else problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${logLevelRaw}"`);
+
+  const port = int('PORT', 3000, 0, 65535);
+  const config: AppConfig = {
+    nodeEnv,
+    port,
+    host: str('HOST', '0.0.0.0'),
+    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/battrace', ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    adminApiKey,
+    runMigrations: bool('RUN_MIGRATIONS', true),
+    seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
+    logLevel,
+    publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+    graphql: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
+      maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),
+      bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    },
+    rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

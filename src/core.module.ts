@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './access/access.guard';
+import { AuditModule } from './audit/audit.module';
+import { BatchesModule } from './batches/batches.module';
+import { BatteryModelsModule } from './battery-models/battery-models.module';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/env';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { AppErrorFilter } from './http/app-error.filter';
+import { MetricsModule } from './metrics/metrics.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { ParksModule } from './parks/parks.module';
+import { RedisModule } from './redis/redis.module';
+
+/** What both processes share: configuration, PostgreSQL, Redis, metrics and the domain features. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => buildDataSourceOptions(c.databaseUrl) }),
+        RedisModule,
+        MetricsModule,
+        AuditModule,
+        OrganizationsModule,
+        ParksModule,
+        BatteryModelsModule,
+        BatchesModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
+      exports: [OrganizationsModule, ParksModule, BatteryModelsModule, BatchesModule, AuditModule],
+    };
+  }
+}

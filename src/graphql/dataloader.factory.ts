@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { BatchEntity } from '../batches/batch.entity';
+import { BatteryModelEntity } from '../battery-models/battery-model.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { ParkEntity } from '../parks/park.entity';
+import { PlantEntity } from '../parks/plant.entity';
+
+/** Loaders built fresh for every request (never shared between callers, so never stale). */
+export interface Loaders {
+  organization: DataLoader<string, OrganizationEntity | null>;
+  park: DataLoader<string, ParkEntity | null>;
+  plant: DataLoader<string, PlantEntity | null>;
+  batteryModel: DataLoader<string, BatteryModelEntity | null>;
+  batch: DataLoader<string, BatchEntity | null>;
+}
+
+/** A singleton that builds the per-request loaders: one batched `id = ANY(...)` query per relation. */
+@Injectable()
+export class DataLoaderFactory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  create(): Loaders {
+    return {
+      organization: this.byId(OrganizationEntity),
+      park: this.byId(ParkEntity),
+      plant: this.byId(PlantEntity),
+      batteryModel: this.byId(BatteryModelEntity),
+      batch: this.byId(BatchEntity),
+    };
+  }
+
+  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | null> {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Global, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { join } from 'node:path';
+import { ANONYMOUS } from '../access/actor';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import type { GqlContext } from '../common/gql-context';
+import { DataLoaderFactory } from './dataloader.factory';
+import { graphqlErrorFormatter } from './graphql-errors';
+import { queryLimitRules } from './graphql-protection';
+
+@Global()
+@Module({ providers: [DataLoaderFactory], exports: [DataLoaderFactory] })
+export class DataLoaderModule {}
+
+/**
+ * GraphQL at /graphql on Mercurius (Fastify), chosen over Apollo + Express by the side-by-side
+ * measurement in bench/graphql-throughput.bench.ts. Query limits run as validation rules, the
+ * token limit in the parser; outside production GraphiQL is served at /graphiql and the schema is
+ * written to schema.gql (committed, so that its diff is reviewed).
+ */
+export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+  driver: MercuriusDriver,
+  inject: [APP_CONFIG, DataLoaderFactory],
+  useFactory: (config: AppConfig, loaders: DataLoaderFactory): MercuriusDriverConfig => ({
+    autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'schema.gql'),
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: config.nodeEnv !== 'production',
+    jit: 1,
+    cache: 1024,
+    graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
+    validationRules: [
+      ...queryLimitRules(config.graphql),
+      ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
+    ],
+    errorFormatter: graphqlErrorFormatter as MercuriusDriverConfig['errorFormatter'],
+    context: (req: FastifyRequest, _reply: FastifyReply): GqlContext => ({
+      actor: req.actor ?? ANONYMOUS,
+      loaders: loaders.create(),
+      requestId: String(req.id),
+    }),
+  }),
+});

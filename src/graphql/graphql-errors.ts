@@ -1,0 +1,51 @@
+import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError } from '../common/errors';
+
+/**
+ * The single mapping from thrown errors to GraphQL errors: every AppError keeps its code
+ * (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTHENTICATED) and field path in
+ * `extensions`; validation failures are GRAPHQL_VALIDATION_FAILED (or the limit's own code);
+ * anything unexpected is logged and answered as INTERNAL_SERVER_ERROR without its details.
+ */
+export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger): GraphQLFormattedError[] {
+  const original = error.originalError as (Error & { errors?: unknown[]; code?: string }) | undefined;
+  // Mercurius wraps parse / validation errors in one error carrying the list.
+  if (original && Array.isArray(original.errors)) {
+    return original.errors.map((e) => {
+      const ge = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
+      const json = ge.toJSON();
+      return { ...json, extensions: { ...json.extensions, code: (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED' } };
+    });
+  }
+  if (original instanceof AppError) {
+    return [
+      {
+        message: original.message,
+        locations: error.locations,
+        path: error.path,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
+      },
+    ];
+  }
+  if (!original || original instanceof GraphQLError) {
+    // Errors raised by graphql-js itself, e.g. a variable of the wrong type.
+    const json = error.toJSON();
+    const code = (json.extensions?.code as string | undefined) ?? (error.path ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT');
+    return [{ ...json, extensions: { ...json.extensions, code } }];
+  }
+  log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  return [{ message: 'Internal server error', locations: error.locations, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+}
+
+export function graphqlErrorFormatter(
+  execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
+  context: { reply?: { log: FastifyBaseLogger }; app?: { log: FastifyBaseLogger } },
+): { statusCode: number; response: FormattedExecutionResult } {
+  const log = context.reply?.log ?? context.app?.log;
+  const errors = execution.errors.flatMap((e) => formatGraphqlError(e, log));
+  const first = execution.errors[0]?.originalError as { statusCode?: number } | undefined;
+  // Per GraphQL over HTTP: 200 when execution started; 400 for documents refused before it.
+  const statusCode = execution.data ? 200 : typeof first?.statusCode === 'number' ? first.statusCode : 200;
+  return { statusCode, response: { data: execution.data ?? null, errors } };
+}

@@ -1,0 +1,75 @@
+import { INestApplication } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type Redis from 'ioredis';
+import { Actor, actorId, ANONYMOUS } from '../access/actor';
+import { UNIT_UPLOAD_CONTENT_TYPES } from '../batches/batch-units.controller';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import { AppError } from '../common/errors';
+import { MetricsService } from '../metrics/metrics.service';
+import { ApiKeyAuthService } from '../organizations/api-key-auth.service';
+import { REDIS } from '../redis/redis.module';
+import { RateLimiter } from './rate-limiter';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    startedAt: number;
+  }
+}
+
+export function sendAppError(reply: FastifyReply, err: AppError): FastifyReply {
+  return reply.status(err.httpStatus).send({
+    error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.details ?? {}) },
+    requestId: reply.request.id,
+  });
+}
+
+/**
+ * Everything the HTTP server does before a route runs, shared by the API process and the tests:
+ * request ids, the caller (API key), the per-caller rate limit, streaming upload bodies, metrics
+ * and the mapping of domain errors to HTTP answers.
+ */
+export function configureHttp(app: INestApplication): void {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const auth = app.get(ApiKeyAuthService);
+  const metrics = app.get(MetricsService);
+  const limiter = new RateLimiter(app.get<Redis>(REDIS), config.rateLimit.perMinute);
+
+  // Bulk uploads reach their controller as the raw request stream (never buffered).
+  fastify.addContentTypeParser(Object.keys(UNIT_UPLOAD_CONTENT_TYPES), { bodyLimit: Number.MAX_SAFE_INTEGER }, (_req, payload, done) =>
+    done(null, payload),
+  );
+  fastify.decorateRequest('actor', null as never);
+  fastify.decorateRequest('startedAt', 0);
+
+  fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    req.startedAt = performance.now();
+    void reply.header('x-request-id', req.id);
+    try {
+      req.actor = await auth.authenticate(req.headers.authorization);
+    } catch (err) {
+      req.actor = ANONYMOUS;
+      if (err instanceof AppError) return sendAppError(reply, err);
+      throw err;
+    }
+    if (config.rateLimit.perMinute > 0 && !req.url.startsWith('/health') && !req.url.startsWith('/metrics')) {
+      try {
+        const r = await limiter.hit(actorId(req.actor) ?? `ip:${req.ip}`);
+        void reply.header('x-ratelimit-remaining', r.remaining);
+        if (!r.allowed) {
+          void reply.header('retry-after', r.resetSeconds);
+          return sendAppError(reply, new AppError('RATE_LIMITED', `rate limit of ${config.rateLimit.perMinute} requests per minute exceeded; retry in ${r.resetSeconds} s`));
+        }
+      } catch (err) {
+        req.log.warn({ err }, 'rate limiter unavailable; request let through');
+      }
+    }
+  });
+
+  fastify.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
+    const route = req.routeOptions?.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: req.method, route, status: String(reply.statusCode) }, (performance.now() - req.startedAt) / 1000);
+  });
+}
