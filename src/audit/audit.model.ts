@@ -18,6 +18,7 @@ export class AuditEventModel {
 export class AuditChainReportModel {
   @Field() intact: boolean;
   @Field(() => Int, { description: 'Entries checked before the break (all of them when intact)' }) entriesChecked: number;
-  @Field(() => String, { nullable: true, description: 'Sequence number of the first entry that does not verify' }) brokenAtSeq: string | null;
+  @Field(() => String, { nullable: true, description: 'Sequence number of the first entry that does not verify' }) brokenAtSeq:
+    string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
 }

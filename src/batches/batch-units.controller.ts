@@ -30,7 +30,11 @@ export class BatchUnitsController {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const format = UNIT_UPLOAD_CONTENT_TYPES[type];
     if (!format || !(req.body instanceof Readable)) {
-      throw new AppError('BAD_USER_INPUT', `Content-Type must be application/x-ndjson or text/csv, got "${type || 'none'}"`, 'content-type');
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `Content-Type must be application/x-ndjson or text/csv, got "${type || 'none'}"`,
+        'content-type',
+      );
     }
     return this.batches.uploadUnits(actor, id, req.body, format);
   }

@@ -47,7 +47,8 @@ export class UnitIngestResultModel {
   @Field(() => ID) batchId: string;
   @Field(() => Int) received: number;
   @Field(() => Int) inserted: number;
-  @Field(() => Int, { description: 'Units that were already registered with the same facts (idempotent re-upload)' }) alreadyPresent: number;
+  @Field(() => Int, { description: 'Units that were already registered with the same facts (idempotent re-upload)' })
+  alreadyPresent: number;
 }
 
 @ObjectType()

@@ -127,7 +127,11 @@ export class BatchesService {
     await em.query('UPDATE batches SET status = $2 WHERE id = $1', [batchId, to]);
   }
 
-  async batches(filter: BatchFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<BatchEntity>> {
+  async batches(
+    filter: BatchFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<BatchEntity>> {
     const limit = pageSize('first', first);
     const cursor = decodeCursor('after', after, 2);
     const qb = this.db.getRepository(BatchEntity).createQueryBuilder('b');
@@ -139,11 +143,21 @@ export class BatchesService {
       const [createdAt, id] = cursor;
       qb.andWhere('(b.createdAt, b.id) < (:c, :i)', { c: createdAt, i: id });
     }
-    const rows = await qb.orderBy('b.createdAt', 'DESC').addOrderBy('b.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('b.createdAt', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     return toPage(rows, limit, (b) => [b.createdAt.toISOString(), b.id]);
   }
 
-  async units(actor: Actor, batch: BatchEntity, kind: UnitKind | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Page<UnitView>> {
+  async units(
+    actor: Actor,
+    batch: BatchEntity,
+    kind: UnitKind | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<UnitView>> {
     if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('units are per-battery data of their manufacturer');
     const limit = pageSize('first', first);
     const cursor = decodeCursor('after', after, 1);
@@ -157,13 +171,20 @@ export class BatchesService {
       params.push(String(cursor[0]));
       where += ` AND u.id > $${params.length}`;
     }
-    const rows: { id: string; serial: string; kind: number; batch_id: string; parent_id: string | null; parent_serial: string | null; created_at: Date }[] =
-      await this.db.query(
-        `SELECT u.id, u.serial, u.kind, u.batch_id, u.parent_id, p.serial AS parent_serial, u.created_at
+    const rows: {
+      id: string;
+      serial: string;
+      kind: number;
+      batch_id: string;
+      parent_id: string | null;
+      parent_serial: string | null;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT u.id, u.serial, u.kind, u.batch_id, u.parent_id, p.serial AS parent_serial, u.created_at
            FROM units u LEFT JOIN units p ON p.id = u.parent_id
           WHERE ${where} ORDER BY u.id LIMIT $2`,
-        params,
-      );
+      params,
+    );
     const views = rows.map((r) => ({
       id: r.id,
       serial: r.serial,
@@ -178,7 +199,10 @@ export class BatchesService {
 
   async unitCounts(actor: Actor, batch: BatchEntity): Promise<{ cells: number; modules: number; packs: number }> {
     if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('unit counts are private data of the manufacturer');
-    const rows: { kind: number; n: number }[] = await this.db.query('SELECT kind, count(*)::int AS n FROM units WHERE batch_id = $1 GROUP BY kind', [batch.id]);
+    const rows: { kind: number; n: number }[] = await this.db.query(
+      'SELECT kind, count(*)::int AS n FROM units WHERE batch_id = $1 GROUP BY kind',
+      [batch.id],
+    );
     const n = (k: number) => rows.find((r) => r.kind === k)?.n ?? 0;
     return { cells: n(1), modules: n(2), packs: n(3) };
   }
@@ -195,7 +219,12 @@ export class BatchesService {
     }
   }
 
-  private async withOwnBatch<T>(actor: Actor, batchId: string, field: string, work: (em: EntityManager, batch: BatchEntity) => Promise<T>): Promise<T> {
+  private async withOwnBatch<T>(
+    actor: Actor,
+    batchId: string,
+    field: string,
+    work: (em: EntityManager, batch: BatchEntity) => Promise<T>,
+  ): Promise<T> {
     requireManufacturer(actor, 'registering units');
     return this.db.transaction(async (em) => {
       const batch = await em.findOne(BatchEntity, { where: { id: batchId } });

@@ -35,7 +35,13 @@ export const graphqlLocator =
  */
 @Injectable()
 export class UnitIngestService {
-  async ingestStream(em: EntityManager, manufacturerId: string, batchId: string, body: Readable, format: UploadFormat): Promise<IngestResult> {
+  async ingestStream(
+    em: EntityManager,
+    manufacturerId: string,
+    batchId: string,
+    body: Readable,
+    format: UploadFormat,
+  ): Promise<IngestResult> {
     const client = await this.clientOf(em);
     await this.createStaging(em);
     const hash = createHash('sha256');
@@ -111,7 +117,12 @@ export class UnitIngestService {
       const b = bad[0];
       const where = locate(b.line_no, 'parentSerial');
       if (b.parent_kind === null) {
-        throw new AppError('BAD_USER_INPUT', `${where}: no unit with serial "${b.parent_serial}" exists for this manufacturer or in this upload`, where, { line: b.line_no });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `${where}: no unit with serial "${b.parent_serial}" exists for this manufacturer or in this upload`,
+          where,
+          { line: b.line_no },
+        );
       }
       throw new AppError(
         'BAD_USER_INPUT',
@@ -145,7 +156,8 @@ export class UnitIngestService {
       if (clash.length) {
         const c = clash[0];
         const where = locate(c.line_no, 'serial');
-        const already = c.first_line !== null ? `earlier in this upload (${locate(c.first_line, 'serial')})` : 'already registered with other facts';
+        const already =
+          c.first_line !== null ? `earlier in this upload (${locate(c.first_line, 'serial')})` : 'already registered with other facts';
         throw conflict(`${where}: serial "${c.serial}" is ${already}`, where, { line: c.line_no, serial: c.serial });
       }
     }

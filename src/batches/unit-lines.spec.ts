@@ -20,7 +20,8 @@ async function convert(format: 'ndjson' | 'csv', chunks: string[]): Promise<stri
 
 describe('bulk unit lines', () => {
   it('turns NDJSON into COPY rows, across chunk boundaries', async () => {
-    const text = '{"serial":"P-1","kind":"PACK"}\n{"serial":"M-1","kind":"MODULE","parentSerial":"P-1"}\n\n{"serial":"C\\\\1","kind":"CELL","parentSerial":"M-1"}';
+    const text =
+      '{"serial":"P-1","kind":"PACK"}\n{"serial":"M-1","kind":"MODULE","parentSerial":"P-1"}\n\n{"serial":"C\\\\1","kind":"CELL","parentSerial":"M-1"}';
     const whole = await convert('ndjson', [text]);
     const split = await convert('ndjson', [text.slice(0, 17), text.slice(17, 50), text.slice(50)]);
     expect(whole).toBe('1\tP-1\t3\t\\N\n2\tM-1\t2\tP-1\n4\tC\\\\1\t1\tM-1\n');
@@ -33,9 +34,15 @@ describe('bulk unit lines', () => {
   });
 
   it('names the line and the field of the first bad line', async () => {
-    await expect(convert('ndjson', ['{"serial":"A","kind":"CELL"}\n{"serial":"B","kind":"BOX"}\n'])).rejects.toMatchObject({ line: 2, field: 'kind' });
+    await expect(convert('ndjson', ['{"serial":"A","kind":"CELL"}\n{"serial":"B","kind":"BOX"}\n'])).rejects.toMatchObject({
+      line: 2,
+      field: 'kind',
+    });
     await expect(convert('ndjson', ['{"serial":"A","kind":"CELL"}\nnot json\n'])).rejects.toMatchObject({ line: 2, field: 'json' });
-    await expect(convert('csv', ['serial,kind\nP-1,PACK\n' + 'X'.repeat(65) + ',CELL\n'])).rejects.toMatchObject({ line: 3, field: 'serial' });
+    await expect(convert('csv', ['serial,kind\nP-1,PACK\n' + 'X'.repeat(65) + ',CELL\n'])).rejects.toMatchObject({
+      line: 3,
+      field: 'serial',
+    });
     await expect(convert('csv', ['serial,type\n'])).rejects.toMatchObject({ line: 1, field: 'header' });
     await expect(convert('csv', [''])).rejects.toBeInstanceOf(UnitLineError);
   });

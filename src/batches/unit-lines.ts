@@ -162,7 +162,8 @@ export class UnitLinesToCopy extends Transform {
     try {
       const out = this.rest.length ? this.convert(this.rest) : '';
       this.rest = '';
-      if (this.format === 'csv' && this.header === null) throw new UnitLineError(1, 'header', 'the CSV upload is empty: a header line is required');
+      if (this.format === 'csv' && this.header === null)
+        throw new UnitLineError(1, 'header', 'the CSV upload is empty: a header line is required');
       done(null, out);
     } catch (err) {
       done(err as Error);

@@ -6,7 +6,10 @@ export const BatteryCategoryEnum = asEnum(BATTERY_CATEGORIES);
 export const VehicleCategoryEnum = asEnum(VEHICLE_CATEGORIES);
 export const ChemistryEnum = asEnum(CHEMISTRIES);
 registerEnumType(BatteryCategoryEnum, { name: 'BatteryCategory', description: 'EU 2023/1542 battery category' });
-registerEnumType(VehicleCategoryEnum, { name: 'VehicleCategory', description: 'EV vehicle category (sets full equivalent cycles per year)' });
+registerEnumType(VehicleCategoryEnum, {
+  name: 'VehicleCategory',
+  description: 'EV vehicle category (sets full equivalent cycles per year)',
+});
 registerEnumType(ChemistryEnum, { name: 'Chemistry' });
 
 @ObjectType('BatteryModel', { description: 'A battery model; its figures feed the EU functional unit (DOMAIN.md §3).' })

@@ -19,16 +19,30 @@ export class BatteryModelsService {
   async register(actor: Actor, input: RegisterBatteryModelInput): Promise<BatteryModelEntity> {
     const manufacturerId = requireManufacturer(actor, 'registerBatteryModel');
     const name = requireText('input.name', input.name);
-    for (const f of ['nominalEnergyKWh', 'usableEnergyKWh', 'capacityAh', 'nominalVoltageV', 'massKg', 'expectedCycleLife', 'warrantyYears'] as const) {
+    for (const f of [
+      'nominalEnergyKWh',
+      'usableEnergyKWh',
+      'capacityAh',
+      'nominalVoltageV',
+      'massKg',
+      'expectedCycleLife',
+      'warrantyYears',
+    ] as const) {
       requirePositive(`input.${f}`, input[f]);
     }
     if (!Number.isInteger(input.expectedCycleLife)) throw badInput('input.expectedCycleLife', 'must be a whole number');
     if (input.warrantyKm !== null && input.warrantyKm !== undefined) requirePositive('input.warrantyKm', input.warrantyKm);
     if (input.usableEnergyKWh > input.nominalEnergyKWh) {
-      throw badInput('input.usableEnergyKWh', `must not exceed the nominal energy (${input.usableEnergyKWh} > ${input.nominalEnergyKWh} kWh)`);
+      throw badInput(
+        'input.usableEnergyKWh',
+        `must not exceed the nominal energy (${input.usableEnergyKWh} > ${input.nominalEnergyKWh} kWh)`,
+      );
     }
     if (input.category === 'EV' && !input.vehicleCategory) {
-      throw badInput('input.vehicleCategory', 'is required for EV batteries: it sets the full equivalent cycles per year of the functional unit');
+      throw badInput(
+        'input.vehicleCategory',
+        'is required for EV batteries: it sets the full equivalent cycles per year of the functional unit',
+      );
     }
     const values = {
       manufacturerId,
@@ -48,7 +62,12 @@ export class BatteryModelsService {
     try {
       return await this.db.transaction(async (em) => {
         const model = await em.save(em.create(BatteryModelEntity, values));
-        await this.audit.append(em, actor, { action: 'registerBatteryModel', subjectType: 'BatteryModel', subjectId: model.id, input: values });
+        await this.audit.append(em, actor, {
+          action: 'registerBatteryModel',
+          subjectType: 'BatteryModel',
+          subjectId: model.id,
+          input: values,
+        });
         return model;
       });
     } catch (err) {

@@ -11,7 +11,8 @@ export const MAX_PAGE_SIZE = 500;
 
 export function pageSize(field: string, first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(field, `must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput(field, `must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
   return first;
 }
 

@@ -3,7 +3,6 @@
  * no surrounding spaces. The same rule serves the GraphQL path and the bulk NDJSON / CSV path.
  */
 export const MAX_SERIAL_LENGTH = 64;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Returns null when the serial is acceptable, else the reason. */

@@ -18,7 +18,6 @@ export function requireRange(field: string, value: number, min: number, max: num
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Trimmed, non-empty, at most `max` characters, no control characters. */

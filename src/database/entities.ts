@@ -7,4 +7,13 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { ParkEntity } from '../parks/park.entity';
 import { PlantEntity } from '../parks/plant.entity';
 
-export const ENTITIES = [OrganizationEntity, ApiKeyEntity, ParkEntity, PlantEntity, BatteryModelEntity, BatchEntity, UnitEntity, AuditEventEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  ApiKeyEntity,
+  ParkEntity,
+  PlantEntity,
+  BatteryModelEntity,
+  BatchEntity,
+  UnitEntity,
+  AuditEventEntity,
+];

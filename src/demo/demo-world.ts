@@ -12,7 +12,12 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
 import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
 
-const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({ type: 'ORGANIZATION', organizationId: id, organizationKind: kind, apiKeyId });
+const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
+  type: 'ORGANIZATION',
+  organizationId: id,
+  organizationKind: kind,
+  apiKeyId,
+});
 
 /** Packs of `modules` modules of `cells` cells each, serials prefixed by `prefix`. */
 export function demoUnits(prefix: string, packs: number, modules: number, cells: number): UnitInput[] {

@@ -33,10 +33,7 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig
     jit: 1,
     cache: 1024,
     graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
-    validationRules: [
-      ...queryLimitRules(config.graphql),
-      ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
-    ],
+    validationRules: [...queryLimitRules(config.graphql), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
     errorFormatter: graphqlErrorFormatter as MercuriusDriverConfig['errorFormatter'],
     context: (req: FastifyRequest, _reply: FastifyReply): GqlContext => ({
       actor: req.actor ?? ANONYMOUS,

@@ -15,7 +15,10 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
     return original.errors.map((e) => {
       const ge = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
       const json = ge.toJSON();
-      return { ...json, extensions: { ...json.extensions, code: (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED' } };
+      return {
+        ...json,
+        extensions: { ...json.extensions, code: (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED' },
+      };
     });
   }
   if (original instanceof AppError) {
@@ -35,7 +38,9 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
     return [{ ...json, extensions: { ...json.extensions, code } }];
   }
   log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
-  return [{ message: 'Internal server error', locations: error.locations, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+  return [
+    { message: 'Internal server error', locations: error.locations, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+  ];
 }
 
 export function graphqlErrorFormatter(

@@ -123,7 +123,12 @@ export function costLimitRule(maxCost: number): ValidationRule {
     };
     return {
       OperationDefinition(op) {
-        const root = op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+        const root =
+          op.operation === 'mutation'
+            ? schema.getMutationType()
+            : op.operation === 'subscription'
+              ? schema.getSubscriptionType()
+              : schema.getQueryType();
         const c = cost(op.selectionSet, root ?? undefined, 1, new Set());
         if (c > maxCost) ctx.reportError(limitError('QUERY_TOO_COSTLY', `query cost ${c} exceeds the limit of ${maxCost}`, op));
       },
@@ -134,4 +139,3 @@ export function costLimitRule(maxCost: number): ValidationRule {
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), costLimitRule(limits.maxCost)];
 }
-

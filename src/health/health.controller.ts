@@ -7,10 +7,16 @@ import { Access } from '../access/access.decorator';
 import { MetricsService } from '../metrics/metrics.service';
 import { REDIS } from '../redis/redis.module';
 
-async function probe(check: () => Promise<unknown>, timeoutMs = 1500): Promise<{ status: 'up' | 'down'; latencyMs: number; error?: string }> {
+async function probe(
+  check: () => Promise<unknown>,
+  timeoutMs = 1500,
+): Promise<{ status: 'up' | 'down'; latencyMs: number; error?: string }> {
   const start = performance.now();
   try {
-    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref())]);
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref()),
+    ]);
     return { status: 'up', latencyMs: Math.round((performance.now() - start) * 10) / 10 };
   } catch (err) {
     return { status: 'down', latencyMs: Math.round(performance.now() - start), error: (err as Error).message };

@@ -14,13 +14,19 @@ export class AppErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof AppError) return sendAppError(reply, exception);
     if (exception instanceof HttpException) {
-      return reply.status(exception.getStatus()).send({ error: { code: 'HTTP_' + exception.getStatus(), message: exception.message }, requestId: reply.request.id });
+      return reply
+        .status(exception.getStatus())
+        .send({ error: { code: 'HTTP_' + exception.getStatus(), message: exception.message }, requestId: reply.request.id });
     }
     const err = exception as Error & { statusCode?: number; code?: string };
     if (typeof err.statusCode === 'number' && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({ error: { code: err.code ?? 'BAD_REQUEST', message: err.message }, requestId: reply.request.id });
+      return reply
+        .status(err.statusCode)
+        .send({ error: { code: err.code ?? 'BAD_REQUEST', message: err.message }, requestId: reply.request.id });
     }
     reply.request.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }, requestId: reply.request.id });
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }, requestId: reply.request.id });
   }
 }

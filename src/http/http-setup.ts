@@ -60,7 +60,13 @@ export function configureHttp(app: INestApplication): void {
         void reply.header('x-ratelimit-remaining', r.remaining);
         if (!r.allowed) {
           void reply.header('retry-after', r.resetSeconds);
-          return sendAppError(reply, new AppError('RATE_LIMITED', `rate limit of ${config.rateLimit.perMinute} requests per minute exceeded; retry in ${r.resetSeconds} s`));
+          return sendAppError(
+            reply,
+            new AppError(
+              'RATE_LIMITED',
+              `rate limit of ${config.rateLimit.perMinute} requests per minute exceeded; retry in ${r.resetSeconds} s`,
+            ),
+          );
         }
       } catch (err) {
         req.log.warn({ err }, 'rate limiter unavailable; request let through');
@@ -70,6 +76,9 @@ export function configureHttp(app: INestApplication): void {
 
   fastify.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions?.url ?? 'unmatched';
-    metrics.httpDuration.observe({ method: req.method, route, status: String(reply.statusCode) }, (performance.now() - req.startedAt) / 1000);
+    metrics.httpDuration.observe(
+      { method: req.method, route, status: String(reply.statusCode) },
+      (performance.now() - req.startedAt) / 1000,
+    );
   });
 }

@@ -43,7 +43,12 @@ export class ApiKeyAuthService implements OnModuleDestroy {
       this.cache.delete(hash);
       throw unauthenticated('the API key is unknown or revoked');
     }
-    const actor: Actor = { type: 'ORGANIZATION', organizationId: rows[0].organization_id, organizationKind: rows[0].kind, apiKeyId: rows[0].id };
+    const actor: Actor = {
+      type: 'ORGANIZATION',
+      organizationId: rows[0].organization_id,
+      organizationKind: rows[0].kind,
+      apiKeyId: rows[0].id,
+    };
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(hash, { actor, until: now + CACHE_TTL_MS });
     return actor;

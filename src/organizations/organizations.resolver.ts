@@ -3,7 +3,14 @@ import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import type { GqlContext } from '../common/gql-context';
 import { CreateApiKeyInput, CreateOrganizationInput, RevokeApiKeyInput } from './dto/organization.inputs';
-import { ApiKeyModel, CreateApiKeyPayload, CreateOrganizationPayload, MeModel, OrganizationKindEnum, OrganizationModel } from './organization.model';
+import {
+  ApiKeyModel,
+  CreateApiKeyPayload,
+  CreateOrganizationPayload,
+  MeModel,
+  OrganizationKindEnum,
+  OrganizationModel,
+} from './organization.model';
 import { OrganizationsService } from './organizations.service';
 import type { OrganizationKind } from '../access/actor';
 import { ID } from '@nestjs/graphql';

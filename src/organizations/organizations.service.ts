@@ -70,12 +70,17 @@ export class OrganizationsService {
       const k = await em.findOne(ApiKeyEntity, { where: { id: keyId }, lock: { mode: 'pessimistic_write' } });
       if (!k) throw notFound('API key', keyId, 'input.keyId');
       if (actor.type !== 'ADMIN' && !(actor.type === 'ORGANIZATION' && actor.organizationId === k.organizationId)) {
-        throw forbidden('only the administrator or the key\'s own organization may revoke it', 'input.keyId');
+        throw forbidden("only the administrator or the key's own organization may revoke it", 'input.keyId');
       }
       if (k.revokedAt) return k;
       k.revokedAt = new Date();
       await em.update(ApiKeyEntity, { id: k.id }, { revokedAt: k.revokedAt });
-      await this.audit.append(em, actor, { action: 'revokeApiKey', subjectType: 'Organization', subjectId: k.organizationId, input: { keyId } });
+      await this.audit.append(em, actor, {
+        action: 'revokeApiKey',
+        subjectType: 'Organization',
+        subjectId: k.organizationId,
+        input: { keyId },
+      });
       return k;
     });
     await this.auth.forget(key.keyHash);
@@ -83,11 +88,15 @@ export class OrganizationsService {
   }
 
   async organizations(kind?: string | null): Promise<OrganizationEntity[]> {
-    return this.db.getRepository(OrganizationEntity).find({ where: kind ? { kind: kind as OrganizationEntity['kind'] } : {}, order: { name: 'ASC' } });
+    return this.db
+      .getRepository(OrganizationEntity)
+      .find({ where: kind ? { kind: kind as OrganizationEntity['kind'] } : {}, order: { name: 'ASC' } });
   }
 
   async apiKeys(organizationId: string): Promise<ApiKeyEntity[]> {
-    return this.db.getRepository(ApiKeyEntity).find({ where: { organizationId: requireId('organizationId', organizationId) }, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(ApiKeyEntity)
+      .find({ where: { organizationId: requireId('organizationId', organizationId) }, order: { createdAt: 'ASC' } });
   }
 
   async byIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
