@@ -1,4 +1,7 @@
 import { Foundation1763859600000 } from './1763859600000-Foundation';
+import { Footprints1763900000000 } from './1763900000000-Footprints';
+import { Shipments1763900100000 } from './1763900100000-Shipments';
+import { Displacement1763900200000 } from './1763900200000-Displacement';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
-export const MIGRATIONS = [Foundation1763859600000];
+export const MIGRATIONS = [Foundation1763859600000, Footprints1763900000000, Shipments1763900100000, Displacement1763900200000];

@@ -8,11 +8,17 @@ import { BatteryModelsModule } from './battery-models/battery-models.module';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source-options';
+import { DisplacementModule } from './displacement/displacement.module';
+import { EmissionFactorsModule } from './emission-factors/emission-factors.module';
+import { EnergyModule } from './energy/energy.module';
+import { FootprintsModule } from './footprints/footprints.module';
 import { AppErrorFilter } from './http/app-error.filter';
+import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
 import { RedisModule } from './redis/redis.module';
+import { ShipmentsModule } from './shipments/shipments.module';
 
 /** What both processes share: configuration, PostgreSQL, Redis, metrics and the domain features. */
 @Module({})
@@ -30,12 +36,18 @@ export class CoreModule {
         ParksModule,
         BatteryModelsModule,
         BatchesModule,
+        EmissionFactorsModule,
+        EnergyModule,
+        FootprintsModule,
+        ShipmentsModule,
+        JobsModule,
+        DisplacementModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [OrganizationsModule, ParksModule, BatteryModelsModule, BatchesModule, AuditModule],
+      exports: [OrganizationsModule, ParksModule, BatteryModelsModule, BatchesModule, AuditModule, EmissionFactorsModule, EnergyModule, FootprintsModule],
     };
   }
 }

@@ -52,3 +52,122 @@ export function assertWritesOwn(actor: Actor, ownerId: string, what: string, fie
   if (actor.type === 'ORGANIZATION' && actor.organizationId === ownerId) return;
   throw forbidden(`${what} belongs to another manufacturer`, field);
 }
+
+/** The parties of a shipment (DOMAIN.md §1): its manufacturer, its consignee (a buyer) and its assigned forwarders. */
+export interface ShipmentParties {
+  manufacturerId: string;
+  consigneeId: string;
+  forwarderIds: readonly string[];
+}
+
+/** Who sees a shipment (and its manifest): the administrator, its manufacturer, its consignee, an assigned forwarder. */
+export function canSeeShipment(actor: Actor, s: ShipmentParties): boolean {
+  if (actor.type === 'ADMIN') return true;
+  if (actor.type !== 'ORGANIZATION') return false;
+  const me = actor.organizationId;
+  return me === s.manufacturerId || me === s.consigneeId || (actor.organizationKind === 'FORWARDER' && s.forwarderIds.includes(me));
+}
+
+/** Who records a shipment's events: its manufacturer or a forwarder assigned to it; FORBIDDEN for anyone else. */
+export function assertCanRecordShipmentEvent(actor: Actor, s: ShipmentParties, field?: string): void {
+  if (actor.type === 'ORGANIZATION') {
+    if (actor.organizationKind === 'MANUFACTURER' && actor.organizationId === s.manufacturerId) return;
+    if (actor.organizationKind === 'FORWARDER' && s.forwarderIds.includes(actor.organizationId)) return;
+  }
+  throw forbidden('only the shipment’s manufacturer or a forwarder assigned to it may record its events', field);
+}
+
+/** Which shipments a list shows the actor: all for the administrator, else those where it is a party. */
+export type ShipmentScope = { kind: 'ALL' } | { kind: 'MANUFACTURER' | 'CONSIGNEE' | 'FORWARDER'; organizationId: string } | { kind: 'NONE' };
+
+export function shipmentListScope(actor: Actor): ShipmentScope {
+  if (actor.type === 'ADMIN') return { kind: 'ALL' };
+  if (actor.type !== 'ORGANIZATION') return { kind: 'NONE' };
+  switch (actor.organizationKind) {
+    case 'MANUFACTURER':
+      return { kind: 'MANUFACTURER', organizationId: actor.organizationId };
+    case 'BUYER':
+      return { kind: 'CONSIGNEE', organizationId: actor.organizationId };
+    case 'FORWARDER':
+      return { kind: 'FORWARDER', organizationId: actor.organizationId };
+    default:
+      return { kind: 'NONE' };
+  }
+}
+
+// ---- Carbon footprints (issue 3) ------------------------------------------------------------
+
+/**
+ * Park energy (DOMAIN.md §2) is recorded by a manufacturer that has a plant in the park, or by
+ * the administrator; FORBIDDEN for anyone else.
+ */
+export function assertCanRecordParkEnergy(actor: Actor, hasPlantInPark: boolean, field?: string): void {
+  if (actor.type === 'ADMIN') return;
+  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER' && hasPlantInPark) return;
+  throw forbidden('park energy is recorded by a manufacturer with a plant in the park, or by the administrator', field);
+}
+
+/** Meter ids and GEC serials behind a park's energy: the administrator and the manufacturers with a plant in the park. */
+export function canSeeParkEnergyEvidence(actor: Actor, manufacturerIdsInPark: readonly string[]): boolean {
+  return actor.type === 'ADMIN' || (actor.type === 'ORGANIZATION' && manufacturerIdsInPark.includes(actor.organizationId));
+}
+
+/** Footprint inputs and their evidence: the owner and the administrator (certifiers are added with the certificate feature). */
+export function canSeeFootprintInputs(actor: Actor, manufacturerId: string): boolean {
+  return canSeePrivate(actor, manufacturerId);
+}
+
+/**
+ * A footprint's figures are public passport data once declared (DOMAIN.md §1, tier 1: carbon
+ * footprint and its class), and stay readable after supersession; before declaration only the
+ * owner and the administrator see them.
+ */
+export function canSeeFootprint(actor: Actor, manufacturerId: string, everDeclared: boolean): boolean {
+  return everDeclared || canSeePrivate(actor, manufacturerId);
+}
+
+// ---- Lifecycle displacement (issue 7) ---------------------------------------------------------
+
+/**
+ * Whose packs a displacement run may count. A run discloses how many traced packs a scope holds,
+ * and per-battery data is not public-tier (DOMAIN.md §1), so:
+ * - an energy total ("what if", no packs read): anyone with a key;
+ * - a batch: its manufacturer and the administrator (a buyer runs the shipments consigned to it
+ *   instead: it sees those packs, not the whole batch; a batch's public passport data does not
+ *   include its pack count);
+ * - a shipment: whoever sees the shipment (canSeeShipment: administrator, manufacturer,
+ *   consignee, assigned forwarders);
+ * - a park and year: the administrator over every batch; a manufacturer over its own batches
+ *   only (coverage MANUFACTURER); nobody else (park-level totals would reveal the manufacturers').
+ * A journalist or buyer can still test the park's public claim as a what-if over an energy total.
+ */
+export type DisplacementScopeParties =
+  | { kind: 'ENERGY' }
+  | { kind: 'BATCH'; manufacturerId: string }
+  | { kind: 'SHIPMENT'; parties: ShipmentParties }
+  | { kind: 'PARK_YEAR' };
+
+export type DisplacementCoverage = { coverage: 'WHAT_IF' | 'ALL' } | { coverage: 'MANUFACTURER'; manufacturerId: string };
+
+export function displacementCoverage(actor: Actor, scope: DisplacementScopeParties, field?: string): DisplacementCoverage {
+  if (actor.type === 'ANONYMOUS') throw unauthenticated('requestDisplacement needs an API key');
+  switch (scope.kind) {
+    case 'ENERGY':
+      return { coverage: 'WHAT_IF' };
+    case 'BATCH':
+      if (canSeePrivate(actor, scope.manufacturerId)) return { coverage: 'ALL' };
+      throw forbidden('a batch’s packs are counted only by its manufacturer (a buyer runs the shipments consigned to it)', field);
+    case 'SHIPMENT':
+      if (canSeeShipment(actor, scope.parties)) return { coverage: 'ALL' };
+      throw forbidden('only the parties to a shipment may run displacement over it', field);
+    case 'PARK_YEAR':
+      if (actor.type === 'ADMIN') return { coverage: 'ALL' };
+      if (actor.organizationKind === 'MANUFACTURER') return { coverage: 'MANUFACTURER', manufacturerId: actor.organizationId };
+      throw forbidden('a park-year run is for manufacturers (over their own batches) and the administrator', field);
+  }
+}
+
+/** A run and its result: the organization that requested it, and the administrator. */
+export function canReadDisplacementRun(actor: Actor, requestedByOrganizationId: string | null): boolean {
+  return actor.type === 'ADMIN' || (actor.type === 'ORGANIZATION' && actor.organizationId === requestedByOrganizationId);
+}

@@ -21,7 +21,8 @@ export class AuditAccess {
       const rows: { owner: string }[] = await this.db.query(
         `SELECT manufacturer_id AS owner FROM plants WHERE id = $1
          UNION ALL SELECT manufacturer_id FROM battery_models WHERE id = $1
-         UNION ALL SELECT manufacturer_id FROM batches WHERE id = $1`,
+         UNION ALL SELECT manufacturer_id FROM batches WHERE id = $1
+         UNION ALL SELECT manufacturer_id FROM shipments WHERE id = $1`,
         [subjectId],
       );
       if (rows.length > 0 && rows.every((r) => r.owner === actor.organizationId)) return;

@@ -43,9 +43,12 @@ export class BatchesService {
     const modelId = requireId('input.modelId', input.modelId);
     const plantId = requireId('input.plantId', input.plantId);
     requireDateOrder('input.productionEnd', input.productionStart, input.productionEnd);
-    requireNonNegativeInt('input.declaredCellCount', input.declaredCellCount);
-    requireNonNegativeInt('input.declaredModuleCount', input.declaredModuleCount);
-    requireNonNegativeInt('input.declaredPackCount', input.declaredPackCount);
+    const declaredCellCount = input.declaredCellCount ?? 0;
+    const declaredModuleCount = input.declaredModuleCount ?? 0;
+    const declaredPackCount = input.declaredPackCount ?? 0;
+    requireNonNegativeInt('input.declaredCellCount', declaredCellCount);
+    requireNonNegativeInt('input.declaredModuleCount', declaredModuleCount);
+    requireNonNegativeInt('input.declaredPackCount', declaredPackCount);
     const units = input.units ? this.checkUnits('input.units', input.units) : [];
 
     try {
@@ -64,9 +67,9 @@ export class BatchesService {
           plantId,
           productionStart: input.productionStart,
           productionEnd: input.productionEnd,
-          declaredCellCount: input.declaredCellCount,
-          declaredModuleCount: input.declaredModuleCount,
-          declaredPackCount: input.declaredPackCount,
+          declaredCellCount,
+          declaredModuleCount,
+          declaredPackCount,
           status: 'REGISTERED' as BatchStatus,
         };
         const batch = await em.save(em.create(BatchEntity, values));

@@ -1,4 +1,5 @@
 import { Transform, TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { serialProblem } from '../common/serial';
 import { isUnitKind, nestingProblem, UNIT_KIND_CODE, UnitKind } from './unit-kind';
 
@@ -138,6 +139,8 @@ export class UnitLinesToCopy extends Transform {
   units = 0;
   private rest = '';
   private header: CsvHeader | null = null;
+  /** Keeps a multi-byte UTF-8 character that straddles two chunks whole. */
+  private readonly decoder = new StringDecoder('utf8');
 
   constructor(private readonly format: UploadFormat) {
     super({ readableHighWaterMark: 1 << 20, writableHighWaterMark: 1 << 20 });
@@ -145,7 +148,7 @@ export class UnitLinesToCopy extends Transform {
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
-      const text = this.rest + chunk.toString('utf8');
+      const text = this.rest + this.decoder.write(chunk);
       const lastNl = text.lastIndexOf('\n');
       if (lastNl < 0) {
         this.rest = text;
@@ -160,7 +163,8 @@ export class UnitLinesToCopy extends Transform {
 
   override _flush(done: TransformCallback): void {
     try {
-      const out = this.rest.length ? this.convert(this.rest) : '';
+      const last = this.rest + this.decoder.end();
+      const out = last.length ? this.convert(last) : '';
       this.rest = '';
       if (this.format === 'csv' && this.header === null)
         throw new UnitLineError(1, 'header', 'the CSV upload is empty: a header line is required');

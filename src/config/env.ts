@@ -24,6 +24,23 @@ export interface AppConfig {
     bodyLimitBytes: number;
   };
   rateLimit: { perMinute: number };
+  /** BullMQ workers and the job outbox relay (src/jobs/, issue 7). */
+  jobs: {
+    /** Redis key prefix of every queue: processes sharing work must share it; tests use their own. */
+    queuePrefix: string;
+    /** Jobs one worker process runs at a time. */
+    concurrency: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    maxStalledCount: number;
+    /** On SIGTERM a worker finishes the job in hand for this long, then releases it to the queue. */
+    shutdownGraceMs: number;
+    /** Whether worker processes relay the job outbox to BullMQ (off only to measure direct enqueueing). */
+    relayEnabled: boolean;
+    relayPollMs: number;
+    /** Packs per displacement chunk job. */
+    displacementChunkPacks: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -113,8 +130,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     },
     rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
+    jobs: {
+      queuePrefix: str('BULLMQ_PREFIX', 'battrace'),
+      concurrency: int('WORKER_CONCURRENCY', 2, 1, 256),
+      lockDurationMs: int('JOB_LOCK_DURATION_MS', 30_000, 1000, 3_600_000),
+      stalledIntervalMs: int('JOB_STALLED_INTERVAL_MS', 30_000, 500, 3_600_000),
+      maxStalledCount: int('JOB_MAX_STALLED_COUNT', 3, 0, 100),
+      shutdownGraceMs: int('WORKER_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+      relayEnabled: bool('JOB_RELAY_ENABLED', true),
+      relayPollMs: int('JOB_RELAY_POLL_MS', 1000, 10, 60_000),
+      displacementChunkPacks: int('DISPLACEMENT_CHUNK_PACKS', 50_000, 1, 10_000_000),
+    },
   };
 
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(config.jobs.queuePrefix)) {
+    problems.push(`BULLMQ_PREFIX: expected 1 to 64 letters, digits, '_', '.' or '-', got "${config.jobs.queuePrefix}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

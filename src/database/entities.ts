@@ -2,10 +2,25 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { BatchEntity } from '../batches/batch.entity';
 import { UnitEntity } from '../batches/unit.entity';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
+import { DisplacementChunkEntity, DisplacementRunEntity, DisplacementRunGroupEntity } from '../displacement/displacement-run.entity';
+import { EmissionFactorEntity } from '../emission-factors/emission-factor.entity';
+import { ParkEnergyPeriodEntity } from '../energy/park-energy-period.entity';
+import { BatchFootprintInputsEntity } from '../footprints/batch-footprint-inputs.entity';
+import { FootprintEntity } from '../footprints/footprint.entity';
+import { JobOutboxEntity } from '../jobs/job-outbox.entity';
 import { ApiKeyEntity } from '../organizations/api-key.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ParkEntity } from '../parks/park.entity';
 import { PlantEntity } from '../parks/plant.entity';
+import { PortEntity } from '../shipments/port.entity';
+import {
+  ShipmentCargoLineEntity,
+  ShipmentContainerEntity,
+  ShipmentEntity,
+  ShipmentEventEntity,
+  ShipmentForwarderEntity,
+  ShipmentLegEntity,
+} from '../shipments/shipment.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -16,4 +31,19 @@ export const ENTITIES = [
   BatchEntity,
   UnitEntity,
   AuditEventEntity,
+  EmissionFactorEntity,
+  ParkEnergyPeriodEntity,
+  BatchFootprintInputsEntity,
+  FootprintEntity,
+  PortEntity,
+  ShipmentEntity,
+  ShipmentForwarderEntity,
+  ShipmentContainerEntity,
+  ShipmentCargoLineEntity,
+  ShipmentLegEntity,
+  ShipmentEventEntity,
+  JobOutboxEntity,
+  DisplacementRunEntity,
+  DisplacementRunGroupEntity,
+  DisplacementChunkEntity,
 ];

@@ -10,6 +10,7 @@ import { BatteryModelsService } from '../battery-models/battery-models.service';
 import type { AppConfig } from '../config/env';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
+import { seedDemoShipment } from '../shipments/demo-shipment';
 import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
 
 const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
@@ -162,6 +163,13 @@ export async function seedDemoWorld(app: INestApplicationContext, config: AppCon
     declaredModuleCount: 18,
     declaredCellCount: 216,
     units: demoUnits('MPS2603', 3, 6, 12),
+  });
+
+  // Issue 4: one shipment of the LFP batch to the EU buyer, the forwarder assigned, a few events.
+  await seedDemoShipment(app, lfp, {
+    batchNumber: 'OGC-2026-03-A',
+    buyer: 'Rotterdam EV Assembly B.V.',
+    forwarder: 'Tianjin Blue Ocean Logistics',
   });
 
   writeFileSync(DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BatchEntity } from '../batches/batch.entity';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ParkEntity } from '../parks/park.entity';
 import { PlantEntity } from '../parks/plant.entity';
+import { createFootprintLoaders, FootprintLoaders } from '../footprints/footprint-loaders';
+import { createShipmentLoaders, ShipmentLoaders } from '../shipments/shipment-loaders';
+import { findByIds } from './find-by-ids';
 
 /** Loaders built fresh for every request (never shared between callers, so never stale). */
 export interface Loaders {
@@ -15,6 +18,8 @@ export interface Loaders {
   plant: DataLoader<string, PlantEntity | null>;
   batteryModel: DataLoader<string, BatteryModelEntity | null>;
   batch: DataLoader<string, BatchEntity | null>;
+  shipments: ShipmentLoaders;
+  footprints: FootprintLoaders;
 }
 
 /** A singleton that builds the per-request loaders: one batched `id = ANY(...)` query per relation. */
@@ -29,12 +34,14 @@ export class DataLoaderFactory {
       plant: this.byId(PlantEntity),
       batteryModel: this.byId(BatteryModelEntity),
       batch: this.byId(BatchEntity),
+      shipments: createShipmentLoaders(this.db),
+      footprints: createFootprintLoaders(this.db),
     };
   }
 
   private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | null> {
     return new DataLoader<string, T | null>(async (ids) => {
-      const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const rows = await findByIds(this.db, entity)(ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });

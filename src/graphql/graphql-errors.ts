@@ -31,6 +31,13 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       },
     ];
   }
+  const httpStatus = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (original && !(original instanceof GraphQLError) && typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
+    // Refused by the HTTP layer before any GraphQL work (body over the size limit, malformed
+    // JSON): the caller's own mistake, so its message is safe to give back.
+    const code = httpStatus === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    return [{ message: original.message, extensions: { code } }];
+  }
   if (!original || original instanceof GraphQLError) {
     // Errors raised by graphql-js itself, e.g. a variable of the wrong type.
     const json = error.toJSON();

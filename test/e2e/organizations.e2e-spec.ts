@@ -151,9 +151,9 @@ describe('organizations and API keys', () => {
     expect((await t.gql<MeResult>(ME, {}, a.key)).data!.me.actorType).toBe('ORGANIZATION');
 
     expect((await t.gql(REVOKE_KEY, { input: { keyId: aKey.id } }, a.key)).errors).toBeUndefined();
-    expect((await t.http('/graphql', { method: 'POST', key: a.key, headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(
-      401,
-    );
+    expect(
+      (await t.http('/graphql', { method: 'POST', key: a.key, headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBe(401);
   });
 
   it('refuses createOrganization from a non-administrator with FORBIDDEN and writes nothing', async () => {

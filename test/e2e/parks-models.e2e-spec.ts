@@ -30,7 +30,13 @@ describe('parks, plants and battery models', () => {
   }
 
   describe('parks', () => {
-    const park = { code: 'cn-nm-ordos-zc', name: 'Ordos net-zero industrial park', country: 'cn', province: 'Inner Mongolia', gridRegion: 'CN-NM' };
+    const park = {
+      code: 'cn-nm-ordos-zc',
+      name: 'Ordos net-zero industrial park',
+      country: 'cn',
+      province: 'Inner Mongolia',
+      gridRegion: 'CN-NM',
+    };
 
     it('are created by the administrator and read back by anyone', async () => {
       const r = await t.gql<{ createPark: { id: string } }>(CREATE_PARK, { input: park }, t.adminKey);
@@ -112,7 +118,10 @@ describe('parks, plants and battery models', () => {
 
     it('refuse an unknown park with NOT_FOUND, a duplicate name with CONFLICT, a non-manufacturer with FORBIDDEN', async () => {
       const before = await t.snapshot();
-      const nf = expectError(await t.gql(REGISTER_PLANT, { input: plant({ name: 'Nowhere', parkId: UNKNOWN_ID }) }, maker.key), 'NOT_FOUND');
+      const nf = expectError(
+        await t.gql(REGISTER_PLANT, { input: plant({ name: 'Nowhere', parkId: UNKNOWN_ID }) }, maker.key),
+        'NOT_FOUND',
+      );
       expect(nf.extensions?.field).toBe('input.parkId');
       const dup = expectError(await t.gql(REGISTER_PLANT, { input: plant() }, maker.key), 'CONFLICT');
       expect(dup.message).toContain('Cell plant 1');
@@ -150,7 +159,11 @@ describe('parks, plants and battery models', () => {
     });
 
     it('accept a non-EV model without a vehicle category', async () => {
-      const r = await t.gql(REGISTER_MODEL, { input: model({ name: 'Storage rack', category: 'STATIONARY', vehicleCategory: null, warrantyKm: null }) }, maker.key);
+      const r = await t.gql(
+        REGISTER_MODEL,
+        { input: model({ name: 'Storage rack', category: 'STATIONARY', vehicleCategory: null, warrantyKm: null }) },
+        maker.key,
+      );
       expect(r.errors).toBeUndefined();
     });
 
@@ -166,15 +179,30 @@ describe('parks, plants and battery models', () => {
         ['warrantyYears', 0],
         ['warrantyKm', -1],
       ] as const) {
-        const msg = await expectBadInput(REGISTER_MODEL, model({ name: `bad ${field} ${value}`, [field]: value }), maker.key, `input.${field}`);
+        const msg = await expectBadInput(
+          REGISTER_MODEL,
+          model({ name: `bad ${field} ${value}`, [field]: value }),
+          maker.key,
+          `input.${field}`,
+        );
         expect(msg).toContain(String(value));
       }
     });
 
     it('refuse usable energy above nominal and an EV without vehicle category', async () => {
-      const msg = await expectBadInput(REGISTER_MODEL, model({ name: 'too usable', usableEnergyKWh: 63 }), maker.key, 'input.usableEnergyKWh');
+      const msg = await expectBadInput(
+        REGISTER_MODEL,
+        model({ name: 'too usable', usableEnergyKWh: 63 }),
+        maker.key,
+        'input.usableEnergyKWh',
+      );
       expect(msg).toMatch(/63 > 62/);
-      await expectBadInput(REGISTER_MODEL, model({ name: 'EV without category', vehicleCategory: null }), maker.key, 'input.vehicleCategory');
+      await expectBadInput(
+        REGISTER_MODEL,
+        model({ name: 'EV without category', vehicleCategory: null }),
+        maker.key,
+        'input.vehicleCategory',
+      );
     });
 
     it('refuse a duplicate name with CONFLICT, and a non-manufacturer with FORBIDDEN', async () => {

@@ -17,9 +17,11 @@ export class RegisterBatchInput {
   @Field(() => ID) plantId: string;
   @Field() productionStart: Date;
   @Field() productionEnd: Date;
-  @Field(() => Int, { defaultValue: 0 }) declaredCellCount: number;
-  @Field(() => Int, { defaultValue: 0 }) declaredModuleCount: number;
-  @Field(() => Int, { defaultValue: 0 }) declaredPackCount: number;
+  // Nullable with a default, not `Int! = 0`: graphql-jit (Mercurius `jit`) refuses an omitted
+  // non-null input field even when it has a default (zalando-incubator/graphql-jit#142).
+  @Field(() => Int, { nullable: true, defaultValue: 0 }) declaredCellCount?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 0 }) declaredModuleCount?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 0 }) declaredPackCount?: number | null;
   @Field(() => [UnitInput], { nullable: true, description: 'Up to 10,000 units; use POST /batches/:id/units for more' })
   units?: UnitInput[] | null;
 }

@@ -1,0 +1,205 @@
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { BenchResult, formatRatio, note, result } from './support/bench-result';
+import { dropDatabase, freshDatabaseUrl } from './support/bench-db';
+import { cpuBetween, cpuSnapshot } from './support/cpu';
+import { ChildServer, healthReady, startServer } from './support/child-server';
+import { apiEnv, createWorld, newAdminKey, registerBatch } from './support/world';
+
+/**
+ * GraphQL throughput: one batch with its model and its plant's park, asked with a manufacturer
+ * key, against (a) the API (`node dist/src/main.js`: NestJS + Fastify + Mercurius) and (b) a stock
+ * NestJS + Express + Apollo Server app serving the same resolvers on the same database
+ * (bench/baseline/apollo-express.app.ts). Both run as child processes; autocannon drives them
+ * one at a time with the same connections and duration, alternating the order by round.
+ * The API also runs once with its Redis rate limit on (at a ceiling the load never reaches),
+ * since the other rounds switch it off.
+ */
+const QUERY = 'query($id: ID!) { batch(id: $id) { batchNumber model { name } plant { park { name } } } }';
+const CONNECTIONS = Number(process.env.BENCH_GRAPHQL_CONNECTIONS ?? 50);
+const DURATION_S = Number(process.env.BENCH_GRAPHQL_DURATION_S ?? 10);
+const WARMUP_S = Number(process.env.BENCH_GRAPHQL_WARMUP_S ?? 2);
+const ROUNDS = Number(process.env.BENCH_GRAPHQL_ROUNDS ?? 2);
+/** The highest value src/config/env.ts accepts: the limiter runs on every request, refuses none. */
+const RATE_LIMIT_CEILING = '10000000';
+
+interface Target {
+  label: string;
+  server: ChildServer;
+  /** The verified answer; every measured response must be byte-identical to it. */
+  expectBody: string;
+}
+
+interface Measured {
+  label: string;
+  round: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+  /** Cores busy on average during the measurement: the server, autocannon, PostgreSQL, the machine. */
+  cpuCores: ReturnType<typeof cpuBetween>;
+  /** CPU time the server spent per answered request: less sensitive than req/s to other load on the machine. */
+  serverCpuMsPerRequest: number;
+}
+
+/** Asks the query once and checks the answer before anything is measured. */
+async function verify(label: string, server: ChildServer, key: string, id: string, expected: unknown): Promise<Target> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: QUERY, variables: { id } }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (res.status !== 200 || body.errors || JSON.stringify(body.data) !== JSON.stringify(expected)) {
+    throw new Error(`${label} answered ${res.status} ${text}; expected ${JSON.stringify({ data: expected })}`);
+  }
+  note(`${label} answers correctly: ${text.trim()}`);
+  return { label, server, expectBody: text };
+}
+
+async function measure(t: Target, key: string, id: string, round: number): Promise<Measured> {
+  const load = (duration: number) =>
+    autocannon({
+      url: `${t.server.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: QUERY, variables: { id } }),
+      connections: CONNECTIONS,
+      duration,
+      timeout: 10,
+      expectBody: t.expectBody,
+    });
+  await load(WARMUP_S);
+  const before = cpuSnapshot(t.server.pid);
+  const r = await load(DURATION_S);
+  const cpu = cpuBetween(before, cpuSnapshot(t.server.pid));
+  const m: Measured = {
+    label: t.label,
+    round,
+    rps: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    mismatches: r.mismatches,
+    cpuCores: cpu,
+    serverCpuMsPerRequest: Math.round(((cpu.serverSeconds * 1000) / Math.max(1, r.requests.total)) * 1000) / 1000,
+  };
+  note(
+    `${t.label} round ${round}: ${Math.round(m.rps)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms; ${m.requests} requests, ` +
+      `${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts, ${m.mismatches} wrong bodies; ` +
+      `CPU cores: server ${cpu.server}, autocannon ${cpu.bench}, postgres ${cpu.postgres}, machine ${cpu.machine}; ` +
+      `server CPU ${m.serverCpuMsPerRequest} ms/request`,
+  );
+  return m;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const failed = (ms: Measured[]) => ms.reduce((a, m) => a + m.non2xx + m.errors + m.mismatches, 0);
+
+export async function run(): Promise<BenchResult[]> {
+  const databaseUrl = freshDatabaseUrl();
+  const adminKey = newAdminKey();
+  const servers: ChildServer[] = [];
+  try {
+    note(`graphql-throughput: starting the API and the Apollo + Express baseline on ${databaseUrl.replace(/.*\//, '')}`);
+    let api = await startServer({ name: 'api', script: 'dist/src/main.js', env: apiEnv(databaseUrl, adminKey), ready: healthReady });
+    servers.push(api);
+    const world = await createWorld(api.url, adminKey);
+    const batchNumber = `BENCH-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const batchId = await registerBatch(api.url, world, batchNumber);
+    const key = world.manufacturerKey;
+    const expected = { batch: { batchNumber, model: { name: world.modelName }, plant: { park: { name: world.parkName } } } };
+
+    const apollo = await startServer({
+      name: 'apollo-express',
+      script: 'dist/bench/baseline/apollo-express.main.js',
+      env: apiEnv(databaseUrl, adminKey, { RUN_MIGRATIONS: 'false' }),
+      ready: async (url) =>
+        (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{ __typename }"}',
+            signal: AbortSignal.timeout(2_000),
+          })
+        ).status === 200,
+    });
+    servers.push(apollo);
+
+    const ours = await verify('api (Fastify + Mercurius)', api, key, batchId, expected);
+    const base = await verify('baseline (Express + Apollo)', apollo, key, batchId, expected);
+
+    const oursRuns: Measured[] = [];
+    const baseRuns: Measured[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Alternate which goes first so that neither always meets a warmer database.
+      const order = round % 2 === 1 ? [ours, base] : [base, ours];
+      for (const t of order) (t === ours ? oursRuns : baseRuns).push(await measure(t, key, batchId, round));
+    }
+
+    // The same API with the per-caller Redis rate limit on (one MULTI INCR/PEXPIRE per request).
+    if (process.env.BENCH_GRAPHQL_SKIP_RATELIMIT === '1')
+      return [
+        result('graphql-batch-rps', mean(oursRuns.map((m) => m.rps)), 'req/s', {
+          value: mean(baseRuns.map((m) => m.rps)),
+          unit: 'req/s',
+          what: 'baseline',
+        }),
+      ];
+    await api.stop();
+    servers.splice(servers.indexOf(api), 1);
+    api = await startServer({
+      name: 'api-ratelimit',
+      script: 'dist/src/main.js',
+      env: apiEnv(databaseUrl, adminKey, { RATE_LIMIT_PER_MINUTE: RATE_LIMIT_CEILING }),
+      ready: healthReady,
+    });
+    servers.push(api);
+    const limited = await verify('api with rate limit', api, key, batchId, expected);
+    const limitedRun = await measure(limited, key, batchId, 1);
+
+    const oursRps = mean(oursRuns.map((m) => m.rps));
+    const baseRps = mean(baseRuns.map((m) => m.rps));
+    const runs = { api: oursRuns, baseline: baseRuns, apiWithRateLimit: [limitedRun] };
+    const settings = { connections: CONNECTIONS, durationSeconds: DURATION_S, warmupSeconds: WARMUP_S, rounds: ROUNDS, query: QUERY };
+    if (failed(oursRuns) + failed(baseRuns) + failed([limitedRun]) > 0) {
+      note('some requests failed (non-2xx, errors or wrong bodies): see details in latest.json');
+    }
+    const baseline = (value: number, unit: string) => ({
+      value,
+      unit,
+      what: 'stock NestJS + Express + Apollo Server, same resolvers and database',
+    });
+    const results: BenchResult[] = [
+      result('graphql-batch-rps', oursRps, 'req/s', baseline(baseRps, 'req/s'), { ...settings, runs, target: 'ratio >= 2' }),
+      result('graphql-batch-p99', mean(oursRuns.map((m) => m.p99Ms)), 'ms', baseline(mean(baseRuns.map((m) => m.p99Ms)), 'ms'), {
+        note: 'mean over rounds of the p99 latency; lower is better',
+      }),
+      result('graphql-batch-p50', mean(oursRuns.map((m) => m.p50Ms)), 'ms', baseline(mean(baseRuns.map((m) => m.p50Ms)), 'ms')),
+    ];
+    for (let i = 0; i < ROUNDS; i++) {
+      results.push(result(`graphql-batch-rps-round${i + 1}`, oursRuns[i].rps, 'req/s', baseline(baseRuns[i].rps, 'req/s')));
+    }
+    results.push(
+      result('graphql-batch-rps-ratelimit-on', limitedRun.rps, 'req/s', baseline(baseRps, 'req/s'), {
+        rateLimitPerMinute: Number(RATE_LIMIT_CEILING),
+        p99Ms: limitedRun.p99Ms,
+      }),
+    );
+    note(`graphql-throughput: ratio ${formatRatio(oursRps / baseRps)} (target >= 2)`);
+    return results;
+  } finally {
+    for (const s of servers) await s.stop();
+    await dropDatabase(databaseUrl).catch((err) => note(`could not drop ${databaseUrl}: ${(err as Error).message}`));
+  }
+}

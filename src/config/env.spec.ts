@@ -1,0 +1,131 @@
+import { ConfigError, loadConfig } from './env';
+
+const ADMIN = 'a-long-enough-administrator-key-0123456789';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has a default for everything, in development', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/battrace',
+      redisUrl: 'redis://127.0.0.1:6379',
+      adminApiKey: null,
+      runMigrations: true,
+      seedDemo: true,
+      logLevel: 'info',
+      publicBaseUrl: 'http://localhost:3000',
+      rateLimit: { perMinute: 6000 },
+    });
+    expect(c.graphql).toEqual({ maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 2000, bodyLimitBytes: 4 * 1024 * 1024 });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', ADMIN_API_KEY: '', NODE_ENV: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/battrace',
+      adminApiKey: null,
+      nodeEnv: 'development',
+    });
+  });
+
+  it('reads every variable it knows', () => {
+    const c = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://u:p@db:5433/x',
+      REDIS_URL: 'rediss://cache:6380',
+      ADMIN_API_KEY: ADMIN,
+      RUN_MIGRATIONS: 'off',
+      SEED_DEMO: 'No',
+      LOG_LEVEL: 'debug',
+      PUBLIC_BASE_URL: 'https://battrace.example/',
+      GRAPHQL_MAX_DEPTH: '12',
+      GRAPHQL_MAX_COST: '5000',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_TOKENS: '900',
+      GRAPHQL_BODY_LIMIT_BYTES: '2048',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(c).toMatchObject({
+      nodeEnv: 'test',
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://u:p@db:5433/x',
+      redisUrl: 'rediss://cache:6380',
+      adminApiKey: ADMIN,
+      runMigrations: false,
+      seedDemo: false,
+      logLevel: 'debug',
+      publicBaseUrl: 'https://battrace.example',
+      graphql: { maxDepth: 12, maxCost: 5000, maxAliases: 0, maxTokens: 900, bodyLimitBytes: 2048 },
+      rateLimit: { perMinute: 0 },
+    });
+  });
+
+  it('follows the port in the default public URL, and logs less under test', () => {
+    expect(loadConfig({ PORT: '4000' }).publicBaseUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('warn');
+  });
+
+  it('accepts the usual spellings of true and false', () => {
+    for (const v of ['1', 'true', 'YES', 'on']) expect(loadConfig({ RUN_MIGRATIONS: v }).runMigrations).toBe(true);
+    for (const v of ['0', 'False', 'no', 'OFF']) expect(loadConfig({ RUN_MIGRATIONS: v }).runMigrations).toBe(false);
+  });
+
+  it('lists every bad variable together in one ConfigError', () => {
+    const bad = {
+      NODE_ENV: 'staging',
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://root@db/battrace',
+      REDIS_URL: 'not a url',
+      ADMIN_API_KEY: 'short',
+      RUN_MIGRATIONS: 'maybe',
+      LOG_LEVEL: 'loud',
+      PUBLIC_BASE_URL: 'ftp://files.example',
+      GRAPHQL_MAX_DEPTH: '0',
+      GRAPHQL_MAX_COST: '1.5',
+      RATE_LIMIT_PER_MINUTE: '-1',
+    };
+    const problems = problemsOf(bad);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(Object.keys(bad).sort());
+    expect(problems.find((p) => p.startsWith('PORT'))).toBe('PORT: expected an integer from 0 to 65535, got "eighty"');
+    expect(problems.find((p) => p.startsWith('ADMIN_API_KEY'))).toMatch(/at least 24 characters/);
+    expect(problems.find((p) => p.startsWith('DATABASE_URL'))).toMatch(/postgres: or postgresql:/);
+
+    let thrown: unknown;
+    try {
+      loadConfig(bad);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    // The message names every variable too, one per line, for the person reading the log.
+    for (const name of Object.keys(bad)) expect((thrown as Error).message).toContain(`  - ${name}:`);
+  });
+
+  it('requires ADMIN_API_KEY in production, and turns the demo world off there by default', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['ADMIN_API_KEY: required when NODE_ENV=production']);
+    const c = loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN });
+    expect(c).toMatchObject({ nodeEnv: 'production', adminApiKey: ADMIN, seedDemo: false });
+    expect(loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('bounds the GraphQL limits', () => {
+    expect(problemsOf({ GRAPHQL_MAX_TOKENS: '5' })).toEqual(['GRAPHQL_MAX_TOKENS: expected an integer from 10 to 1000000, got "5"']);
+    expect(problemsOf({ GRAPHQL_BODY_LIMIT_BYTES: '100' })[0]).toMatch(/^GRAPHQL_BODY_LIMIT_BYTES: expected an integer from 1024/);
+    expect(problemsOf({ GRAPHQL_MAX_DEPTH: '101' })[0]).toMatch(/^GRAPHQL_MAX_DEPTH:/);
+  });
+});

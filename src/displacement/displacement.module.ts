@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { DisplacementResolver } from './displacement.resolver';
+import { DisplacementService } from './displacement.service';
+import { DisplacementChunkHandler } from './jobs/displacement-chunk.handler';
+import { DisplacementPlanHandler } from './jobs/displacement-plan.handler';
+
+/** Lifecycle displacement (issue 7): the API side (request, read, summary) and the job handlers the worker process runs. */
+@Module({
+  imports: [AuditModule, JobsModule],
+  providers: [DisplacementService, DisplacementResolver, DisplacementPlanHandler, DisplacementChunkHandler],
+  exports: [DisplacementService],
+})
+export class DisplacementModule {}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JobContext, JobHandler, JobHandlerOf } from '../../jobs/job-handler';
+import { JobName, JobPayloads } from '../../jobs/job-registry';
+import { computeDisplacement, PackGroup } from '../displacement-formula';
+import { formulaParameters, RunParameters } from '../run-parameters';
+import { markRunFailed } from './run-state';
+
+interface GroupRow {
+  group_no: number;
+  batch_id: string | null;
+  pack_kwh: number;
+  battery_kg_co2e_per_kwh: number;
+  fixed_vehicles: number | null;
+}
+
+/**
+ * One chunk of a run. It counts the packs of its unit-id range per batch with one index-only
+ * query (or takes the vehicles known at request time), computes the chunk's partial figures,
+ * then, in one transaction, writes the chunk once (keyed by run and chunk: a chunk already done is
+ * left alone, so a retried job or a job redelivered after a crash never counts a pack twice) and
+ * adds its packs to the run's progress. The chunk that completes the run reduces it in the same
+ * transaction: the per-group vehicle totals of all chunks, then the DOMAIN.md §6 formulas once over
+ * the groups in order, so the result does not depend on how the packs were chunked or by how
+ * many workers.
+ */
+@Injectable()
+@JobHandler(JobName.DisplacementChunk)
+export class DisplacementChunkHandler implements JobHandlerOf<JobName.DisplacementChunk> {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async handle({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], ctx: JobContext): Promise<void> {
+    const [chunk]: { lo_unit_id: string | null; hi_unit_id: string | null; done_at: Date | null }[] = await this.db.query(
+      'SELECT lo_unit_id, hi_unit_id, done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2',
+      [runId, chunkNo],
+    );
+    if (!chunk || chunk.done_at) return;
+    const [run]: { status: string; parameters: RunParameters }[] = await this.db.query(
+      'SELECT status, parameters FROM displacement_runs WHERE id = $1',
+      [runId],
+    );
+    if (!run || run.status !== 'RUNNING') return;
+    const groups: GroupRow[] = await this.db.query(
+      `SELECT group_no, batch_id, pack_kwh, battery_kg_co2e_per_kwh, fixed_vehicles
+         FROM displacement_run_groups WHERE run_id = $1 ORDER BY group_no`,
+      [runId],
+    );
+
+    const vehicles = new Map<number, number>();
+    if (chunk.lo_unit_id !== null) {
+      const groupOfBatch = new Map(groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => [g.batch_id!, g.group_no]));
+      const rows: { batch_id: string; n: string }[] = await this.db.query(
+        `SELECT batch_id, count(*) AS n FROM units
+          WHERE kind = 3 AND batch_id = ANY($1::uuid[]) AND id BETWEEN $2 AND $3 GROUP BY batch_id`,
+        [[...groupOfBatch.keys()], chunk.lo_unit_id, chunk.hi_unit_id],
+      );
+      for (const r of rows) vehicles.set(groupOfBatch.get(r.batch_id)!, Number(r.n));
+    } else {
+      for (const g of groups) if (g.fixed_vehicles !== null) vehicles.set(g.group_no, Number(g.fixed_vehicles));
+    }
+    if (ctx.signal.aborted) await ctx.release();
+
+    const params = formulaParameters(run.parameters);
+    const partial = computeDisplacement(params, groups.map((g) => toPackGroup(g, vehicles.get(g.group_no) ?? 0)));
+    const groupVehicles = Object.fromEntries([...vehicles].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
+    const packs = [...vehicles.values()].reduce((s, v) => s + v, 0);
+
+    await this.db.transaction(async (em) => {
+      const [locked]: { done_at: Date | null }[] = await em.query(
+        'SELECT done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2 FOR UPDATE',
+        [runId, chunkNo],
+      );
+      if (!locked || locked.done_at) return;
+      await em.query(
+        `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, partial = $5, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
+        [runId, chunkNo, packs, JSON.stringify(groupVehicles), JSON.stringify(partial)],
+      );
+      const [progress]: { chunks_done: number; chunks_total: number }[] = await em.query(
+        `UPDATE displacement_runs SET units_done = units_done + $2, chunks_done = chunks_done + 1
+          WHERE id = $1 AND status = 'RUNNING' RETURNING chunks_done, chunks_total`,
+        [runId, packs],
+      );
+      if (progress && progress.chunks_done === progress.chunks_total) await this.reduce(em, runId, run.parameters, groups);
+    });
+  }
+
+  private async reduce(em: EntityManager, runId: string, parameters: RunParameters, groups: GroupRow[]): Promise<void> {
+    const chunks: { group_vehicles: Record<string, number> }[] = await em.query(
+      'SELECT group_vehicles FROM displacement_chunks WHERE run_id = $1 ORDER BY chunk_no',
+      [runId],
+    );
+    const totals = new Map<number, number>();
+    for (const c of chunks) for (const [k, v] of Object.entries(c.group_vehicles ?? {})) totals.set(Number(k), (totals.get(Number(k)) ?? 0) + v);
+    const result = computeDisplacement(formulaParameters(parameters), groups.map((g) => toPackGroup(g, totals.get(g.group_no) ?? 0)));
+    await em.query(
+      `UPDATE displacement_run_groups g SET vehicles = v.n
+         FROM unnest($2::int[], $3::float8[]) AS v(group_no, n) WHERE g.run_id = $1 AND g.group_no = v.group_no`,
+      [runId, groups.map((g) => g.group_no), groups.map((g) => totals.get(g.group_no) ?? 0)],
+    );
+    await em.query(`UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now() WHERE id = $1`, [
+      runId,
+      JSON.stringify(result),
+    ]);
+  }
+
+  async onFinalFailure({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], error: Error): Promise<void> {
+    await markRunFailed(this.db, runId, `chunk ${chunkNo} failed: ${error.message}`);
+  }
+}
+
+function toPackGroup(g: GroupRow, vehicles: number): PackGroup {
+  return { vehicles, packKWh: Number(g.pack_kwh), batteryKgCo2ePerKWhCapacity: Number(g.battery_kg_co2e_per_kwh) };
+}

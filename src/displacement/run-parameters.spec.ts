@@ -1,0 +1,69 @@
+import { AppError } from '../common/errors';
+import { DISPLACEMENT_DEFAULTS as D } from './displacement-defaults';
+import { formulaParameters, resolveRunParameters, validateOverrides } from './run-parameters';
+
+const EU = { market: 'EU' as const, origin: 'DEFAULT' as const, source: 'test' };
+
+function errorOf(f: () => unknown): AppError {
+  try {
+    f();
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('run parameters', () => {
+  it('takes every default from DOMAIN.md §6 for the class and market, with its source', () => {
+    const p = resolveRunParameters(D, 'EU_CAR', EU);
+    expect(formulaParameters(p)).toEqual({
+      vehicleLifetimeKm: 200_000,
+      fuelLitresPer100Km: 7.0,
+      fuelDensityKgPerL: 0.745,
+      tailpipeKgCo2PerKgFuel: 3.07,
+      upstreamUplift: 0.2,
+      evKWhPer100Km: 17,
+      chargingEfficiency: 0.9,
+      gridKgCo2ePerKWh: 0.21,
+      cycleLife: null,
+      averageStateOfHealth: 0.9,
+      electricShare: 1,
+    });
+    expect(p.defaultsVersion).toBe(D.version);
+    expect(p.fuelType).toBe('GASOLINE');
+    expect(p.sources.find((s) => s.parameter === 'fuelDensityKgPerL')).toMatchObject({ origin: 'DEFAULT', value: '0.745' });
+    expect(p.sources.every((s) => s.source.length > 0)).toBe(true);
+  });
+
+  it('uses diesel figures and the heavy-vehicle charging efficiency for a city bus', () => {
+    const p = resolveRunParameters(D, 'CITY_BUS', { market: 'CHINA', origin: 'INPUT', source: 'caller' });
+    expect(p.fuelType).toBe('DIESEL');
+    expect(p.fuelDensityKgPerL).toBe(0.832);
+    expect(p.tailpipeKgCo2PerKgFuel).toBe(3.186);
+    expect(p.chargingEfficiency).toBe(0.92);
+    expect(p.gridKgCo2ePerKWh).toBe(0.5366);
+    expect([p.vehicleLifetimeKm, p.fuelLitresPer100Km, p.evKWhPer100Km]).toEqual([720_000, 35, 110]);
+  });
+
+  it('lets every override win and records it as an override', () => {
+    const p = resolveRunParameters(D, 'EU_CAR', EU, { vehicleLifetimeKm: 0, fuelType: 'DIESEL', gridKgCo2ePerKWh: 0, cycleLife: 1500 });
+    expect(p.vehicleLifetimeKm).toBe(0);
+    expect(p.fuelType).toBe('DIESEL');
+    expect(p.fuelDensityKgPerL).toBe(0.832); // follows the overridden fuel
+    expect(p.gridKgCo2ePerKWh).toBe(0);
+    expect(p.cycleLife).toBe(1500);
+    expect(p.sources.find((s) => s.parameter === 'cycleLife')).toMatchObject({ origin: 'OVERRIDE', value: '1500' });
+  });
+
+  it('accepts zero where zero makes sense and refuses it elsewhere, naming the parameter', () => {
+    expect(() => validateOverrides({ vehicleLifetimeKm: 0, upstreamUplift: 0, gridKgCo2ePerKWh: 0 })).not.toThrow();
+    for (const name of ['fuelDensityKgPerL', 'chargingEfficiency', 'packKWh', 'fuelLitresPer100Km', 'cycleLife', 'evKWhPer100Km'] as const) {
+      const e = errorOf(() => validateOverrides({ [name]: 0 }));
+      expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.overrides.${name}` });
+    }
+    expect(errorOf(() => validateOverrides({ vehicleLifetimeKm: -1 })).field).toBe('input.overrides.vehicleLifetimeKm');
+    expect(errorOf(() => validateOverrides({ chargingEfficiency: 1.05 })).message).toContain('at most 1');
+    expect(errorOf(() => validateOverrides({ averageStateOfHealth: 1.2 })).field).toBe('input.overrides.averageStateOfHealth');
+    expect(errorOf(() => validateOverrides({ electricShare: Number.NaN })).field).toBe('input.overrides.electricShare');
+  });
+});

@@ -1,0 +1,32 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, CurrentActor } from '../access/access.decorator';
+import { Actor } from '../access/actor';
+import { notFound } from '../common/errors';
+import { AddEmissionFactorInput } from './dto/add-emission-factor.input';
+import { EmissionFactorFilter, EmissionFactorModel } from './emission-factor.model';
+import { EmissionFactorsService } from './emission-factors.service';
+
+@Resolver(() => EmissionFactorModel)
+export class EmissionFactorsResolver {
+  constructor(private readonly service: EmissionFactorsService) {}
+
+  @Query(() => [EmissionFactorModel], { description: 'The emission factor library (newest versions unless allVersions), with sources.' })
+  @Access.public()
+  emissionFactors(@Args('filter', { type: () => EmissionFactorFilter, nullable: true }) filter?: EmissionFactorFilter): Promise<EmissionFactorModel[]> {
+    return this.service.list(filter);
+  }
+
+  @Query(() => EmissionFactorModel)
+  @Access.public()
+  async emissionFactor(@Args('id', { type: () => ID }) id: string): Promise<EmissionFactorModel> {
+    const f = await this.service.byId(id);
+    if (!f) throw notFound('Emission factor', id, 'id');
+    return f;
+  }
+
+  @Mutation(() => EmissionFactorModel, { description: 'Adds a factor or a new version of one (administrator). Existing rows never change.' })
+  @Access.admin()
+  addEmissionFactor(@CurrentActor() actor: Actor, @Args('input') input: AddEmissionFactorInput): Promise<EmissionFactorModel> {
+    return this.service.add(actor, input);
+  }
+}

@@ -1,0 +1,59 @@
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentActor } from '../access/access.decorator';
+import { Actor } from '../access/actor';
+import { badInput } from '../common/errors';
+import { RecordParkEnergyInput } from './dto/record-park-energy.input';
+import { requireDay } from './energy-supplies';
+import { EnergyService, ParkEnergyPeriodView } from './energy.service';
+import { ParkEnergyPeriodModel, ZeroCarbonParkTestModel } from './park-energy.model';
+
+@Resolver(() => ParkEnergyPeriodModel)
+export class EnergyResolver {
+  constructor(private readonly service: EnergyService) {}
+
+  @Query(() => [ParkEnergyPeriodModel], { description: 'Energy periods of a park (shares public; meter ids and GEC serials to the park)' })
+  @Access.public()
+  parkEnergyPeriods(
+    @CurrentActor() actor: Actor,
+    @Args('parkId', { type: () => ID }) parkId: string,
+    @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) from?: string,
+    @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) to?: string,
+  ): Promise<ParkEnergyPeriodView[]> {
+    return this.service.periods(actor, parkId, { from: from ? requireDay('from', from) : null, to: to ? requireDay('to', to) : null });
+  }
+
+  @ResolveField(() => ZeroCarbonParkTestModel, { nullable: true, description: 'null when no grid factor is known for GRID power' })
+  zeroCarbonPark(
+    @Parent() p: ParkEnergyPeriodView,
+    @Args('baselineTCo2PerTce', {
+      type: () => Float,
+      nullable: true,
+      description: 'Carbon intensity of an average park today (t CO2/tce); "near-zero" is at most one tenth of it',
+    })
+    baseline?: number | null,
+  ): ZeroCarbonParkTestModel | null {
+    if (baseline !== null && baseline !== undefined && (!Number.isFinite(baseline) || baseline <= 0)) {
+      throw badInput('baselineTCo2PerTce', `must be greater than 0, got ${baseline}`);
+    }
+    if (!p.metrics) return null;
+    const m = p.metrics(baseline ?? null);
+    return {
+      holds: m.zeroCarbonPark,
+      directGreenHolds: m.directGreenCondition.holds,
+      directGreenShare: m.directGreenCondition.share,
+      minimumDirectGreenShare: m.directGreenCondition.minimumShare,
+      intensityHolds: m.intensityCondition.holds,
+      tCo2PerTce: m.intensityCondition.tCo2PerTce,
+      baselineTCo2PerTce: m.intensityCondition.baselineTCo2PerTce,
+      maximumTCo2PerTce: m.intensityCondition.maximumTCo2PerTce,
+    };
+  }
+
+  @Mutation(() => ParkEnergyPeriodModel, {
+    description: 'Records a park’s electricity for a period (a manufacturer with a plant in the park, or the administrator).',
+  })
+  @Access.organizations(['MANUFACTURER'], { orAdmin: true })
+  recordParkEnergy(@CurrentActor() actor: Actor, @Args('input') input: RecordParkEnergyInput): Promise<ParkEnergyPeriodView> {
+    return this.service.recordParkEnergy(actor, input);
+  }
+}

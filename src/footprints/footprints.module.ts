@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { EmissionFactorsModule } from '../emission-factors/emission-factors.module';
+import { EnergyModule } from '../energy/energy.module';
+import { FootprintInputsService } from './footprint-inputs.service';
+import { BatchFootprintResolver, FootprintsResolver } from './footprints.resolver';
+import { FootprintsService } from './footprints.service';
+import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
+
+@Module({
+  imports: [AuditModule, EnergyModule, EmissionFactorsModule],
+  controllers: [PassportCarbonFootprintController],
+  providers: [FootprintsService, FootprintInputsService, FootprintsResolver, BatchFootprintResolver],
+  exports: [FootprintsService, FootprintInputsService],
+})
+export class FootprintsModule {}

@@ -1,0 +1,34 @@
+import { handlerCoverageProblems } from './job-handler';
+import { bullJob, JOB_NAMES, JobName, JOBS } from './job-registry';
+
+describe('job registry', () => {
+  it('accepts exactly one handler per job', () => {
+    expect(handlerCoverageProblems(['a', 'b'], [{ name: 'a', handler: 'A' }, { name: 'b', handler: 'B' }])).toEqual([]);
+  });
+
+  it('refuses a job without a handler, a job with two, and a handler for an unknown job', () => {
+    expect(handlerCoverageProblems(['a', 'b'], [{ name: 'a', handler: 'A' }])).toEqual(['job b has no handler']);
+    expect(handlerCoverageProblems(['a'], [{ name: 'a', handler: 'A1' }, { name: 'a', handler: 'A2' }])).toEqual(['job a has 2 handlers: A1, A2']);
+    expect(handlerCoverageProblems(['a'], [{ name: 'a', handler: 'A' }, { name: 'z', handler: 'Z' }])).toEqual([
+      'Z handles z, which is not in the job registry',
+    ]);
+  });
+
+  it('gives every job a deterministic id BullMQ accepts, retries with backoff and keeps failures', () => {
+    const runId = '3f1d6c1e-8a4b-4b7e-9a53-0c2f5d7e9b10';
+    const plan = bullJob({ name: JobName.DisplacementPlan, data: { runId } });
+    expect(plan.opts.jobId).toBe(runId);
+    const chunk = bullJob({ name: JobName.DisplacementChunk, data: { runId, chunkNo: 7 } });
+    expect(chunk.opts.jobId).toBe(`${runId}-c7`);
+    expect(bullJob({ name: JobName.DisplacementChunk, data: { runId, chunkNo: 7 } }).opts.jobId).toBe(chunk.opts.jobId);
+    for (const name of JOB_NAMES) {
+      const o = JOBS[name].options;
+      expect(o.removeOnFail).toBe(false);
+      expect(o.attempts).toBeGreaterThan(1);
+      expect(o.backoff).toMatchObject({ type: 'exponential' });
+      const id = bullJob({ name, data: { runId, chunkNo: 1 } } as never).opts.jobId!;
+      expect(id).not.toContain(':');
+      expect(String(parseInt(id, 10))).not.toBe(id);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import { bullJob, JobItem, QueueName } from './job-registry';
+
+/**
+ * An ioredis connection for BullMQ, from REDIS_URL. `maxRetriesPerRequest: null` (BullMQ's
+ * requirement) makes a command wait through a Redis outage instead of failing, so every caller
+ * that must not hang bounds its wait (see `withTimeout`).
+ */
+export function createJobRedis(redisUrl: string, connectionName: string): Redis {
+  return new Redis(redisUrl, { maxRetriesPerRequest: null, connectionName, connectTimeout: 5000 });
+}
+
+export class TimeoutError extends Error {}
+
+export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`${what}: no answer from Redis within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/**
+ * The queues of battrace, opened lazily on one shared connection (an API process that never
+ * touches them opens no Redis connection for them). Enqueueing goes through here, typed by the
+ * job registry; the API process itself only reads (metrics, the admin `jobQueues` query):
+ * requests reach the queues through the job outbox.
+ */
+@Injectable()
+export class JobQueues implements OnApplicationShutdown {
+  private readonly log = new Logger('JobQueues');
+  private connection: Redis | null = null;
+  private readonly queues = new Map<QueueName, Queue>();
+  private lastErrorLog = 0;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get prefix(): string {
+    return this.config.jobs.queuePrefix;
+  }
+
+  /** The shared connection (also used by the job metrics store). */
+  redis(): Redis {
+    if (!this.connection) {
+      this.connection = createJobRedis(this.config.redisUrl, `battrace:${process.pid}:queues`);
+      this.connection.on('error', (err) => this.logError(err));
+    }
+    return this.connection;
+  }
+
+  queue(name: QueueName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new Queue(name, { connection: this.redis(), prefix: this.prefix });
+      q.on('error', (err) => this.logError(err));
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  async add(item: JobItem): Promise<void> {
+    await this.addBulk([item]);
+  }
+
+  /** Adds jobs with their registry id and options; an id that exists already is skipped by BullMQ. */
+  async addBulk(items: readonly JobItem[]): Promise<void> {
+    const byQueue = new Map<QueueName, ReturnType<typeof bullJob>[]>();
+    for (const item of items) {
+      const j = bullJob(item);
+      byQueue.set(j.queue, [...(byQueue.get(j.queue) ?? []), j]);
+    }
+    for (const [queue, jobs] of byQueue) {
+      await this.queue(queue).addBulk(jobs.map((j) => ({ name: j.name, data: j.data, opts: j.opts })));
+    }
+  }
+
+  async counts(name: QueueName): Promise<Record<JobState, number>> {
+    const c = await this.queue(name).getJobCounts(...JOB_STATES);
+    return Object.fromEntries(JOB_STATES.map((s) => [s, c[s] ?? 0])) as Record<JobState, number>;
+  }
+
+  async failedJobs(name: QueueName, first: number): Promise<Job[]> {
+    return this.queue(name).getFailed(0, Math.max(0, first - 1));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const q of this.queues.values()) await q.close().catch(() => undefined);
+    this.queues.clear();
+    if (this.connection) {
+      await withTimeout(this.connection.quit(), 2000, 'closing the queue connection').catch(() => this.connection?.disconnect());
+      this.connection = null;
+    }
+  }
+
+  private logError(err: Error): void {
+    // A Redis outage makes ioredis report every reconnect attempt: log one line per 10 s.
+    if (Date.now() - this.lastErrorLog < 10_000) return;
+    this.lastErrorLog = Date.now();
+    this.log.warn(`queue connection: ${err.message}`);
+  }
+}

@@ -1,0 +1,71 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * Every background job of battrace, in one place: its name, its payload type, its queue, its id
+ * and its retry policy. The code that enqueues a job and the handler that runs it share these
+ * types, so a payload cannot drift from its handler. Payloads carry ids only: handlers re-read
+ * the state they need and are idempotent, because a job may run more than once (a retry, a
+ * worker killed mid-job, a relayed outbox row sent twice).
+ */
+export enum QueueName {
+  Displacement = 'displacement',
+}
+
+export enum JobName {
+  /** Counts a run's packs, cuts the run into chunks and enqueues one job per chunk. */
+  DisplacementPlan = 'displacement-plan',
+  /** Counts the packs of one chunk, writes the chunk once and, as the last chunk, reduces the run. */
+  DisplacementChunk = 'displacement-chunk',
+}
+
+export interface JobPayloads {
+  [JobName.DisplacementPlan]: { runId: string };
+  [JobName.DisplacementChunk]: { runId: string; chunkNo: number };
+}
+
+/** A job to enqueue: the discriminated union of `{ name, data }` over every job. */
+export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+
+export interface JobDefinition<N extends JobName> {
+  queue: QueueName;
+  /**
+   * The BullMQ job id. Deterministic, because every job here is meant to be deduplicated: BullMQ
+   * ignores an add whose id exists, so an outbox row relayed twice or a plan job that re-enqueues
+   * its chunks after a crash adds nothing. Ids must not be integers or contain ':'.
+   */
+  jobId(data: JobPayloads[N]): string;
+  /** Attempts, backoff and what to keep: set deliberately per job. */
+  options: Omit<JobsOptions, 'jobId'>;
+}
+
+/** Failed jobs are kept (never removed) so that they stay visible in `jobQueues` and can be retried. */
+const KEEP_FAILED = { removeOnFail: false } as const;
+/** Completed jobs are kept a day (and at most 10,000) for inspection; their effects live in PostgreSQL. */
+const KEEP_COMPLETED_A_DAY = { removeOnComplete: { age: 24 * 3600, count: 10_000 } } as const;
+
+export const JOBS: { [N in JobName]: JobDefinition<N> } = {
+  [JobName.DisplacementPlan]: {
+    queue: QueueName.Displacement,
+    // The issue's rule: the run id is the job id of the job the outbox relays.
+    jobId: (d) => d.runId,
+    options: { attempts: 6, backoff: { type: 'exponential', delay: 1000, jitter: 0.2 }, ...KEEP_COMPLETED_A_DAY, ...KEEP_FAILED },
+  },
+  [JobName.DisplacementChunk]: {
+    queue: QueueName.Displacement,
+    jobId: (d) => `${d.runId}-c${d.chunkNo}`,
+    options: { attempts: 6, backoff: { type: 'exponential', delay: 1000, jitter: 0.2 }, ...KEEP_COMPLETED_A_DAY, ...KEEP_FAILED },
+  },
+};
+
+export const JOB_NAMES = Object.values(JobName) as JobName[];
+export const QUEUE_NAMES = Object.values(QueueName) as QueueName[];
+
+export function isJobName(v: string): v is JobName {
+  return (JOB_NAMES as string[]).includes(v);
+}
+
+/** Queue, id and options of a job item, as BullMQ takes them. */
+export function bullJob(item: JobItem): { queue: QueueName; name: JobName; data: JobItem['data']; opts: JobsOptions } {
+  const def = JOBS[item.name] as JobDefinition<typeof item.name>;
+  return { queue: def.queue, name: item.name, data: item.data, opts: { ...def.options, jobId: def.jobId(item.data as never) } };
+}
