@@ -61,7 +61,9 @@ export class Displacement1763900200000 implements MigrationInterface {
         CHECK ((scope_kind = 'PARK_YEAR') = (park_id IS NOT NULL AND year IS NOT NULL)),
         CHECK ((scope_kind = 'ENERGY') = (energy_kwh IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX displacement_runs_park_year_idx ON displacement_runs (park_id, year, completed_at) WHERE scope_kind = 'PARK_YEAR'`);
+    await q.query(
+      `CREATE INDEX displacement_runs_park_year_idx ON displacement_runs (park_id, year, completed_at) WHERE scope_kind = 'PARK_YEAR'`,
+    );
     await q.query(`CREATE INDEX displacement_runs_requester_idx ON displacement_runs (requested_by_organization_id, created_at)`);
     await q.query(`
       CREATE TABLE displacement_run_groups (

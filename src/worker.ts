@@ -66,7 +66,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  logger.info({ database: redact(config.databaseUrl), prefix: config.jobs.queuePrefix, concurrency: config.jobs.concurrency }, 'battrace worker ready');
+  logger.info(
+    { database: redact(config.databaseUrl), prefix: config.jobs.queuePrefix, concurrency: config.jobs.concurrency },
+    'battrace worker ready',
+  );
 }
 
 main().catch((err) => {

@@ -6,7 +6,7 @@ import { assertWritesOwn, canSeePrivate, requireManufacturer } from '../access/a
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
-import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
+import { badInput, conflict, forbidden, notFound, unauthenticated, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from '../common/validate';
 import { PlantEntity } from '../parks/plant.entity';
@@ -161,7 +161,7 @@ export class BatchesService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Page<UnitView>> {
-    if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('units are per-battery data of their manufacturer');
+    this.assertCanSeeUnits(actor, batch, 'units are per-battery data of their manufacturer');
     const limit = pageSize('first', first);
     const cursor = decodeCursor('after', after, 1);
     const params: unknown[] = [batch.id, limit + 1];
@@ -201,13 +201,19 @@ export class BatchesService {
   }
 
   async unitCounts(actor: Actor, batch: BatchEntity): Promise<{ cells: number; modules: number; packs: number }> {
-    if (!canSeePrivate(actor, batch.manufacturerId)) throw forbidden('unit counts are private data of the manufacturer');
+    this.assertCanSeeUnits(actor, batch, 'unit counts are private data of the manufacturer');
     const rows: { kind: number; n: number }[] = await this.db.query(
       'SELECT kind, count(*)::int AS n FROM units WHERE batch_id = $1 GROUP BY kind',
       [batch.id],
     );
     const n = (k: number) => rows.find((r) => r.kind === k)?.n ?? 0;
     return { cells: n(1), modules: n(2), packs: n(3) };
+  }
+
+  private assertCanSeeUnits(actor: Actor, batch: BatchEntity, why: string): void {
+    if (canSeePrivate(actor, batch.manufacturerId)) return;
+    if (actor.type === 'ANONYMOUS') throw unauthenticated(`${why}: send its API key`);
+    throw forbidden(why);
   }
 
   private checkUnits(path: string, units: UnitInput[]): UnitRow[] {

@@ -33,6 +33,10 @@ describe('bulk unit lines', () => {
     expect(out).toBe('2\tP-1\t3\t\\N\n3\tC,1\t1\tP-1\n');
   });
 
+  it('ignores a UTF-8 byte-order mark before the CSV header', async () => {
+    expect(await convert('csv', ['\ufeffserial,kind\nP-1,PACK\n'])).toBe('2\tP-1\t3\t\\N\n');
+  });
+
   it('names the line and the field of the first bad line', async () => {
     await expect(convert('ndjson', ['{"serial":"A","kind":"CELL"}\n{"serial":"B","kind":"BOX"}\n'])).rejects.toMatchObject({
       line: 2,

@@ -184,6 +184,7 @@ export class UnitLinesToCopy extends Transform {
       start = end + 1;
       this.lines++;
       if (text.endsWith('\r')) text = text.slice(0, -1);
+      if (this.lines === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 byte-order mark
       if (text.trim() === '') continue;
       if (this.format === 'csv' && this.header === null) {
         this.header = parseCsvHeader(text);

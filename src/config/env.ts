@@ -24,6 +24,8 @@ export interface AppConfig {
     bodyLimitBytes: number;
   };
   rateLimit: { perMinute: number };
+  /** Trust X-Forwarded-For (only behind a proxy that sets it): the client IP keys anonymous rate limits. */
+  trustProxy: boolean;
   /** BullMQ workers and the job outbox relay (src/jobs/, issue 7). */
   jobs: {
     /** Redis key prefix of every queue: processes sharing work must share it; tests use their own. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     },
     rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
+    trustProxy: bool('TRUST_PROXY', false),
     jobs: {
       queuePrefix: str('BULLMQ_PREFIX', 'battrace'),
       concurrency: int('WORKER_CONCURRENCY', 2, 1, 256),

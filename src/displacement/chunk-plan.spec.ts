@@ -28,7 +28,9 @@ describe('planUnitIdRanges', () => {
           expect(BigInt(r[r.length - 1].hiUnitId)).toBe(max);
           const broken = r.findIndex(
             (c, i) =>
-              c.chunkNo !== i || BigInt(c.loUnitId) > BigInt(c.hiUnitId) || (i > 0 && BigInt(c.loUnitId) !== BigInt(r[i - 1].hiUnitId) + 1n),
+              c.chunkNo !== i ||
+              BigInt(c.loUnitId) > BigInt(c.hiUnitId) ||
+              (i > 0 && BigInt(c.loUnitId) !== BigInt(r[i - 1].hiUnitId) + 1n),
           );
           expect(broken).toBe(-1);
           expect(r.length).toBeLessThanOrEqual(Math.ceil(total / size));

@@ -18,7 +18,8 @@ export interface UnitIdRange {
  * exact boundaries. Empty when there are no packs.
  */
 export function planUnitIdRanges(totalPacks: number, minUnitId: bigint, maxUnitId: bigint, packsPerChunk: number): UnitIdRange[] {
-  if (!Number.isInteger(packsPerChunk) || packsPerChunk < 1) throw new RangeError(`packsPerChunk must be a positive integer, got ${packsPerChunk}`);
+  if (!Number.isInteger(packsPerChunk) || packsPerChunk < 1)
+    throw new RangeError(`packsPerChunk must be a positive integer, got ${packsPerChunk}`);
   if (totalPacks <= 0) return [];
   if (maxUnitId < minUnitId) throw new RangeError(`maxUnitId ${maxUnitId} is below minUnitId ${minUnitId}`);
   const span = maxUnitId - minUnitId + 1n;

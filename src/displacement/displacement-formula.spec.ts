@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { DISPLACEMENT_DEFAULTS as D } from './displacement-defaults';
-import { batteryLimitedKm, computeDisplacement, creditedKm, DisplacementParameters, PackGroup, vehiclesFromEnergy } from './displacement-formula';
+import {
+  batteryLimitedKm,
+  computeDisplacement,
+  creditedKm,
+  DisplacementParameters,
+  PackGroup,
+  vehiclesFromEnergy,
+} from './displacement-formula';
 
 /** The EU car defaults of DOMAIN.md §6, spelled out (not read from the defaults table on purpose). */
 const EU_CAR: DisplacementParameters = {

@@ -52,7 +52,10 @@ export async function parkExists(db: Db, parkId: string): Promise<boolean> {
 }
 
 /** The latest declared footprint's kg CO2e per kWh of capacity, per batch (issue 3 contract). */
-export async function declaredBatteryFactors(db: Db, batchIds: readonly string[]): Promise<Map<string, { value: number; version: number }>> {
+export async function declaredBatteryFactors(
+  db: Db,
+  batchIds: readonly string[],
+): Promise<Map<string, { value: number; version: number }>> {
   if (batchIds.length === 0 || !(await tableExists(db, 'footprints'))) return new Map();
   const rows: { batch_id: string; value: number; version: number }[] = await db.query(
     `SELECT DISTINCT ON (batch_id) batch_id, kg_co2e_per_kwh_capacity AS value, version

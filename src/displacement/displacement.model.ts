@@ -56,7 +56,9 @@ export class ParameterSourceModel {
   @Field() source: string;
 }
 
-@ObjectType('DisplacementPackGroup', { description: 'Packs of a run sharing a pack size and an embodied factor (one per batch, or the what-if).' })
+@ObjectType('DisplacementPackGroup', {
+  description: 'Packs of a run sharing a pack size and an embodied factor (one per batch, or the what-if).',
+})
 export class PackGroupModel {
   @Field(() => ID, { nullable: true }) batchId: string | null;
   @Field(() => Float) packKWh: number;

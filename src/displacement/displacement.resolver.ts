@@ -24,7 +24,8 @@ export class DisplacementResolver {
   }
 
   @Query(() => ParkDisplacementSummaryModel, {
-    description: 'Completed park-year runs of a park and year by market and vehicle class (the administrator: all; a manufacturer: its own).',
+    description:
+      'Completed park-year runs of a park and year by market and vehicle class (the administrator: all; a manufacturer: its own).',
   })
   @Access.organizations(['MANUFACTURER'], { orAdmin: true })
   parkDisplacementSummary(

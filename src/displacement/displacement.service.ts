@@ -57,6 +57,8 @@ interface ResolvedScope {
   consigneeCountries: string[];
 }
 
+const isSet = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 
@@ -78,11 +80,11 @@ export class DisplacementService {
     if (!(VEHICLE_CLASSES as readonly string[]).includes(input.vehicleClass)) {
       throw badInput('input.vehicleClass', `unknown vehicle class "${input.vehicleClass}"; one of ${VEHICLE_CLASSES.join(', ')}`);
     }
-    if (input.market != null && !(MARKETS as readonly string[]).includes(input.market)) {
+    if (isSet(input.market) && !(MARKETS as readonly string[]).includes(input.market)) {
       throw badInput('input.market', `unknown market "${input.market}"; one of ${MARKETS.join(', ')}`);
     }
     const overrides: DisplacementOverrides = input.overrides ?? {};
-    if (overrides.fuelType != null && !(FUEL_TYPES as readonly string[]).includes(overrides.fuelType)) {
+    if (isSet(overrides.fuelType) && !(FUEL_TYPES as readonly string[]).includes(overrides.fuelType)) {
       throw badInput('input.overrides.fuelType', `unknown fuel "${overrides.fuelType}"; one of ${FUEL_TYPES.join(', ')}`);
     }
     validateOverrides(overrides);
@@ -138,7 +140,8 @@ export class DisplacementService {
     const id = requireId('id', runId);
     const run = await this.db.getRepository(DisplacementRunEntity).findOneBy({ id });
     if (!run) throw notFound('Displacement run', runId, 'id');
-    if (!canReadDisplacementRun(actor, run.requestedByOrganizationId)) throw forbidden('a displacement run is read by whoever requested it', 'id');
+    if (!canReadDisplacementRun(actor, run.requestedByOrganizationId))
+      throw forbidden('a displacement run is read by whoever requested it', 'id');
     return this.toModel(run);
   }
 
@@ -213,16 +216,15 @@ export class DisplacementService {
     if (s.energy) {
       const access = displacementCoverage(actor, { kind: 'ENERGY' });
       requirePositive('input.scope.energy.energyKWh', s.energy.energyKWh);
-      if (s.energy.packKWh != null) requirePositive('input.scope.energy.packKWh', s.energy.packKWh);
+      if (isSet(s.energy.packKWh)) requirePositive('input.scope.energy.packKWh', s.energy.packKWh);
       const cls = this.defaults.vehicleClasses[input.vehicleClass];
-      const pack: Sourced<number> =
-        s.energy.packKWh != null
-          ? { value: s.energy.packKWh, source: 'given with the energy total' }
-          : o.packKWh != null
-            ? { value: o.packKWh, source: 'caller override' }
-            : { value: cls.typicalPackKWh, source: `${cls.source}: typical ${cls.label} pack` };
+      const pack: Sourced<number> = isSet(s.energy.packKWh)
+        ? { value: s.energy.packKWh, source: 'given with the energy total' }
+        : isSet(o.packKWh)
+          ? { value: o.packKWh, source: 'caller override' }
+          : { value: cls.typicalPackKWh, source: `${cls.source}: typical ${cls.label} pack` };
       let factor: Sourced<number>;
-      if (o.batteryKgCo2ePerKWhCapacity != null) factor = { value: o.batteryKgCo2ePerKWhCapacity, source: 'caller override' };
+      if (isSet(o.batteryKgCo2ePerKWhCapacity)) factor = { value: o.batteryKgCo2ePerKWhCapacity, source: 'caller override' };
       else if (s.energy.chemistry) {
         const family = batteryFactorFamily(s.energy.chemistry);
         if (!family) {
@@ -233,7 +235,10 @@ export class DisplacementService {
         }
         factor = this.defaults.batteryKgCo2ePerKWhCapacity[family];
       } else {
-        throw badInput('input.scope.energy.chemistry', 'give the chemistry (its default embodied factor) or overrides.batteryKgCo2ePerKWhCapacity');
+        throw badInput(
+          'input.scope.energy.chemistry',
+          'give the chemistry (its default embodied factor) or overrides.batteryKgCo2ePerKWhCapacity',
+        );
       }
       return {
         kind: 'ENERGY',
@@ -312,12 +317,21 @@ export class DisplacementService {
   }
 
   /** One group per batch: its pack size and embodied factor, each with its source. */
-  private async batchGroups(batches: ScopeBatch[], o: DisplacementOverrides, fixedPacks: Map<string, number> | null): Promise<GroupDraft[]> {
-    const declared = o.batteryKgCo2ePerKWhCapacity != null ? new Map() : await declaredBatteryFactors(this.db.manager, batches.map((b) => b.id));
+  private async batchGroups(
+    batches: ScopeBatch[],
+    o: DisplacementOverrides,
+    fixedPacks: Map<string, number> | null,
+  ): Promise<GroupDraft[]> {
+    const declared = isSet(o.batteryKgCo2ePerKWhCapacity)
+      ? new Map()
+      : await declaredBatteryFactors(
+          this.db.manager,
+          batches.map((b) => b.id),
+        );
     return batches.map((b) => {
       let factor: Sourced<number>;
       const d = declared.get(b.id);
-      if (o.batteryKgCo2ePerKWhCapacity != null) factor = { value: o.batteryKgCo2ePerKWhCapacity, source: 'caller override' };
+      if (isSet(o.batteryKgCo2ePerKWhCapacity)) factor = { value: o.batteryKgCo2ePerKWhCapacity, source: 'caller override' };
       else if (d) factor = { value: d.value, source: `declared footprint v${d.version} of batch ${b.batchNumber}` };
       else {
         const family = batteryFactorFamily(b.chemistry);
@@ -332,7 +346,7 @@ export class DisplacementService {
       return {
         batchId: b.id,
         packKWh: o.packKWh ?? b.nominalEnergyKWh,
-        packKWhSource: o.packKWh != null ? 'caller override' : `nominal energy of the battery model of batch ${b.batchNumber}`,
+        packKWhSource: isSet(o.packKWh) ? 'caller override' : `nominal energy of the battery model of batch ${b.batchNumber}`,
         batteryKgCo2ePerKWhCapacity: factor.value,
         batteryFactorSource: factor.source,
         fixedVehicles: fixedPacks ? (fixedPacks.get(b.id) ?? 0) : null,

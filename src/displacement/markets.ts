@@ -7,8 +7,33 @@ import type { MarketChoice } from './run-parameters';
  * SE Asia, China, Inner Mongolia). A consignee's country (ISO 3166-1 alpha-2) names its market.
  */
 const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO',
-  'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 /** Southeast Asia: the ASEAN member states. */
 const SOUTHEAST_ASIA = new Set(['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL']);
@@ -39,16 +64,26 @@ export function chooseMarket(
   if (consigneeCountries.length > 0) {
     const unknown = [...new Set(consigneeCountries.filter((c) => marketOfCountry(c) === null))].sort();
     if (unknown.length > 0) {
-      throw badInput('input.market', `the packs went to consignees in ${unknown.join(', ')}, for which DOMAIN.md §6 has no grid: choose a market`);
+      throw badInput(
+        'input.market',
+        `the packs went to consignees in ${unknown.join(', ')}, for which DOMAIN.md §6 has no grid: choose a market`,
+      );
     }
     const markets = [...new Set(consigneeCountries.map((c) => marketOfCountry(c)!))].sort();
     if (markets.length > 1) {
-      throw badInput('input.market', `the packs went to several markets (${markets.join(', ')}): choose one, or run each shipment on its own`);
+      throw badInput(
+        'input.market',
+        `the packs went to several markets (${markets.join(', ')}): choose one, or run each shipment on its own`,
+      );
     }
     const countries = [...new Set(consigneeCountries)].sort().join(', ');
     return { market: markets[0], origin: 'SHIPMENT', source: `consignee market of the shipments (${countries})` };
   }
   const classMarket = defaults.vehicleClasses[vehicleClass].market;
-  if (classMarket) return { market: classMarket, origin: 'DEFAULT', source: `market of the ${defaults.vehicleClasses[vehicleClass].label} class` };
-  throw badInput('input.market', `is required for a ${defaults.vehicleClasses[vehicleClass].label} when no shipment says where the packs went`);
+  if (classMarket)
+    return { market: classMarket, origin: 'DEFAULT', source: `market of the ${defaults.vehicleClasses[vehicleClass].label} class` };
+  throw badInput(
+    'input.market',
+    `is required for a ${defaults.vehicleClasses[vehicleClass].label} when no shipment says where the packs went`,
+  );
 }

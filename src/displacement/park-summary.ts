@@ -63,12 +63,23 @@ export function summarizeParkYear(runs: readonly SummaryRun[]): SummaryGroup[] {
     for (const r of rs) {
       const cov = r.coverage === 'ALL' ? 'ALL' : `M:${r.manufacturerId}`;
       const prev = latest.get(cov);
-      if (!prev || r.completedAt.getTime() > prev.completedAt.getTime() || (r.completedAt.getTime() === prev.completedAt.getTime() && r.id > prev.id)) {
+      if (
+        !prev ||
+        r.completedAt.getTime() > prev.completedAt.getTime() ||
+        (r.completedAt.getTime() === prev.completedAt.getTime() && r.id > prev.id)
+      ) {
         latest.set(cov, r);
       }
     }
-    const chosen = latest.has('ALL') ? [latest.get('ALL')!] : [...latest.values()].sort((a, b) => (a.manufacturerId! < b.manufacturerId! ? -1 : 1));
-    groups.push({ market: rs[0].market, vehicleClass: rs[0].vehicleClass, runIds: chosen.map((r) => r.id), result: sumFigures(chosen.map((r) => r.result)) });
+    const chosen = latest.has('ALL')
+      ? [latest.get('ALL')!]
+      : [...latest.values()].sort((a, b) => (a.manufacturerId! < b.manufacturerId! ? -1 : 1));
+    groups.push({
+      market: rs[0].market,
+      vehicleClass: rs[0].vehicleClass,
+      runIds: chosen.map((r) => r.id),
+      result: sumFigures(chosen.map((r) => r.result)),
+    });
   }
   return groups.sort((a, b) => (a.market === b.market ? a.vehicleClass.localeCompare(b.vehicleClass) : a.market.localeCompare(b.market)));
 }

@@ -57,7 +57,14 @@ describe('run parameters', () => {
 
   it('accepts zero where zero makes sense and refuses it elsewhere, naming the parameter', () => {
     expect(() => validateOverrides({ vehicleLifetimeKm: 0, upstreamUplift: 0, gridKgCo2ePerKWh: 0 })).not.toThrow();
-    for (const name of ['fuelDensityKgPerL', 'chargingEfficiency', 'packKWh', 'fuelLitresPer100Km', 'cycleLife', 'evKWhPer100Km'] as const) {
+    for (const name of [
+      'fuelDensityKgPerL',
+      'chargingEfficiency',
+      'packKWh',
+      'fuelLitresPer100Km',
+      'cycleLife',
+      'evKWhPer100Km',
+    ] as const) {
       const e = errorOf(() => validateOverrides({ [name]: 0 }));
       expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.overrides.${name}` });
     }

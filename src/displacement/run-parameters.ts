@@ -1,11 +1,5 @@
 import { badInput } from '../common/errors';
-import {
-  chargingEfficiencyFor,
-  DisplacementDefaults,
-  FuelType,
-  Market,
-  VehicleClass,
-} from './displacement-defaults';
+import { chargingEfficiencyFor, DisplacementDefaults, FuelType, Market, VehicleClass } from './displacement-defaults';
 import type { DisplacementParameters } from './displacement-formula';
 
 /**

@@ -3,15 +3,37 @@ import { bullJob, JOB_NAMES, JobName, JOBS } from './job-registry';
 
 describe('job registry', () => {
   it('accepts exactly one handler per job', () => {
-    expect(handlerCoverageProblems(['a', 'b'], [{ name: 'a', handler: 'A' }, { name: 'b', handler: 'B' }])).toEqual([]);
+    expect(
+      handlerCoverageProblems(
+        ['a', 'b'],
+        [
+          { name: 'a', handler: 'A' },
+          { name: 'b', handler: 'B' },
+        ],
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a job without a handler, a job with two, and a handler for an unknown job', () => {
     expect(handlerCoverageProblems(['a', 'b'], [{ name: 'a', handler: 'A' }])).toEqual(['job b has no handler']);
-    expect(handlerCoverageProblems(['a'], [{ name: 'a', handler: 'A1' }, { name: 'a', handler: 'A2' }])).toEqual(['job a has 2 handlers: A1, A2']);
-    expect(handlerCoverageProblems(['a'], [{ name: 'a', handler: 'A' }, { name: 'z', handler: 'Z' }])).toEqual([
-      'Z handles z, which is not in the job registry',
-    ]);
+    expect(
+      handlerCoverageProblems(
+        ['a'],
+        [
+          { name: 'a', handler: 'A1' },
+          { name: 'a', handler: 'A2' },
+        ],
+      ),
+    ).toEqual(['job a has 2 handlers: A1, A2']);
+    expect(
+      handlerCoverageProblems(
+        ['a'],
+        [
+          { name: 'a', handler: 'A' },
+          { name: 'z', handler: 'Z' },
+        ],
+      ),
+    ).toEqual(['Z handles z, which is not in the job registry']);
   });
 
   it('gives every job a deterministic id BullMQ accepts, retries with backoff and keeps failures', () => {

@@ -105,7 +105,8 @@ export class JobMetrics implements OnModuleInit {
         const h = (replies[i]?.[1] ?? {}) as Record<string, string>;
         if (!h.count) return;
         const labels = { queue: s.queue, job: s.job, outcome: s.outcome };
-        for (const le of JOB_DURATION_BUCKETS) values.push({ metricName: `${name}_bucket`, labels: { ...labels, le }, value: Number(h[`le:${le}`] ?? 0) });
+        for (const le of JOB_DURATION_BUCKETS)
+          values.push({ metricName: `${name}_bucket`, labels: { ...labels, le }, value: Number(h[`le:${le}`] ?? 0) });
         values.push({ metricName: `${name}_bucket`, labels: { ...labels, le: '+Inf' }, value: Number(h['le:+Inf'] ?? 0) });
         values.push({ metricName: `${name}_sum`, labels, value: Number(h.sum ?? 0) });
         values.push({ metricName: `${name}_count`, labels, value: Number(h.count ?? 0) });

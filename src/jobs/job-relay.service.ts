@@ -113,7 +113,9 @@ export class JobRelay {
         throw err;
       }
       if (unknown.length) {
-        await qr.query(`UPDATE job_outbox SET attempts = attempts + 1, last_error = 'unknown job name' WHERE id = ANY($1::bigint[])`, [unknown]);
+        await qr.query(`UPDATE job_outbox SET attempts = attempts + 1, last_error = 'unknown job name' WHERE id = ANY($1::bigint[])`, [
+          unknown,
+        ]);
       }
       await qr.query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [good.map((r) => r.id)]);
       await qr.commitTransaction();

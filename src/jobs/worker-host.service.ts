@@ -73,12 +73,15 @@ export class WorkerHost implements BeforeApplicationShutdown {
       });
       worker.on('error', onError);
       worker.on('failed', (job, err) => {
-        if (job) this.log.warn(`job ${job.name} ${job.id} failed (attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}): ${err.message}`);
+        if (job)
+          this.log.warn(`job ${job.name} ${job.id} failed (attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}): ${err.message}`);
       });
       this.workers.push(worker);
     }
     if (j.relayEnabled) this.relay.start();
-    this.log.log(`workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`);
+    this.log.log(
+      `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
+    );
   }
 
   private async process(queue: QueueName, job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<void> {
@@ -109,7 +112,9 @@ export class WorkerHost implements BeforeApplicationShutdown {
       this.metrics.record(queue, job.name, 'failed', (performance.now() - started) / 1000);
       const final = e instanceof UnrecoverableError || ctx.attempt >= maxAttempts;
       if (final && handler.instance.onFinalFailure) {
-        await handler.instance.onFinalFailure(job.data as never, e).catch((f: Error) => this.log.error(`onFinalFailure of ${job.name} ${job.id}: ${f.message}`));
+        await handler.instance
+          .onFinalFailure(job.data as never, e)
+          .catch((f: Error) => this.log.error(`onFinalFailure of ${job.name} ${job.id}: ${f.message}`));
       }
       throw e;
     }

@@ -287,36 +287,40 @@ export class ShipmentsService {
       shippedBefore.set(key(p.batchId, p.kind), c.shipped);
     }
 
+    const firstTaken = new Map(shippedBefore);
     const offsets = s.cargoLines.map((l) => {
       const k = key(l.batchId, l.unitKind);
       const offset = shippedBefore.get(k)!;
       shippedBefore.set(k, offset + l.count);
       return offset;
     });
-    const rows: { idx: number; first_serial: string; last_serial: string }[] = await em.query(
-      `WITH req AS (SELECT * FROM unnest($1::int[], $2::uuid[], $3::smallint[], $4::int[], $5::int[]) AS r(idx, batch_id, kind, lo, hi)),
-            pairs AS (SELECT DISTINCT batch_id, kind FROM req),
-            ranked AS (
-              SELECT u.batch_id, u.kind, u.serial,
-                     row_number() OVER (PARTITION BY u.batch_id, u.kind ORDER BY u.serial COLLATE "C") AS rn
-                FROM pairs p JOIN units u ON u.batch_id = p.batch_id AND u.kind = p.kind AND (p.kind = 3 OR u.parent_id IS NULL))
-       SELECT r.idx, f.serial AS first_serial, t.serial AS last_serial
-         FROM req r
-         JOIN ranked f ON f.batch_id = r.batch_id AND f.kind = r.kind AND f.rn = r.lo
-         JOIN ranked t ON t.batch_id = r.batch_id AND t.kind = r.kind AND t.rn = r.hi`,
+    // The serials this shipment takes, per batch and kind: positions shippedBefore + 1 .. + requested
+    // in serial order. One statement; it returns as many serials as the shipment takes units.
+    const windows: { batch_id: string; kind: number; serials: string[] }[] = await em.query(
+      `SELECT p.batch_id, p.kind, array_agg(x.serial ORDER BY x.rn) AS serials
+         FROM unnest($1::uuid[], $2::smallint[], $3::int[], $4::int[]) AS p(batch_id, kind, lo, hi)
+        CROSS JOIN LATERAL (
+              SELECT s.serial, s.rn
+                FROM (SELECT u.serial, row_number() OVER (ORDER BY u.serial COLLATE "C") AS rn
+                        FROM units u
+                       WHERE u.batch_id = p.batch_id AND u.kind = p.kind AND (p.kind = 3 OR u.parent_id IS NULL)) s
+               WHERE s.rn BETWEEN p.lo AND p.hi) x
+        GROUP BY p.batch_id, p.kind`,
       [
-        s.cargoLines.map((_, i) => i),
-        s.cargoLines.map((l) => l.batchId),
-        s.cargoLines.map((l) => UNIT_KIND_CODE[l.unitKind]),
-        offsets.map((o) => o + 1),
-        s.cargoLines.map((l, i) => offsets[i] + l.count),
+        pairs.map((p) => p.batchId),
+        pairs.map((p) => UNIT_KIND_CODE[p.kind]),
+        pairs.map((p) => firstTaken.get(key(p.batchId, p.kind))! + 1),
+        pairs.map((p) => firstTaken.get(key(p.batchId, p.kind))! + p.count),
       ],
     );
-    const byIdx = new Map(rows.map((r) => [r.idx, r]));
-    return s.cargoLines.map((_, i) => {
-      const r = byIdx.get(i);
-      if (!r) throw new Error(`serial range of cargo line ${i} not found`);
-      return { offset: offsets[i], first: r.first_serial, last: r.last_serial };
+    const serialsOf = new Map(windows.map((w) => [`${w.batch_id}/${w.kind}`, w.serials]));
+    return s.cargoLines.map((l, i) => {
+      const serials = serialsOf.get(`${l.batchId}/${UNIT_KIND_CODE[l.unitKind]}`);
+      const from = offsets[i] - firstTaken.get(key(l.batchId, l.unitKind))!;
+      const first = serials?.[from];
+      const last = serials?.[from + l.count - 1];
+      if (first === undefined || last === undefined) throw new Error(`serial range of cargo line ${i} not found`);
+      return { offset: offsets[i], first, last };
     });
   }
 

@@ -49,7 +49,9 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
 
     const vehicles = new Map<number, number>();
     if (chunk.lo_unit_id !== null) {
-      const groupOfBatch = new Map(groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => [g.batch_id!, g.group_no]));
+      const groupOfBatch = new Map(
+        groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => [g.batch_id!, g.group_no]),
+      );
       const rows: { batch_id: string; n: string }[] = await this.db.query(
         `SELECT batch_id, count(*) AS n FROM units
           WHERE kind = 3 AND batch_id = ANY($1::uuid[]) AND id BETWEEN $2 AND $3 GROUP BY batch_id`,
@@ -62,7 +64,10 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     if (ctx.signal.aborted) await ctx.release();
 
     const params = formulaParameters(run.parameters);
-    const partial = computeDisplacement(params, groups.map((g) => toPackGroup(g, vehicles.get(g.group_no) ?? 0)));
+    const partial = computeDisplacement(
+      params,
+      groups.map((g) => toPackGroup(g, vehicles.get(g.group_no) ?? 0)),
+    );
     const groupVehicles = Object.fromEntries([...vehicles].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
     const packs = [...vehicles.values()].reduce((s, v) => s + v, 0);
 
@@ -91,8 +96,12 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       [runId],
     );
     const totals = new Map<number, number>();
-    for (const c of chunks) for (const [k, v] of Object.entries(c.group_vehicles ?? {})) totals.set(Number(k), (totals.get(Number(k)) ?? 0) + v);
-    const result = computeDisplacement(formulaParameters(parameters), groups.map((g) => toPackGroup(g, totals.get(g.group_no) ?? 0)));
+    for (const c of chunks)
+      for (const [k, v] of Object.entries(c.group_vehicles ?? {})) totals.set(Number(k), (totals.get(Number(k)) ?? 0) + v);
+    const result = computeDisplacement(
+      formulaParameters(parameters),
+      groups.map((g) => toPackGroup(g, totals.get(g.group_no) ?? 0)),
+    );
     await em.query(
       `UPDATE displacement_run_groups g SET vehicles = v.n
          FROM unnest($2::int[], $3::float8[]) AS v(group_no, n) WHERE g.run_id = $1 AND g.group_no = v.group_no`,
