@@ -17,6 +17,21 @@ declare module 'autocannon' {
       timeout?: number;
       /** Responses whose body differs are counted in `mismatches`. */
       expectBody?: string;
+      /** Responses for which this returns false are counted in `mismatches` (takes precedence over expectBody). */
+      verifyBody?: (body: string) => boolean;
+      /** Requests sent in turn by each connection; setupRequest may rewrite one before it is sent. */
+      requests?: {
+        method?: string;
+        path?: string;
+        headers?: Record<string, string>;
+        body?: string;
+        setupRequest?: (req: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) => {
+          method?: string;
+          path?: string;
+          headers?: Record<string, string>;
+          body?: string;
+        };
+      }[];
       warmup?: { connections?: number; duration?: number };
       title?: string;
     }

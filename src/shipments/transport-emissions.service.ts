@@ -50,19 +50,20 @@ export class TransportEmissionsService {
     await em.query(
       `UPDATE shipment_legs l SET tonnes = u.tonnes, tonne_km = u.tonne_km, kg_co2e_per_tonne_km = u.factor, co2e_kg = u.co2e
          FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::float8[], $5::float8[]) AS u(id, tonnes, tonne_km, factor, co2e)
-        WHERE l.id = u.id`,
+        WHERE l.shipment_id = $6 AND l.id = u.id`,
       [
         legs.map((l) => l.id),
         perLeg.map((e) => e.tonnes),
         perLeg.map((e) => e.tonneKm),
         perLeg.map((e) => e.kgCo2ePerTonneKm),
         perLeg.map((e) => e.co2eKg),
+        shipmentId,
       ],
     );
     await em.query(
       `UPDATE shipment_cargo_lines l SET transport_co2e_kg = u.co2e
-         FROM unnest($1::uuid[], $2::float8[]) AS u(id, co2e) WHERE l.id = u.id`,
-      [lines.map((l) => l.id), perLine],
+         FROM unnest($1::uuid[], $2::float8[]) AS u(id, co2e) WHERE l.shipment_id = $3 AND l.id = u.id`,
+      [lines.map((l) => l.id), perLine, shipmentId],
     );
     await em.query('UPDATE shipments SET transport_co2e_kg = $2, emissions_computed_at = $3 WHERE id = $1', [shipmentId, totalCo2eKg, now]);
     await em.query(`DELETE FROM batch_transport_emissions WHERE shipment_id = $1 AND source = 'SHIPMENT'`, [shipmentId]);

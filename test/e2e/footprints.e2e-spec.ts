@@ -106,7 +106,7 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
         w.manufacturer.key,
       ),
     );
-    expect(energy.recordParkEnergy).toEqual({ directGreenShare: 0.8, totalGreenShare: 1 });
+    expect(energy.recordParkEnergy).toMatchObject({ directGreenShare: 0.8, totalGreenShare: 1 });
     data(
       await t.gql(
         RECORD_INPUTS,
@@ -398,6 +398,7 @@ describe('footprints: incomplete inputs and bad input', () => {
 
   it('refuses bad inputs: mass, recycled share, unknown or wrong-kind factor rows, an unknown ruleset, another maker’s batch', async () => {
     const batch = await newBatch(t, w, { declaredPackCount: 1 });
+    const other = await newOrganization(t, 'MANUFACTURER');
     const before = await t.snapshot();
     const material = { material: 'graphite', originCountry: 'CN', massKg: 10, declaredKgCo2ePerKg: 5, evidence: 'EPD' };
     const rec = (input: Record<string, unknown>, key = w.manufacturer.key) => t.gql(RECORD_INPUTS, { input: { batchId: batch.id, ...input } }, key);
@@ -410,7 +411,6 @@ describe('footprints: incomplete inputs and bad input', () => {
     expect(expectError(await rec({ materials: [{ ...noValue, factorId: unknown }] }), 'NOT_FOUND').extensions?.field).toBe('input.materials[0].factorId');
     const [grid]: { id: string }[] = await t.db.query(`SELECT id FROM emission_factors WHERE code = 'CN-GRID-2022-AVERAGE'`);
     expect(expectError(await rec({ materials: [{ ...noValue, factorId: grid.id }] }), 'BAD_USER_INPUT').message).toContain('ELECTRICITY factor');
-    const other = await newOrganization(t, 'MANUFACTURER');
     expectError(await rec({ materials: [material] }, other.key), 'FORBIDDEN');
     expect(await t.snapshot()).toEqual(before);
     expect(expectError(await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'MADE_UP_2030' } }, w.manufacturer.key), 'BAD_USER_INPUT').message).toContain(

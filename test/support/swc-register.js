@@ -3,11 +3,13 @@
 // (a build would race with other builds of the shared dist/ folder). Each .ts file is compiled by
 // SWC with the repository's .swcrc when it is first required; node_modules load untouched.
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS require hook, loaded with node -r */
 const { transformSync } = require('@swc/core');
 const fs = require('fs');
 const path = require('path');
 
-const { $schema: _schema, ...swcrc } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '.swcrc'), 'utf8'));
+const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '.swcrc'), 'utf8'));
+delete swcrc.$schema;
 
 require.extensions['.ts'] = function compileTs(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
