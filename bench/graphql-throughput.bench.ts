@@ -21,7 +21,7 @@ const QUERY = 'query($id: ID!) { batch(id: $id) { batchNumber model { name } pla
 const CONNECTIONS = Number(process.env.BENCH_GRAPHQL_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_GRAPHQL_DURATION_S ?? 10);
 const WARMUP_S = Number(process.env.BENCH_GRAPHQL_WARMUP_S ?? 2);
-const ROUNDS = Number(process.env.BENCH_GRAPHQL_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_GRAPHQL_ROUNDS ?? 2);
 /** The highest value src/config/env.ts accepts: the limiter runs on every request, refuses none. */
 const RATE_LIMIT_CEILING = '10000000';
 const BATCHES = Number(process.env.BENCH_GRAPHQL_BATCHES ?? 64);

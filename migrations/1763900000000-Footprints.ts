@@ -31,7 +31,14 @@ const SEED_FACTORS: {
     [
       ['CN-GRID-2021-AVERAGE', 'China national grid 2021, average', 0.5568, 'CN', 2021, 'AVERAGE'],
       ['CN-GRID-2022-AVERAGE', 'China national grid 2022, average consumption mix', 0.5366, 'CN', 2022, 'AVERAGE'],
-      ['CN-GRID-2022-EXCL-MARKET-NONFOSSIL', 'China national grid 2022, excluding market-traded non-fossil power (residual mix)', 0.5856, 'CN', 2022, 'EXCLUDING_MARKET_NON_FOSSIL'],
+      [
+        'CN-GRID-2022-EXCL-MARKET-NONFOSSIL',
+        'China national grid 2022, excluding market-traded non-fossil power (residual mix)',
+        0.5856,
+        'CN',
+        2022,
+        'EXCLUDING_MARKET_NON_FOSSIL',
+      ],
       ['CN-GRID-2022-FOSSIL-ONLY', 'China national grid 2022, fossil-only', 0.8325, 'CN', 2022, 'FOSSIL_ONLY'],
       ['CN-GRID-2023-AVERAGE', 'China national grid 2023, average', 0.5306, 'CN', 2023, 'AVERAGE'],
       ['CN-NORTH-GRID-2022-AVERAGE', 'North China grid 2022, average', 0.6776, 'CN-NORTH', 2022, 'AVERAGE'],
@@ -185,7 +192,21 @@ export class Footprints1763900000000 implements MigrationInterface {
       await q.query(
         `INSERT INTO emission_factors (code, version, kind, name, value, unit, region, year, series, chemistry, transport_mode, source, is_default, notes, created_by)
          VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'migration:Footprints1763900000000')`,
-        [f.code, f.kind, f.name, f.value, f.unit, f.region, f.year, f.series, f.chemistry ?? null, f.transportMode ?? null, f.source, f.isDefault, f.notes],
+        [
+          f.code,
+          f.kind,
+          f.name,
+          f.value,
+          f.unit,
+          f.region,
+          f.year,
+          f.series,
+          f.chemistry ?? null,
+          f.transportMode ?? null,
+          f.source,
+          f.isDefault,
+          f.notes,
+        ],
       );
     }
 

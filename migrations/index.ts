@@ -2,6 +2,15 @@ import { Foundation1763859600000 } from './1763859600000-Foundation';
 import { Footprints1763900000000 } from './1763900000000-Footprints';
 import { Shipments1763900100000 } from './1763900100000-Shipments';
 import { Displacement1763900200000 } from './1763900200000-Displacement';
+import { Provenance1763900300000 } from './1763900300000-Provenance';
+import { Certificates1763900400000 } from './1763900400000-Certificates';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
-export const MIGRATIONS = [Foundation1763859600000, Footprints1763900000000, Shipments1763900100000, Displacement1763900200000];
+export const MIGRATIONS = [
+  Foundation1763859600000,
+  Footprints1763900000000,
+  Shipments1763900100000,
+  Displacement1763900200000,
+  Provenance1763900300000,
+  Certificates1763900400000,
+];

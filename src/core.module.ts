@@ -5,6 +5,7 @@ import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { BatchesModule } from './batches/batches.module';
 import { BatteryModelsModule } from './battery-models/battery-models.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -17,6 +18,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
+import { ProvenanceModule } from './provenance/provenance.module';
 import { RedisModule } from './redis/redis.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 
@@ -42,6 +44,8 @@ export class CoreModule {
         ShipmentsModule,
         JobsModule,
         DisplacementModule,
+        ProvenanceModule,
+        CertificatesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -30,7 +30,7 @@ export function result(
 function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) || Math.abs(n) >= 100) return String(Math.round(n));
-  return n.toFixed(1);
+  return String(Number(n.toPrecision(3)));
 }
 
 export function formatRatio(r: number): string {

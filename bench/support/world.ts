@@ -116,13 +116,17 @@ export async function registerBatch(
   return d.registerBatch.id;
 }
 
-/** Environment for an API child process on its own bench database. */
+/**
+ * Environment for an API child process on its own bench database, configured as in production
+ * (so every secret production requires is given a random value here).
+ */
 export function apiEnv(databaseUrl: string, adminKey: string, overrides: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ADMIN_API_KEY: adminKey,
+    CERT_KEK: randomBytes(32).toString('base64'),
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '0',

@@ -1,6 +1,8 @@
-import { ConfigError, loadConfig } from './env';
+import { createHash } from 'node:crypto';
+import { ConfigError, DEV_CERT_KEK_SEED, loadConfig } from './env';
 
 const ADMIN = 'a-long-enough-administrator-key-0123456789';
+const KEK = Buffer.alloc(32, 7).toString('base64');
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -117,10 +119,21 @@ describe('loadConfig', () => {
   });
 
   it('requires ADMIN_API_KEY in production, and turns the demo world off there by default', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['ADMIN_API_KEY: required when NODE_ENV=production']);
-    const c = loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN });
+    expect(problemsOf({ NODE_ENV: 'production', CERT_KEK: KEK })).toEqual(['ADMIN_API_KEY: required when NODE_ENV=production']);
+    const c = loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN, CERT_KEK: KEK });
     expect(c).toMatchObject({ nodeEnv: 'production', adminApiKey: ADMIN, seedDemo: false });
-    expect(loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN, CERT_KEK: KEK, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('requires CERT_KEK (base64 of 32 bytes) in production; outside it, a fixed development key', () => {
+    expect(problemsOf({ NODE_ENV: 'production', ADMIN_API_KEY: ADMIN })).toEqual([
+      'CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)',
+    ]);
+    expect(problemsOf({ CERT_KEK: Buffer.alloc(16, 1).toString('base64') })).toEqual(['CERT_KEK: expected base64 of exactly 32 bytes']);
+    expect(loadConfig({ CERT_KEK: KEK }).certKek.equals(Buffer.alloc(32, 7))).toBe(true);
+    const dev = loadConfig({}).certKek;
+    expect(dev.length).toBe(32);
+    expect(dev.equals(createHash('sha256').update(DEV_CERT_KEK_SEED).digest())).toBe(true);
   });
 
   it('bounds the GraphQL limits', () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The one place where battrace reads its environment. Every variable is parsed and checked at
  * startup; every bad one is reported together, then the process stops. Defaults live here only.
@@ -16,6 +18,12 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   publicBaseUrl: string;
+  /**
+   * Key-encryption key (CERT_KEK, base64 of 32 bytes) that wraps certifiers' Ed25519 private keys
+   * at rest (AES-256-GCM, src/certificates/key-encryption.ts). Required in production; elsewhere
+   * a fixed, public development key derived from DEV_CERT_KEK_SEED (never secret) is used.
+   */
+  certKek: Buffer;
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -52,6 +60,9 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Seed of the development-only CERT_KEK (sha256 of this text): public, so never use it in production. */
+export const DEV_CERT_KEK_SEED = 'battrace development certificate key-encryption key (not secret)';
 
 const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
 const LOG_LEVELS: AppConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -112,6 +123,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if ((LOG_LEVELS as string[]).includes(logLevelRaw)) logLevel = logLevelRaw as AppConfig['logLevel'];
   else problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${logLevelRaw}"`);
 
+  let certKek = createHash('sha256').update(DEV_CERT_KEK_SEED).digest();
+  const certKekRaw = env.CERT_KEK === undefined || env.CERT_KEK === '' ? null : env.CERT_KEK;
+  if (certKekRaw === null && nodeEnv === 'production') problems.push('CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)');
+  if (certKekRaw !== null) {
+    const k = Buffer.from(certKekRaw, 'base64');
+    if (k.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(certKekRaw)) problems.push('CERT_KEK: expected base64 of exactly 32 bytes');
+    else certKek = k;
+  }
+
   const port = int('PORT', 3000, 0, 65535);
   const config: AppConfig = {
     nodeEnv,
@@ -124,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     logLevel,
     publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+    certKek,
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),

@@ -8,6 +8,7 @@ import { BatchesService } from '../batches/batches.service';
 import { UnitInput } from '../batches/dto/batch.inputs';
 import { BatteryModelsService } from '../battery-models/battery-models.service';
 import type { AppConfig } from '../config/env';
+import { seedDemoFootprint } from '../footprints/demo-footprint';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
 import { seedDemoShipment } from '../shipments/demo-shipment';
@@ -171,6 +172,9 @@ export async function seedDemoWorld(app: INestApplicationContext, config: AppCon
     buyer: 'Rotterdam EV Assembly B.V.',
     forwarder: 'Tianjin Blue Ocean Logistics',
   });
+
+  // Issue 3: the Ordos park's March 2026 energy and a declared footprint of the demo LFP batch.
+  await seedDemoFootprint(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
 
   writeFileSync(DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   logger.info({ file: DEMO_KEYS_FILE }, 'loaded the demo world');

@@ -12,7 +12,9 @@ export class EmissionFactorsResolver {
 
   @Query(() => [EmissionFactorModel], { description: 'The emission factor library (newest versions unless allVersions), with sources.' })
   @Access.public()
-  emissionFactors(@Args('filter', { type: () => EmissionFactorFilter, nullable: true }) filter?: EmissionFactorFilter): Promise<EmissionFactorModel[]> {
+  emissionFactors(
+    @Args('filter', { type: () => EmissionFactorFilter, nullable: true }) filter?: EmissionFactorFilter,
+  ): Promise<EmissionFactorModel[]> {
     return this.service.list(filter);
   }
 
@@ -24,7 +26,9 @@ export class EmissionFactorsResolver {
     return f;
   }
 
-  @Mutation(() => EmissionFactorModel, { description: 'Adds a factor or a new version of one (administrator). Existing rows never change.' })
+  @Mutation(() => EmissionFactorModel, {
+    description: 'Adds a factor or a new version of one (administrator). Existing rows never change.',
+  })
   @Access.admin()
   addEmissionFactor(@CurrentActor() actor: Actor, @Args('input') input: AddEmissionFactorInput): Promise<EmissionFactorModel> {
     return this.service.add(actor, input);

@@ -34,11 +34,14 @@ export class EmissionFactorsService {
 
   async add(actor: Actor, input: AddEmissionFactorInput): Promise<EmissionFactorView> {
     const code = requireText('input.code', input.code, 100).toUpperCase();
-    if (!FACTOR_CODE.test(code)) throw badInput('input.code', 'may hold only upper-case letters, digits and . _ - (starting with a letter or digit)');
+    if (!FACTOR_CODE.test(code))
+      throw badInput('input.code', 'may hold only upper-case letters, digits and . _ - (starting with a letter or digit)');
     if (!FACTOR_KINDS.includes(input.kind)) throw badInput('input.kind', `must be one of ${FACTOR_KINDS.join(', ')}`);
     const unit = requireText('input.unit', input.unit, 40);
-    if (!isUnitOfKind(input.kind, unit)) throw badInput('input.unit', `a ${input.kind} factor is in ${UNITS_BY_KIND[input.kind].join(' or ')}, got "${unit}"`);
-    if (!Number.isFinite(input.value) || input.value < 0) throw badInput('input.value', `must be a number of 0 or more, got ${input.value}`);
+    if (!isUnitOfKind(input.kind, unit))
+      throw badInput('input.unit', `a ${input.kind} factor is in ${UNITS_BY_KIND[input.kind].join(' or ')}, got "${unit}"`);
+    if (!Number.isFinite(input.value) || input.value < 0)
+      throw badInput('input.value', `must be a number of 0 or more, got ${input.value}`);
     if (input.year !== null && input.year !== undefined && (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100)) {
       throw badInput('input.year', `must be a year from 1990 to 2100, got ${input.year}`);
     }
@@ -125,15 +128,15 @@ export class EmissionFactorsService {
     if (filter?.region) add('f.region = ?', filter.region.trim());
     if (filter?.material) add('lower(f.material) = lower(?)', filter.material.trim());
     if (!filter?.allVersions) where.push('f.version = (SELECT max(x.version) FROM emission_factors x WHERE x.code = f.code)');
-    return this.db.query(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.kind, f.code, f.version DESC LIMIT 1000`, params);
+    return this.db.query(
+      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.kind, f.code, f.version DESC LIMIT 1000`,
+      params,
+    );
   }
 
   /** Rows by id inside a transaction (the footprint reads every row it uses in one query). */
   rowsByIds(em: EntityManager, ids: string[]): Promise<EmissionFactorEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return em.query(
-      `SELECT id, code, version, kind, name, value, unit, source FROM emission_factors WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return em.query(`SELECT id, code, version, kind, name, value, unit, source FROM emission_factors WHERE id = ANY($1::uuid[])`, [ids]);
   }
 }

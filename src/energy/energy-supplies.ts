@@ -77,7 +77,8 @@ export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], pat
       return serial;
     });
     serialCount += serials.length;
-    if (serialCount > MAX_SERIALS_PER_RECORD) throw badInput(`${at}.gecSerials`, `at most ${MAX_SERIALS_PER_RECORD} GEC serials per record`);
+    if (serialCount > MAX_SERIALS_PER_RECORD)
+      throw badInput(`${at}.gecSerials`, `at most ${MAX_SERIALS_PER_RECORD} GEC serials per record`);
     if (s.source === 'GREEN_TRADE') {
       const needed = gecSerialsNeeded(s.kWh);
       if (serials.length !== needed) {

@@ -33,7 +33,14 @@ export interface ParkEnergyPeriodRow {
 }
 
 export interface ParkEnergyPeriodView extends Omit<ParkEnergyPeriodRow, 'supplies'> {
-  supplies: { source: ElectricitySource; kWh: number; share: number; gecSerialCount: number; meterIds: string[] | null; gecSerials: string[] | null }[];
+  supplies: {
+    source: ElectricitySource;
+    kWh: number;
+    share: number;
+    gecSerialCount: number;
+    meterIds: string[] | null;
+    gecSerials: string[] | null;
+  }[];
   directGreenKWh: number;
   directGreenShare: number;
   totalGreenShare: number;
@@ -72,6 +79,9 @@ export class EnergyService {
     const supplies = checkSupplies(input.totalKWh, input.supplies, 'input');
     const note = optionalText('input.note', input.note, 1000);
     const serials = supplies.flatMap((s) => s.gecSerials);
+    const serialPaths = new Map(
+      supplies.flatMap((s, i) => s.gecSerials.map((serial, j) => [serial, `input.supplies[${i}].gecSerials[${j}]`] as const)),
+    );
     try {
       const id = await this.db.transaction(async (em) => {
         const parks: { id: string }[] = await em.query('SELECT id FROM parks WHERE id = $1 FOR UPDATE', [parkId]);
@@ -93,13 +103,21 @@ export class EnergyService {
         );
         if (overlapping.length) throw overlapError(periodStart, periodEnd, overlapping[0]);
         if (serials.length) {
-          const taken = await this.firstClaim(em, serials);
+          const taken = await this.firstClaim(em, serials, serialPaths);
           if (taken) throw taken;
         }
         const [period]: { id: string }[] = await em.query(
           `INSERT INTO park_energy_periods (park_id, period_start, period_end, total_kwh, recorded_by_organization_id, recorded_by, note)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [parkId, periodStart, periodEnd, input.totalKWh, actor.type === 'ORGANIZATION' ? actor.organizationId : null, actorId(actor), note],
+          [
+            parkId,
+            periodStart,
+            periodEnd,
+            input.totalKWh,
+            actor.type === 'ORGANIZATION' ? actor.organizationId : null,
+            actorId(actor),
+            note,
+          ],
         );
         await em.query(
           `INSERT INTO park_energy_supplies (period_id, position, source, kwh, meter_ids)
@@ -130,20 +148,24 @@ export class EnergyService {
       if (err instanceof AppError) throw err;
       if (uniqueViolation(err) === 'gec_claims_pkey') {
         // Another record claimed one of these serials at the same moment: name it.
-        const taken = await this.firstClaim(this.db.manager, serials);
+        const taken = await this.firstClaim(this.db.manager, serials, serialPaths);
         if (taken) throw taken;
       }
       if ((err as { driverError?: { code?: string } }).driverError?.code === '23P01') {
-        throw badInput('input.periodStart', `the period ${periodStart} .. ${periodEnd} overlaps one recorded at the same moment for this park`);
+        throw badInput(
+          'input.periodStart',
+          `the period ${periodStart} .. ${periodEnd} overlaps one recorded at the same moment for this park`,
+        );
       }
       throw err;
     }
   }
 
   /** CONFLICT naming the first already-claimed serial and who claimed it, or null. */
-  private async firstClaim(em: EntityManager, serials: string[]): Promise<AppError | null> {
-    const rows: { serial: string; claimer: string; parkCode: string; periodStart: string; periodEnd: string; claimedAt: Date }[] = await em.query(
-      `SELECT c.serial, coalesce(o.name, CASE WHEN c.claimed_by = 'admin' THEN 'the platform administrator' ELSE c.claimed_by END) AS claimer,
+  private async firstClaim(em: EntityManager, serials: string[], paths: Map<string, string>): Promise<AppError | null> {
+    const rows: { serial: string; claimer: string; parkCode: string; periodStart: string; periodEnd: string; claimedAt: Date }[] =
+      await em.query(
+        `SELECT c.serial, coalesce(o.name, CASE WHEN c.claimed_by = 'admin' THEN 'the platform administrator' ELSE c.claimed_by END) AS claimer,
               pk.code AS "parkCode", p.period_start::text AS "periodStart", p.period_end::text AS "periodEnd", c.claimed_at AS "claimedAt"
          FROM gec_claims c
          JOIN park_energy_periods p ON p.id = c.period_id
@@ -151,20 +173,23 @@ export class EnergyService {
          LEFT JOIN organizations o ON o.id = c.claimed_by_organization_id
         WHERE c.serial = ANY($1::text[])
         ORDER BY c.claimed_at, c.serial LIMIT 1`,
-      [serials],
-    );
+        [serials],
+      );
     if (!rows.length) return null;
     const r = rows[0];
-    const n = serials.indexOf(r.serial);
     return conflict(
       `GEC serial ${r.serial} was already claimed by ${r.claimer} for park ${r.parkCode} (${r.periodStart} .. ${r.periodEnd}) on ${new Date(r.claimedAt).toISOString()}; a certificate is claimed once`,
-      `input.gecSerials[${n}]`,
+      paths.get(r.serial),
       { serial: r.serial, claimedBy: r.claimer, parkCode: r.parkCode, periodStart: r.periodStart, periodEnd: r.periodEnd },
     );
   }
 
   /** Periods of a park, oldest first; evidence shown only to who may see it. */
-  async periods(actor: Actor, parkIdRaw: string, filter: { from?: string | null; to?: string | null; id?: string } = {}): Promise<ParkEnergyPeriodView[]> {
+  async periods(
+    actor: Actor,
+    parkIdRaw: string,
+    filter: { from?: string | null; to?: string | null; id?: string } = {},
+  ): Promise<ParkEnergyPeriodView[]> {
     const parkId = requireId('parkId', parkIdRaw);
     const park: { country: string; gridRegion: string; manufacturers: string[] }[] = await this.db.query(
       `SELECT country, grid_region AS "gridRegion",

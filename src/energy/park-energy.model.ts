@@ -2,10 +2,14 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { EmissionFactorModel } from '../emission-factors/emission-factor.model';
 import { ELECTRICITY_SOURCES, ElectricitySource } from './electricity-source';
 
-export const ElectricitySourceEnum = Object.fromEntries(ELECTRICITY_SOURCES.map((s) => [s, s])) as Record<ElectricitySource, ElectricitySource>;
+export const ElectricitySourceEnum = Object.fromEntries(ELECTRICITY_SOURCES.map((s) => [s, s])) as Record<
+  ElectricitySource,
+  ElectricitySource
+>;
 registerEnumType(ElectricitySourceEnum, {
   name: 'ElectricitySource',
-  description: 'DIRECT_LINE and ONSITE: directly supplied green power; GREEN_TRADE: bought through grid trading, backed by GEC serials; GRID',
+  description:
+    'DIRECT_LINE and ONSITE: directly supplied green power; GREEN_TRADE: bought through grid trading, backed by GEC serials; GRID',
 });
 
 @ObjectType('EnergySupply')
@@ -29,7 +33,8 @@ export class ZeroCarbonParkTestModel {
   @Field(() => Float, { description: '0.5: directly supplied green power at least 50%' }) minimumDirectGreenShare: number;
   @Field(() => Boolean, { nullable: true }) intensityHolds: boolean | null;
   @Field(() => Float, { nullable: true }) tCo2PerTce: number | null;
-  @Field(() => Float, { nullable: true, description: 'Stated baseline: t CO2 per tce of an average park today' }) baselineTCo2PerTce: number | null;
+  @Field(() => Float, { nullable: true, description: 'Stated baseline: t CO2 per tce of an average park today' }) baselineTCo2PerTce:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'One tenth of the baseline' }) maximumTCo2PerTce: number | null;
 }
 
@@ -45,10 +50,16 @@ export class ParkEnergyPeriodModel {
   @Field(() => Float) directGreenShare: number;
   @Field(() => Float, { description: 'DIRECT_LINE + ONSITE + GREEN_TRADE' }) totalGreenShare: number;
   @Field(() => Float, { description: 'Energy consumed in tonnes of standard coal equivalent (1 kWh = 0.1229 kgce)' }) energyTce: number;
-  @Field(() => Float, { nullable: true, description: 'GRID kWh × the grid factor; green supplies count as zero-carbon (null: no grid factor known)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'GRID kWh × the grid factor; green supplies count as zero-carbon (null: no grid factor known)',
+  })
   co2Tonnes: number | null;
   @Field(() => Float, { nullable: true }) tCo2PerTce: number | null;
-  @Field(() => EmissionFactorModel, { nullable: true, description: 'The grid factor used for GRID power (park grid region, else the country)' })
+  @Field(() => EmissionFactorModel, {
+    nullable: true,
+    description: 'The grid factor used for GRID power (park grid region, else the country)',
+  })
   gridFactor: EmissionFactorModel | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() recordedBy: string;

@@ -6,9 +6,7 @@ describe('energy period coverage', () => {
     expect(uncoveredDays('2026-03-02', '2026-03-20', [march])).toEqual([]);
   });
   it('names the days before, between and after the periods', () => {
-    expect(
-      uncoveredDays('2026-02-27', '2026-04-03', [march, { periodStart: '2026-04-02', periodEnd: '2026-04-02' }]),
-    ).toEqual([
+    expect(uncoveredDays('2026-02-27', '2026-04-03', [march, { periodStart: '2026-04-02', periodEnd: '2026-04-02' }])).toEqual([
       { from: '2026-02-27', to: '2026-02-28' },
       { from: '2026-04-01', to: '2026-04-01' },
       { from: '2026-04-03', to: '2026-04-03' },

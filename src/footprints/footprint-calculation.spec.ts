@@ -6,17 +6,69 @@ import { BatchInputs, FactorRow, FOOTPRINT_DOCUMENT_FORMAT, FootprintDocument } 
 import { RULESETS, RulesetId } from './rulesets';
 
 // Factor rows as seeded from DOMAIN.md §2 (values) with made-up ids; MAT/EOL rows are test fixtures.
-const GREEN: FactorRow = { id: 'f-green', code: 'ELEC-WIND-SOLAR-DIRECT', version: 1, kind: 'ELECTRICITY', name: 'green', unit: 'kgCO2e/kWh', value: 0, source: 'DOMAIN.md §2/§6' };
-const NATIONAL: FactorRow = { id: 'f-nat', code: 'CN-GRID-2022-AVERAGE', version: 1, kind: 'ELECTRICITY', name: 'CN 2022', unit: 'kgCO2e/kWh', value: 0.5366, source: 'DOMAIN.md §2' };
-const RESIDUAL: FactorRow = { id: 'f-res', code: 'CN-GRID-2022-EXCL-MARKET-NONFOSSIL', version: 1, kind: 'ELECTRICITY', name: 'CN 2022 residual', unit: 'kgCO2e/kWh', value: 0.5856, source: 'DOMAIN.md §2' };
-const GRAPHITE: FactorRow = { id: 'f-graphite', code: 'TEST-GRAPHITE', version: 1, kind: 'MATERIAL', name: 'graphite (test)', unit: 'kgCO2e/kg', value: 5, source: 'test fixture' };
-const EOL: FactorRow = { id: 'f-eol', code: 'TEST-EOL-LFP', version: 1, kind: 'END_OF_LIFE', name: 'LFP EoL (test)', unit: 'kgCO2e/kg', value: 0.4, source: 'test fixture' };
+const GREEN: FactorRow = {
+  id: 'f-green',
+  code: 'ELEC-WIND-SOLAR-DIRECT',
+  version: 1,
+  kind: 'ELECTRICITY',
+  name: 'green',
+  unit: 'kgCO2e/kWh',
+  value: 0,
+  source: 'DOMAIN.md §2/§6',
+};
+const NATIONAL: FactorRow = {
+  id: 'f-nat',
+  code: 'CN-GRID-2022-AVERAGE',
+  version: 1,
+  kind: 'ELECTRICITY',
+  name: 'CN 2022',
+  unit: 'kgCO2e/kWh',
+  value: 0.5366,
+  source: 'DOMAIN.md §2',
+};
+const RESIDUAL: FactorRow = {
+  id: 'f-res',
+  code: 'CN-GRID-2022-EXCL-MARKET-NONFOSSIL',
+  version: 1,
+  kind: 'ELECTRICITY',
+  name: 'CN 2022 residual',
+  unit: 'kgCO2e/kWh',
+  value: 0.5856,
+  source: 'DOMAIN.md §2',
+};
+const GRAPHITE: FactorRow = {
+  id: 'f-graphite',
+  code: 'TEST-GRAPHITE',
+  version: 1,
+  kind: 'MATERIAL',
+  name: 'graphite (test)',
+  unit: 'kgCO2e/kg',
+  value: 5,
+  source: 'test fixture',
+};
+const EOL: FactorRow = {
+  id: 'f-eol',
+  code: 'TEST-EOL-LFP',
+  version: 1,
+  kind: 'END_OF_LIFE',
+  name: 'LFP EoL (test)',
+  unit: 'kgCO2e/kg',
+  value: 0.4,
+  source: 'test fixture',
+};
 
-function documentFor(rulesetId: RulesetId, data: BatchInputs, supplies: { source: (typeof ELECTRICITY_SOURCES)[number]; kWh: number }[], transport: number[] = []): FootprintDocument {
+function documentFor(
+  rulesetId: RulesetId,
+  data: BatchInputs,
+  supplies: { source: (typeof ELECTRICITY_SOURCES)[number]; kWh: number }[],
+  transport: number[] = [],
+): FootprintDocument {
   const r = RULESETS[rulesetId];
   const roleRows = { GREEN, NATIONAL_AVERAGE: NATIONAL, RESIDUAL_MIX: RESIDUAL };
   const electricityFactorIds = Object.fromEntries(
-    (['GREEN', 'NATIONAL_AVERAGE', 'RESIDUAL_MIX'] as const).filter((role) => Object.values(r.electricity).includes(role)).map((role) => [role, roleRows[role].id]),
+    (['GREEN', 'NATIONAL_AVERAGE', 'RESIDUAL_MIX'] as const)
+      .filter((role) => Object.values(r.electricity).includes(role))
+      .map((role) => [role, roleRows[role].id]),
   );
   const used = new Set<string>(Object.values(electricityFactorIds));
   for (const m of data.materials) if (m.factorId) used.add(m.factorId);
@@ -72,9 +124,39 @@ function documentFor(rulesetId: RulesetId, data: BatchInputs, supplies: { source
 const HAND_INPUTS: BatchInputs = {
   outputEnergyKWh: null,
   materials: [
-    { material: 'LFP cathode active material', supplierName: 'S1', supplierOrganizationId: null, originCountry: 'CN', massKg: 600, factorId: null, declaredKgCo2ePerKg: 12.5, evidence: 'EPD 1', recycledShare: 0 },
-    { material: 'graphite', supplierName: 'S2', supplierOrganizationId: null, originCountry: 'CN', massKg: 300, factorId: 'f-graphite', declaredKgCo2ePerKg: null, evidence: null, recycledShare: 0 },
-    { material: 'aluminium', supplierName: 'S3', supplierOrganizationId: null, originCountry: 'CN', massKg: 400, factorId: null, declaredKgCo2ePerKg: 8, evidence: 'EPD 3', recycledShare: 0.3 },
+    {
+      material: 'LFP cathode active material',
+      supplierName: 'S1',
+      supplierOrganizationId: null,
+      originCountry: 'CN',
+      massKg: 600,
+      factorId: null,
+      declaredKgCo2ePerKg: 12.5,
+      evidence: 'EPD 1',
+      recycledShare: 0,
+    },
+    {
+      material: 'graphite',
+      supplierName: 'S2',
+      supplierOrganizationId: null,
+      originCountry: 'CN',
+      massKg: 300,
+      factorId: 'f-graphite',
+      declaredKgCo2ePerKg: null,
+      evidence: null,
+      recycledShare: 0,
+    },
+    {
+      material: 'aluminium',
+      supplierName: 'S3',
+      supplierOrganizationId: null,
+      originCountry: 'CN',
+      massKg: 400,
+      factorId: null,
+      declaredKgCo2ePerKg: 8,
+      evidence: 'EPD 3',
+      recycledShare: 0.3,
+    },
   ],
   electricity: { meteredKWh: 18_600, plantMeteredKWh: null, plantOutputEnergyKWh: null, meterIds: ['MTR-1'] },
   processEnergy: [{ name: 'process heat', energyKWh: 2000, factorId: null, declaredKgCo2ePerKWh: 0.2, evidence: 'gas bill' }],
@@ -152,13 +234,19 @@ describe('footprint calculation (DOMAIN.md §2, §3)', () => {
 
   it('never deducts offsets', () => {
     const without = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX));
-    const withOffsets = computeFootprint(documentFor('EU_CFB_DRAFT_2024', { ...HAND_INPUTS, offsets: { kgCo2e: 10_000, scheme: 'VCS' } }, MIX));
+    const withOffsets = computeFootprint(
+      documentFor('EU_CFB_DRAFT_2024', { ...HAND_INPUTS, offsets: { kgCo2e: 10_000, scheme: 'VCS' } }, MIX),
+    );
     expect(withOffsets.kgCo2eAbsolute).toBe(without.kgCo2eAbsolute);
     expect(withOffsets.offsets).toEqual({ kgCo2e: 10_000, scheme: 'VCS', deducted: false });
   });
 
   it('uses a declared cycle rate for a model without a vehicle category', () => {
-    const doc = documentFor('EU_CFB_DRAFT_2024', { ...HAND_INPUTS, declaredFullEquivalentCycles: { cyclesPerYear: 300, justification: 'grid storage duty' } }, MIX);
+    const doc = documentFor(
+      'EU_CFB_DRAFT_2024',
+      { ...HAND_INPUTS, declaredFullEquivalentCycles: { cyclesPerYear: 300, justification: 'grid storage duty' } },
+      MIX,
+    );
     doc.model = { ...doc.model, vehicleCategory: null, warrantyKm: null };
     const r = computeFootprint(doc);
     expect(r.functionalUnit.fullEquivalentCyclesSource).toBe('DECLARED');
@@ -207,11 +295,20 @@ describe('recomputing a stored footprint (property)', () => {
             evidence: m.useFactor ? null : 'EPD',
             recycledShare: m.recycledShare,
           })),
-          electricity: x.metered !== null
-            ? { meteredKWh: x.metered, plantMeteredKWh: null, plantOutputEnergyKWh: null, meterIds: [] }
-            : { meteredKWh: null, plantMeteredKWh: x.plantMetered, plantOutputEnergyKWh: output * x.plantOutputFactor, meterIds: [] },
-          processEnergy: x.process.map((p, i) => ({ name: `p${i}`, energyKWh: p.energyKWh, factorId: null, declaredKgCo2ePerKWh: p.perKWh, evidence: 'x' })),
-          endOfLife: x.eolFactor ? { factorId: 'f-eol', declaredKgCo2e: null, evidence: null } : { factorId: null, declaredKgCo2e: x.eolDeclared, evidence: 'e' },
+          electricity:
+            x.metered !== null
+              ? { meteredKWh: x.metered, plantMeteredKWh: null, plantOutputEnergyKWh: null, meterIds: [] }
+              : { meteredKWh: null, plantMeteredKWh: x.plantMetered, plantOutputEnergyKWh: output * x.plantOutputFactor, meterIds: [] },
+          processEnergy: x.process.map((p, i) => ({
+            name: `p${i}`,
+            energyKWh: p.energyKWh,
+            factorId: null,
+            declaredKgCo2ePerKWh: p.perKWh,
+            evidence: 'x',
+          })),
+          endOfLife: x.eolFactor
+            ? { factorId: 'f-eol', declaredKgCo2e: null, evidence: null }
+            : { factorId: null, declaredKgCo2e: x.eolDeclared, evidence: 'e' },
           distributionEstimate: { kgCo2e: x.estimate, basis: 'estimate' },
         };
         const supplies = ELECTRICITY_SOURCES.map((source, i) => ({ source, kWh: x.supplies[i] })).filter((s) => s.kWh > 0);

@@ -62,7 +62,13 @@ export interface FootprintResult {
     lines: { material: string; massKg: number; factorId: string | null; kgCo2ePerKg: number; recycledShare: number; kgCo2e: number }[];
   };
   distribution: { kgCo2e: number; isEstimate: boolean; basis: string; transportRowIds: string[] };
-  endOfLife: { kgCo2e: number; basis: 'FACTOR' | 'DECLARED'; factorId: string | null; kgCo2ePerKg: number | null; batteryMassKg: number | null };
+  endOfLife: {
+    kgCo2e: number;
+    basis: 'FACTOR' | 'DECLARED';
+    factorId: string | null;
+    kgCo2ePerKg: number | null;
+    batteryMassKg: number | null;
+  };
   dataQualityRating: number | null;
   performanceClass: string | null;
   offsets: { kgCo2e: number; scheme: string; deducted: false } | null;
@@ -173,7 +179,13 @@ export function computeFootprint(doc: FootprintDocument): FootprintResult {
     const batteryMassKg = model.massKg * batteryEquivalents;
     endOfLife = { kgCo2e: f.value * batteryMassKg, basis: 'FACTOR', factorId: f.id, kgCo2ePerKg: f.value, batteryMassKg };
   } else {
-    endOfLife = { kgCo2e: need(eol.declaredKgCo2e, 'end-of-life value'), basis: 'DECLARED', factorId: null, kgCo2ePerKg: null, batteryMassKg: null };
+    endOfLife = {
+      kgCo2e: need(eol.declaredKgCo2e, 'end-of-life value'),
+      basis: 'DECLARED',
+      factorId: null,
+      kgCo2ePerKg: null,
+      batteryMassKg: null,
+    };
   }
 
   const stages: Record<LifecycleStage, number> = {

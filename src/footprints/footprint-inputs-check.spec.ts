@@ -35,18 +35,26 @@ describe('footprint input checks', () => {
       'BAD_USER_INPUT input.materials[0].massKg',
     );
     expect(
-      fieldOf(() => checkFootprintInputs({ materials: [{ material: 'x', originCountry: 'CN', massKg: 1, factorId: F, recycledShare: 1.2 }] })),
+      fieldOf(() =>
+        checkFootprintInputs({ materials: [{ material: 'x', originCountry: 'CN', massKg: 1, factorId: F, recycledShare: 1.2 }] }),
+      ),
     ).toBe('BAD_USER_INPUT input.materials[0].recycledShare');
     expect(
       fieldOf(() => checkFootprintInputs({ materials: [{ material: 'x', originCountry: 'CN', massKg: 1, declaredKgCo2ePerKg: 3 }] })),
     ).toBe('BAD_USER_INPUT input.materials[0].evidence');
     expect(
-      fieldOf(() => checkFootprintInputs({ materials: [{ material: 'x', originCountry: 'CN', massKg: 1, factorId: F, declaredKgCo2ePerKg: 3, evidence: 'e' }] })),
+      fieldOf(() =>
+        checkFootprintInputs({
+          materials: [{ material: 'x', originCountry: 'CN', massKg: 1, factorId: F, declaredKgCo2ePerKg: 3, evidence: 'e' }],
+        }),
+      ),
     ).toBe('BAD_USER_INPUT input.materials[0]');
   });
 
   it('wants metered or allocated electricity, not both', () => {
-    expect(fieldOf(() => checkFootprintInputs({ electricity: { meteredKWh: 5, plantMeteredKWh: 10 } }))).toBe('BAD_USER_INPUT input.electricity');
+    expect(fieldOf(() => checkFootprintInputs({ electricity: { meteredKWh: 5, plantMeteredKWh: 10 } }))).toBe(
+      'BAD_USER_INPUT input.electricity',
+    );
     expect(fieldOf(() => checkFootprintInputs({ electricity: { plantMeteredKWh: 10 } }))).toBe(
       'BAD_USER_INPUT input.electricity.plantOutputEnergyKWh',
     );
@@ -59,7 +67,9 @@ describe('footprint input checks', () => {
   });
 
   it('checks data quality ratings and keeps offsets apart', () => {
-    expect(fieldOf(() => checkFootprintInputs({ dataQuality: { teR: 1, geR: 2, tiR: 7, p: 1 } }))).toBe('BAD_USER_INPUT input.dataQuality.tiR');
+    expect(fieldOf(() => checkFootprintInputs({ dataQuality: { teR: 1, geR: 2, tiR: 7, p: 1 } }))).toBe(
+      'BAD_USER_INPUT input.dataQuality.tiR',
+    );
     expect(checkFootprintInputs({ offsets: { kgCo2e: 5, scheme: 'VCS' } }).data.offsets).toEqual({ kgCo2e: 5, scheme: 'VCS' });
   });
 });

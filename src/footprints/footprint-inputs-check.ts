@@ -37,7 +37,8 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
   if (given(input.outputEnergyKWh)) requirePositive('input.outputEnergyKWh', input.outputEnergyKWh);
 
   const materialsIn = input.materials ?? [];
-  if (materialsIn.length > MAX_MATERIAL_LINES) throw badInput('input.materials', `at most ${MAX_MATERIAL_LINES} lines, got ${materialsIn.length}`);
+  if (materialsIn.length > MAX_MATERIAL_LINES)
+    throw badInput('input.materials', `at most ${MAX_MATERIAL_LINES} lines, got ${materialsIn.length}`);
   const materials = materialsIn.map((m, i) => {
     const at = `input.materials[${i}]`;
     const material = requireText(`${at}.material`, m.material, 200);
@@ -57,7 +58,9 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
       factorRefs.push({ id: factorId!, path: `${at}.factorId`, kind: 'MATERIAL' });
       evidence = evidence ?? null;
     }
-    const supplierOrganizationId = given(m.supplierOrganizationId) ? requireId(`${at}.supplierOrganizationId`, m.supplierOrganizationId) : null;
+    const supplierOrganizationId = given(m.supplierOrganizationId)
+      ? requireId(`${at}.supplierOrganizationId`, m.supplierOrganizationId)
+      : null;
     if (supplierOrganizationId) supplierRefs.push({ id: supplierOrganizationId, path: `${at}.supplierOrganizationId` });
     return {
       material,
@@ -78,12 +81,16 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     const metered = given(e.meteredKWh);
     const allocated = given(e.plantMeteredKWh) || given(e.plantOutputEnergyKWh);
     if (metered === allocated) {
-      throw badInput('input.electricity', 'give either meteredKWh, or plantMeteredKWh with plantOutputEnergyKWh to allocate by output energy');
+      throw badInput(
+        'input.electricity',
+        'give either meteredKWh, or plantMeteredKWh with plantOutputEnergyKWh to allocate by output energy',
+      );
     }
     if (metered) requirePositive('input.electricity.meteredKWh', e.meteredKWh!);
     else {
       if (!given(e.plantMeteredKWh)) throw badInput('input.electricity.plantMeteredKWh', 'is needed to allocate the plant electricity');
-      if (!given(e.plantOutputEnergyKWh)) throw badInput('input.electricity.plantOutputEnergyKWh', 'is needed to allocate the plant electricity');
+      if (!given(e.plantOutputEnergyKWh))
+        throw badInput('input.electricity.plantOutputEnergyKWh', 'is needed to allocate the plant electricity');
       requirePositive('input.electricity.plantMeteredKWh', e.plantMeteredKWh);
       requirePositive('input.electricity.plantOutputEnergyKWh', e.plantOutputEnergyKWh);
     }
@@ -103,7 +110,8 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     requirePositive(`${at}.energyKWh`, p.energyKWh);
     const factorId = given(p.factorId) ? requireId(`${at}.factorId`, p.factorId) : null;
     const declared = given(p.declaredKgCo2ePerKWh) ? p.declaredKgCo2ePerKWh : null;
-    if ((factorId === null) === (declared === null)) throw badInput(at, 'give either factorId (a PROCESS_ENERGY factor row) or declaredKgCo2ePerKWh');
+    if ((factorId === null) === (declared === null))
+      throw badInput(at, 'give either factorId (a PROCESS_ENERGY factor row) or declaredKgCo2ePerKWh');
     const evidence = optionalText(`${at}.evidence`, p.evidence, 2000);
     if (declared !== null) {
       nonNegative(`${at}.declaredKgCo2ePerKWh`, declared);
@@ -117,7 +125,8 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     const e = input.endOfLife;
     const factorId = given(e.factorId) ? requireId('input.endOfLife.factorId', e.factorId) : null;
     const declared = given(e.declaredKgCo2e) ? e.declaredKgCo2e : null;
-    if ((factorId === null) === (declared === null)) throw badInput('input.endOfLife', 'give either factorId (an END_OF_LIFE factor row) or declaredKgCo2e');
+    if ((factorId === null) === (declared === null))
+      throw badInput('input.endOfLife', 'give either factorId (an END_OF_LIFE factor row) or declaredKgCo2e');
     const evidence = optionalText('input.endOfLife.evidence', e.evidence, 2000);
     if (declared !== null) {
       nonNegative('input.endOfLife.declaredKgCo2e', declared);
@@ -140,7 +149,11 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     requirePositive('input.declaredFullEquivalentCycles.cyclesPerYear', input.declaredFullEquivalentCycles.cyclesPerYear);
     declaredFullEquivalentCycles = {
       cyclesPerYear: input.declaredFullEquivalentCycles.cyclesPerYear,
-      justification: requireText('input.declaredFullEquivalentCycles.justification', input.declaredFullEquivalentCycles.justification, 2000),
+      justification: requireText(
+        'input.declaredFullEquivalentCycles.justification',
+        input.declaredFullEquivalentCycles.justification,
+        2000,
+      ),
     };
   }
 

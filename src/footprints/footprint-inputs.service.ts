@@ -15,7 +15,15 @@ import { FootprintInputsModel } from './footprint-inputs.model';
 const COLS = `id, batch_id AS "batchId", version, document, document_sha256 AS "documentSha256", recorded_by AS "recordedBy", created_at AS "createdAt"`;
 
 export function toInputsModel(e: BatchFootprintInputsEntity): FootprintInputsModel {
-  return { id: e.id, batchId: e.batchId, version: e.version, documentSha256: e.documentSha256, recordedBy: e.recordedBy, createdAt: e.createdAt, ...e.document };
+  return {
+    id: e.id,
+    batchId: e.batchId,
+    version: e.version,
+    documentSha256: e.documentSha256,
+    recordedBy: e.recordedBy,
+    createdAt: e.createdAt,
+    ...e.document,
+  };
 }
 
 /** A batch's footprint inputs (issue 3 §3): each record is a new immutable version; the newest is used by the calculation. */
@@ -57,7 +65,8 @@ export class FootprintInputsService {
         for (const ref of factorRefs) {
           const f = byId.get(ref.id);
           if (!f) throw notFound('Emission factor', ref.id, ref.path);
-          if (f.kind !== ref.kind) throw badInput(ref.path, `is ${f.code} v${f.version}, a ${f.kind} factor; a ${ref.kind} factor is needed here`);
+          if (f.kind !== ref.kind)
+            throw badInput(ref.path, `is ${f.code} v${f.version}, a ${f.kind} factor; a ${ref.kind} factor is needed here`);
         }
       }
       if (supplierRefs.length) {
@@ -88,9 +97,13 @@ export class FootprintInputsService {
   /** The newest inputs of a batch: its owner and the administrator. */
   async latest(actor: Actor, batchIdRaw: string): Promise<FootprintInputsModel | null> {
     const batchId = requireId('batchId', batchIdRaw);
-    const owner: { manufacturerId: string }[] = await this.db.query('SELECT manufacturer_id AS "manufacturerId" FROM batches WHERE id = $1', [batchId]);
+    const owner: { manufacturerId: string }[] = await this.db.query(
+      'SELECT manufacturer_id AS "manufacturerId" FROM batches WHERE id = $1',
+      [batchId],
+    );
     if (!owner.length) throw notFound('Batch', batchId, 'batchId');
-    if (!canSeeFootprintInputs(actor, owner[0].manufacturerId)) throw forbidden('footprint inputs are visible to the batch owner and the administrator');
+    if (!canSeeFootprintInputs(actor, owner[0].manufacturerId))
+      throw forbidden('footprint inputs are visible to the batch owner and the administrator');
     const rows: BatchFootprintInputsEntity[] = await this.db.query(
       `SELECT ${COLS} FROM batch_footprint_inputs WHERE batch_id = $1 ORDER BY version DESC LIMIT 1`,
       [batchId],

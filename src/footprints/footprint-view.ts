@@ -103,7 +103,9 @@ export function toRulesetModel(r: Ruleset): RulesetModel {
     status: r.status,
     source: r.source,
     electricity: Object.entries(r.electricity).map(([source, role]) => ({ source: source as keyof Ruleset['electricity'], role })),
-    factorCodes: Object.entries(r.factorCodes).flatMap(([country, roles]) => Object.entries(roles).map(([role, code]) => ({ country, role, code }))),
+    factorCodes: Object.entries(r.factorCodes).flatMap(([country, roles]) =>
+      Object.entries(roles).map(([role, code]) => ({ country, role, code })),
+    ),
     cycles: Object.entries(r.fullEquivalentCyclesPerYear).map(([vc, fec]) => ({
       vehicleCategory: vc,
       fullEquivalentCyclesPerYear: fec,

@@ -164,7 +164,11 @@ export class RulesetFactorCodeModel {
 export class RulesetCyclesModel {
   @Field() vehicleCategory: string;
   @Field(() => Float) fullEquivalentCyclesPerYear: number;
-  @Field(() => Float, { nullable: true }) evConsumptionKWhPer100Km: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '*default* (DOMAIN.md §6, EU market): EV consumption used only to convert a km warranty to years',
+  })
+  evConsumptionKWhPer100Km: number | null;
 }
 
 @ObjectType('Ruleset', { description: 'A footprint ruleset (DOMAIN.md §2, §3) as data' })

@@ -44,18 +44,32 @@ export class FootprintsResolver {
 
   @Query(() => FootprintInputsModel, { nullable: true, description: 'The newest footprint inputs of a batch (owner and administrator)' })
   @Access.authenticated()
-  footprintInputs(@CurrentActor() actor: Actor, @Args('batchId', { type: () => ID }) batchId: string): Promise<FootprintInputsModel | null> {
+  footprintInputs(
+    @CurrentActor() actor: Actor,
+    @Args('batchId', { type: () => ID }) batchId: string,
+  ): Promise<FootprintInputsModel | null> {
     return this.inputs.latest(actor, batchId);
   }
 
-  @Query(() => RulesetComparisonModel, { description: 'One batch under every ruleset side by side; nothing is written (owner and administrator)' })
+  @Query(() => RulesetComparisonModel, {
+    description: 'One batch under every ruleset side by side; nothing is written (owner and administrator)',
+  })
   @Access.authenticated()
-  async compareRulesets(@CurrentActor() actor: Actor, @Args('batchId', { type: () => ID }) batchId: string): Promise<RulesetComparisonModel> {
+  async compareRulesets(
+    @CurrentActor() actor: Actor,
+    @Args('batchId', { type: () => ID }) batchId: string,
+  ): Promise<RulesetComparisonModel> {
     const c = await this.service.compareRulesets(actor, batchId);
-    return { batchId: c.batchId, nationalAverageKgCo2ePerKWh: c.nationalAverageKgCo2ePerKWh, entries: c.entries.map(toComparisonEntryModel) };
+    return {
+      batchId: c.batchId,
+      nationalAverageKgCo2ePerKWh: c.nationalAverageKgCo2ePerKWh,
+      entries: c.entries.map(toComparisonEntryModel),
+    };
   }
 
-  @Query(() => [FootprintRollupModel], { description: 'Declared footprints of a model at a plant, per ruleset, weighted by delivered energy' })
+  @Query(() => [FootprintRollupModel], {
+    description: 'Declared footprints of a model at a plant, per ruleset, weighted by delivered energy',
+  })
   @Access.public()
   async footprintRollup(
     @Args('modelId', { type: () => ID }) modelId: string,
@@ -65,7 +79,9 @@ export class FootprintsResolver {
     return (await this.service.rollup(modelId, plantId, rulesetId)).map(toRollupModel);
   }
 
-  @Query(() => FootprintRecomputationModel, { description: 'Recomputes a stored footprint from its stored inputs: same numbers, same hash' })
+  @Query(() => FootprintRecomputationModel, {
+    description: 'Recomputes a stored footprint from its stored inputs: same numbers, same hash',
+  })
   @Access.public()
   recomputeFootprint(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<FootprintRecomputationModel> {
     return this.service.recompute(actor, id);

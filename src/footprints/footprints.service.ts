@@ -12,7 +12,14 @@ import { ELECTRICITY_SOURCES } from '../energy/electricity-source';
 import { EnergyService } from '../energy/energy.service';
 import { uncoveredDays } from '../energy/period-coverage';
 import { computeFootprint, FootprintResult } from './footprint-calculation';
-import { BatchInputs, FactorRow, FOOTPRINT_DOCUMENT_FORMAT, FootprintDocument, LIFECYCLE_STAGES, TransportEmissionDoc } from './footprint-document';
+import {
+  BatchInputs,
+  FactorRow,
+  FOOTPRINT_DOCUMENT_FORMAT,
+  FootprintDocument,
+  LIFECYCLE_STAGES,
+  TransportEmissionDoc,
+} from './footprint-document';
 import { FootprintEntity } from './footprint.entity';
 import { CompletenessContext, missingInputs } from './missing-inputs';
 import { FactorRole, isRulesetId, Ruleset, RULESET_IDS, RULESETS, RulesetId } from './rulesets';
@@ -150,11 +157,16 @@ export class FootprintsService {
       assertWritesOwn(actor, f.manufacturerId, `footprint ${id}`, 'input.footprintId');
       if (f.status === 'DECLARED') throw conflict(`footprint ${id} (version ${f.version}) is already declared`, 'input.footprintId');
       if (f.status === 'SUPERSEDED' || f.version !== f.latest) {
-        throw conflict(`footprint ${id} is version ${f.version}, superseded by version ${f.latest}: declare the newest version`, 'input.footprintId', {
-          latestVersion: f.latest,
-        });
+        throw conflict(
+          `footprint ${id} is version ${f.version}, superseded by version ${f.latest}: declare the newest version`,
+          'input.footprintId',
+          {
+            latestVersion: f.latest,
+          },
+        );
       }
-      const [row]: FootprintRow[] = await em.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [[row]]: [FootprintRow[], number] = await em.query(
         `UPDATE footprints SET status = 'DECLARED', declared_at = now(), declared_by = $2 WHERE id = $1 RETURNING ${COLS}`,
         [id, actorId(actor)],
       );
@@ -197,7 +209,8 @@ export class FootprintsService {
 
   /** The stored footprint document (its inputs and evidence): owner and administrator. */
   async inputsDocument(actor: Actor, f: Pick<FootprintRow, 'id' | 'manufacturerId'>): Promise<FootprintDocument> {
-    if (!canSeeFootprintInputs(actor, f.manufacturerId)) throw forbidden('footprint inputs are visible to the batch owner and the administrator');
+    if (!canSeeFootprintInputs(actor, f.manufacturerId))
+      throw forbidden('footprint inputs are visible to the batch owner and the administrator');
     const [row]: { inputs: FootprintDocument }[] = await this.db.query('SELECT inputs FROM footprints WHERE id = $1', [f.id]);
     return row.inputs;
   }
@@ -212,7 +225,18 @@ export class FootprintsService {
   }
 
   /** Recomputes a stored footprint from its stored document and compares numbers and hash. */
-  async recompute(actor: Actor, idRaw: string): Promise<{ footprintId: string; matches: boolean; storedSha256: string; recomputedSha256: string; storedKgCo2eAbsolute: number; recomputedKgCo2eAbsolute: number; differences: string[] }> {
+  async recompute(
+    actor: Actor,
+    idRaw: string,
+  ): Promise<{
+    footprintId: string;
+    matches: boolean;
+    storedSha256: string;
+    recomputedSha256: string;
+    storedKgCo2eAbsolute: number;
+    recomputedKgCo2eAbsolute: number;
+    differences: string[];
+  }> {
     const f = await this.footprint(actor, idRaw);
     const [row]: { inputs: FootprintDocument }[] = await this.db.query('SELECT inputs FROM footprints WHERE id = $1', [f.id]);
     const recomputed = computeFootprint(row.inputs);
@@ -286,15 +310,21 @@ export class FootprintsService {
   }
 
   /** One batch under every ruleset, side by side, without writing anything (owner and administrator). */
-  async compareRulesets(actor: Actor, batchIdRaw: string): Promise<{ batchId: string; nationalAverageKgCo2ePerKWh: number | null; entries: ComparisonEntry[] }> {
+  async compareRulesets(
+    actor: Actor,
+    batchIdRaw: string,
+  ): Promise<{ batchId: string; nationalAverageKgCo2ePerKWh: number | null; entries: ComparisonEntry[] }> {
     const batchId = requireId('batchId', batchIdRaw);
     const em = this.db.manager;
     const ctx = await this.load(em, batchId, false, 'batchId');
-    if (!canSeeFootprintInputs(actor, ctx.batch.manufacturerId)) throw forbidden('comparing rulesets reads the batch inputs: owner and administrator');
+    if (!canSeeFootprintInputs(actor, ctx.batch.manufacturerId))
+      throw forbidden('comparing rulesets reads the batch inputs: owner and administrator');
     const natCode = RULESETS.EU_CFB_DRAFT_2024.factorCodes[ctx.batch.country]?.NATIONAL_AVERAGE ?? null;
     let national: number | null = null;
     if (natCode) {
-      const rows: { value: number }[] = await em.query('SELECT value FROM emission_factors WHERE code = $1 ORDER BY version DESC LIMIT 1', [natCode]);
+      const rows: { value: number }[] = await em.query('SELECT value FROM emission_factors WHERE code = $1 ORDER BY version DESC LIMIT 1', [
+        natCode,
+      ]);
       national = rows[0]?.value ?? null;
     }
     const entries: ComparisonEntry[] = [];
@@ -390,11 +420,9 @@ export class FootprintsService {
     const codes = ruleset.factorCodes[ctx.batch.country] ?? null;
     const wantedCodes = codes ? roles.map((role) => codes[role]) : [];
     const refIds = data
-      ? [
-          ...data.materials.map((m) => m.factorId),
-          ...data.processEnergy.map((p) => p.factorId),
-          data.endOfLife?.factorId ?? null,
-        ].filter((x): x is string => x !== null)
+      ? [...data.materials.map((m) => m.factorId), ...data.processEnergy.map((p) => p.factorId), data.endOfLife?.factorId ?? null].filter(
+          (x): x is string => x !== null,
+        )
       : [];
     const factorRows: (FactorRow & { via: 'id' | 'code' })[] = await em.query(
       `SELECT id, code, version, kind, name, unit, value, source, 'id' AS via FROM emission_factors WHERE id = ANY($1::uuid[])
@@ -432,7 +460,16 @@ export class FootprintsService {
     }
     const factorsById = new Map<string, FactorRow>();
     for (const f of factorRows) {
-      factorsById.set(f.id, { id: f.id, code: f.code, version: f.version, kind: f.kind, name: f.name, unit: f.unit, value: f.value, source: f.source });
+      factorsById.set(f.id, {
+        id: f.id,
+        code: f.code,
+        version: f.version,
+        kind: f.kind,
+        name: f.name,
+        unit: f.unit,
+        value: f.value,
+        source: f.source,
+      });
     }
     const { modelId: _modelId, ...batch } = ctx.batch;
     return {
@@ -496,7 +533,10 @@ export class FootprintsService {
       ],
     );
     if (result.factorIds.length) {
-      await em.query('INSERT INTO footprint_factor_uses (footprint_id, factor_id) SELECT $1, unnest($2::uuid[])', [fp.id, result.factorIds]);
+      await em.query('INSERT INTO footprint_factor_uses (footprint_id, factor_id) SELECT $1, unnest($2::uuid[])', [
+        fp.id,
+        result.factorIds,
+      ]);
     }
     await em.query(
       `UPDATE footprints SET status = 'SUPERSEDED', superseded_at = now(), superseded_by = $2

@@ -4,7 +4,17 @@ import { CompletenessContext, missingInputs } from './missing-inputs';
 const complete: BatchInputs = {
   outputEnergyKWh: null,
   materials: [
-    { material: 'x', supplierName: null, supplierOrganizationId: null, originCountry: 'CN', massKg: 1, factorId: null, declaredKgCo2ePerKg: 1, evidence: 'e', recycledShare: 0 },
+    {
+      material: 'x',
+      supplierName: null,
+      supplierOrganizationId: null,
+      originCountry: 'CN',
+      massKg: 1,
+      factorId: null,
+      declaredKgCo2ePerKg: 1,
+      evidence: 'e',
+      recycledShare: 0,
+    },
   ],
   electricity: { meteredKWh: 1, plantMeteredKWh: null, plantOutputEnergyKWh: null, meterIds: [] },
   processEnergy: [],
@@ -54,7 +64,12 @@ describe('missing footprint inputs', () => {
       parkEnergyGaps: [{ from: '2026-03-01', to: '2026-03-15' }],
       missingFactors: [{ role: 'RESIDUAL_MIX', code: 'CN-X', country: 'CN', rulesetId: 'ISO14067_MARKET_BASED' }],
     });
-    expect(items.map((m) => m.item)).toEqual(['inputs.outputEnergyKWh', 'inputs.declaredFullEquivalentCycles', 'parkEnergy', 'emissionFactor']);
+    expect(items.map((m) => m.item)).toEqual([
+      'inputs.outputEnergyKWh',
+      'inputs.declaredFullEquivalentCycles',
+      'parkEnergy',
+      'emissionFactor',
+    ]);
     expect(items[2].reason).toContain('2026-03-01 .. 2026-03-15');
   });
 });

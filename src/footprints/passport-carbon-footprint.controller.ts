@@ -74,7 +74,8 @@ export class PassportCarbonFootprintController {
       version: f.version,
       status: f.status,
       ruleset: ruleset ? { id: ruleset.id, title: ruleset.title, status: ruleset.status, source: ruleset.source } : { id: f.rulesetId },
-      systemBoundary: 'cradle to grave excluding the use phase: raw material acquisition, main production, distribution, end of life (EU 2023/1542 Annex II)',
+      systemBoundary:
+        'cradle to grave excluding the use phase: raw material acquisition, main production, distribution, end of life (EU 2023/1542 Annex II)',
       stagesKgCo2e: r.stages,
       kgCo2eAbsolute: f.kgCo2eAbsolute,
       kgCo2ePerKWhCapacity: f.kgCo2ePerKWhCapacity,
@@ -85,7 +86,12 @@ export class PassportCarbonFootprintController {
       functionalUnit: r.functionalUnit,
       electricity: r.electricity,
       processEnergyKgCo2e: r.processEnergy.kgCo2e,
-      materials: { lines: r.materials.lines.length, massKg: r.materials.massKg, recycledMassKg: r.materials.recycledMassKg, kgCo2e: r.materials.kgCo2e },
+      materials: {
+        lines: r.materials.lines.length,
+        massKg: r.materials.massKg,
+        recycledMassKg: r.materials.recycledMassKg,
+        kgCo2e: r.materials.kgCo2e,
+      },
       distribution: { kgCo2e: r.distribution.kgCo2e, isEstimate: r.distribution.isEstimate, basis: r.distribution.basis },
       endOfLife: { kgCo2e: r.endOfLife.kgCo2e, basis: r.endOfLife.basis, kgCo2ePerKg: r.endOfLife.kgCo2ePerKg },
       dataQualityRating: r.dataQualityRating,

@@ -5,6 +5,12 @@ import type Redis from 'ioredis';
  * If Redis cannot be reached the request is let through (and the failure logged by the caller):
  * an outage of the limiter must not become an outage of the API.
  */
+/**
+ * INCR then PEXPIRE, atomically, as one command: the same as MULTI/INCR/PEXPIRE/EXEC at about a
+ * third of the client CPU per request (bench/graphql-throughput.bench.ts, rate limit on).
+ */
+const HIT_SCRIPT = "local n = redis.call('INCR', KEYS[1]) redis.call('PEXPIRE', KEYS[1], ARGV[1]) return n";
+
 export class RateLimiter {
   constructor(
     private readonly redis: Redis,
@@ -14,8 +20,7 @@ export class RateLimiter {
   async hit(callerKey: string, now = Date.now()): Promise<{ allowed: boolean; remaining: number; resetSeconds: number }> {
     const window = Math.floor(now / 60_000);
     const key = `battrace:rl:${callerKey}:${window}`;
-    const res = await this.redis.multi().incr(key).pexpire(key, 61_000).exec();
-    const count = Number(res?.[0]?.[1] ?? 0);
+    const count = Number(await this.redis.eval(HIT_SCRIPT, 1, key, 61_000));
     return {
       allowed: count <= this.perMinute,
       remaining: Math.max(0, this.perMinute - count),

@@ -78,6 +78,11 @@ export class WorkerHost implements BeforeApplicationShutdown {
       });
       this.workers.push(worker);
     }
+    // Ready once connected (so that a process reported ready takes jobs at once); if Redis is down
+    // now, carry on: BullMQ connects when it comes back.
+    await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
+      this.log.warn(err.message),
+    );
     if (j.relayEnabled) this.relay.start();
     this.log.log(
       `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,

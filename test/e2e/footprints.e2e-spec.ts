@@ -45,8 +45,18 @@ interface Footprint {
   declaredAt: string | null;
   supersededBy: string | null;
   stages: Stage[];
-  electricity: { batchKWh: number; basis: string; lines: { source: string; kWh: number; role: string; factorCode: string; kgCo2ePerKWh: number; kgCo2e: number }[] };
-  functionalUnit: { fullEquivalentCyclesPerYear: number; serviceLifeYears: number; serviceLifeBasis: string; kmWarrantyYears: number; lifetimeEnergyKWhPerBattery: number };
+  electricity: {
+    batchKWh: number;
+    basis: string;
+    lines: { source: string; kWh: number; role: string; factorCode: string; kgCo2ePerKWh: number; kgCo2e: number }[];
+  };
+  functionalUnit: {
+    fullEquivalentCyclesPerYear: number;
+    serviceLifeYears: number;
+    serviceLifeBasis: string;
+    kmWarrantyYears: number;
+    lifetimeEnergyKWhPerBattery: number;
+  };
 }
 
 /** Rounded to 4 significant figures, as the issue asks the figures to match. */
@@ -74,7 +84,16 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     const graphite = data(
       await t.gql<{ addEmissionFactor: { id: string } }>(
         ADD_FACTOR,
-        { input: { code: 'TEST-GRAPHITE', kind: 'MATERIAL', name: 'Graphite (test fixture)', value: 5, unit: 'kgCO2e/kg', source: 'test fixture' } },
+        {
+          input: {
+            code: 'TEST-GRAPHITE',
+            kind: 'MATERIAL',
+            name: 'Graphite (test fixture)',
+            value: 5,
+            unit: 'kgCO2e/kg',
+            source: 'test fixture',
+          },
+        },
         t.adminKey,
       ),
     );
@@ -82,7 +101,17 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     const eol = data(
       await t.gql<{ addEmissionFactor: { id: string } }>(
         ADD_FACTOR,
-        { input: { code: 'TEST-EOL-LFP', kind: 'END_OF_LIFE', name: 'LFP end of life (test fixture)', value: 0.4, unit: 'kgCO2e/kg', chemistry: 'LFP', source: 'test fixture' } },
+        {
+          input: {
+            code: 'TEST-EOL-LFP',
+            kind: 'END_OF_LIFE',
+            name: 'LFP end of life (test fixture)',
+            value: 0.4,
+            unit: 'kgCO2e/kg',
+            chemistry: 'LFP',
+            source: 'test fixture',
+          },
+        },
         t.adminKey,
       ),
     );
@@ -99,7 +128,11 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
             totalKWh: 100_000,
             supplies: [
               { source: 'DIRECT_LINE', kWh: 80_000, meterIds: ['WIND-LINE-1'] },
-              { source: 'GREEN_TRADE', kWh: 20_000, gecSerials: Array.from({ length: 20 }, (_, i) => `GEC-E2E-${batchId.slice(0, 8)}-${i}`) },
+              {
+                source: 'GREEN_TRADE',
+                kWh: 20_000,
+                gecSerials: Array.from({ length: 20 }, (_, i) => `GEC-E2E-${batchId.slice(0, 8)}-${i}`),
+              },
             ],
           },
         },
@@ -114,9 +147,24 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
           input: {
             batchId,
             materials: [
-              { material: 'LFP cathode active material', supplierName: 'Cathode Co.', originCountry: 'CN', massKg: 600, declaredKgCo2ePerKg: 12.5, evidence: 'supplier PCF 2026-01' },
+              {
+                material: 'LFP cathode active material',
+                supplierName: 'Cathode Co.',
+                originCountry: 'CN',
+                massKg: 600,
+                declaredKgCo2ePerKg: 12.5,
+                evidence: 'supplier PCF 2026-01',
+              },
               { material: 'graphite', supplierName: 'Anode Co.', originCountry: 'CN', massKg: 300, factorId: graphiteId },
-              { material: 'aluminium', supplierName: 'Foil Co.', originCountry: 'CN', massKg: 400, declaredKgCo2ePerKg: 8, evidence: 'EPD 123', recycledShare: 0.3 },
+              {
+                material: 'aluminium',
+                supplierName: 'Foil Co.',
+                originCountry: 'CN',
+                massKg: 400,
+                declaredKgCo2ePerKg: 8,
+                evidence: 'EPD 123',
+                recycledShare: 0.3,
+              },
             ],
             electricity: { meteredKWh: 18_600, meterIds: ['PLANT-MAIN'] },
             processEnergy: [{ name: 'process heat', energyKWh: 2_000, declaredKgCo2ePerKWh: 0.2, evidence: 'gas invoices March 2026' }],
@@ -134,8 +182,9 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
   });
 
   it('EU_CFB_DRAFT_2024: every stage and per-kWh figure matches the hand computation to 4 significant figures', async () => {
-    eu = data(await t.gql<{ calculateFootprint: Footprint }>(CALCULATE, { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } }, w.manufacturer.key))
-      .calculateFootprint;
+    eu = data(
+      await t.gql<{ calculateFootprint: Footprint }>(CALCULATE, { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } }, w.manufacturer.key),
+    ).calculateFootprint;
     expect(eu).toMatchObject({ version: 1, status: 'CALCULATED', rulesetId: 'EU_CFB_DRAFT_2024', distributionIsEstimate: true });
     // Output: 10 packs × 62 kWh = 620 kWh. Functional unit (DOMAIN.md §3): M1 = 60 cycles a year; the km warranty lasts
     // 200,000 km / (60 kWh × 60 cycles / 0.17 kWh per km = 21,176 km a year) = 9.444 years > 8, so 8 years:
@@ -155,7 +204,12 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     // Absolute = 12,200 + 2,396.152 + 150 + 1,580 = 16,326.152 kg (offsets of 5,000 kg are not deducted)
     expect(eu.electricity.lines).toEqual([
       { source: 'DIRECT_LINE', kWh: 14_880, share: 0.8, role: 'GREEN', factorCode: 'ELEC-WIND-SOLAR-DIRECT', kgCo2ePerKWh: 0, kgCo2e: 0 },
-      expect.objectContaining({ source: 'GREEN_TRADE', role: 'NATIONAL_AVERAGE', factorCode: 'CN-GRID-2022-AVERAGE', kgCo2ePerKWh: 0.5366 }),
+      expect.objectContaining({
+        source: 'GREEN_TRADE',
+        role: 'NATIONAL_AVERAGE',
+        factorCode: 'CN-GRID-2022-AVERAGE',
+        kgCo2ePerKWh: 0.5366,
+      }),
     ]);
     expect(sig4(eu.electricity.lines[1].kWh)).toBe(3720);
     const expected: Record<string, [number, number, number]> = {
@@ -167,7 +221,12 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     };
     for (const [name, [kg, perCapacity, perLifetime]] of Object.entries(expected)) {
       const s = stage(eu, name);
-      expect([name, sig4(s.kgCo2e), sig4(s.kgCo2ePerKWhCapacity), sig4(s.kgCo2ePerKWhLifetime)]).toEqual([name, kg, perCapacity, perLifetime]);
+      expect([name, sig4(s.kgCo2e), sig4(s.kgCo2ePerKWhCapacity), sig4(s.kgCo2ePerKWhLifetime)]).toEqual([
+        name,
+        kg,
+        perCapacity,
+        perLifetime,
+      ]);
     }
     // 16,326.152 kg; / 620 kWh = 26.33 kg/kWh capacity; / 288,000 kWh = 0.05669 kg/kWh lifetime; / 10 packs = 1,633 kg per pack
     expect(sig4(eu.kgCo2eAbsolute)).toBe(16_330);
@@ -178,8 +237,13 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
   });
 
   it('ISO14067_MARKET_BASED: MAIN_PRODUCTION is lower by exactly green-trade kWh × (national mix − green factor)', async () => {
-    iso = data(await t.gql<{ calculateFootprint: Footprint }>(CALCULATE, { input: { batchId, rulesetId: 'ISO14067_MARKET_BASED' } }, w.manufacturer.key))
-      .calculateFootprint;
+    iso = data(
+      await t.gql<{ calculateFootprint: Footprint }>(
+        CALCULATE,
+        { input: { batchId, rulesetId: 'ISO14067_MARKET_BASED' } },
+        w.manufacturer.key,
+      ),
+    ).calculateFootprint;
     expect(iso.version).toBe(2);
     const gt = iso.electricity.lines.find((l) => l.source === 'GREEN_TRADE')!;
     expect(gt).toMatchObject({ role: 'GREEN', factorCode: 'ELEC-WIND-SOLAR-DIRECT', kgCo2ePerKWh: 0, kgCo2e: 0 });
@@ -190,13 +254,16 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     expect(difference).toBeCloseTo(gt.kWh * (0.5366 - 0), 9);
     expect(sig4(difference)).toBe(1_996);
     // The other stages do not depend on the electricity approach.
-    for (const s of ['RAW_MATERIAL_ACQUISITION', 'DISTRIBUTION', 'END_OF_LIFE_RECYCLING']) expect(stage(iso, s).kgCo2e).toBe(stage(eu, s).kgCo2e);
+    for (const s of ['RAW_MATERIAL_ACQUISITION', 'DISTRIBUTION', 'END_OF_LIFE_RECYCLING'])
+      expect(stage(iso, s).kgCo2e).toBe(stage(eu, s).kgCo2e);
     // The calculation made a new version; the first one is superseded.
-    const list = data(await t.gql<{ footprints: { version: number; status: string; supersededBy: string | null }[] }>(
-      `query($b: ID!) { footprints(batchId: $b) { version status supersededBy } }`,
-      { b: batchId },
-      w.manufacturer.key,
-    )).footprints;
+    const list = data(
+      await t.gql<{ footprints: { version: number; status: string; supersededBy: string | null }[] }>(
+        `query($b: ID!) { footprints(batchId: $b) { version status supersededBy } }`,
+        { b: batchId },
+        w.manufacturer.key,
+      ),
+    ).footprints;
     expect(list).toEqual([
       { version: 2, status: 'CALCULATED', supersededBy: null },
       { version: 1, status: 'SUPERSEDED', supersededBy: iso.id },
@@ -205,11 +272,18 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
 
   it('compareRulesets shows what the green trading is worth under each ruleset, writing nothing', async () => {
     const before = await t.snapshot();
-    const r = data(await t.gql<{ compareRulesets: { nationalAverageKgCo2ePerKWh: number; entries: { rulesetId: string; greenTradeKWh: number; greenTradeWorthKgCo2e: number; stages: Stage[]; inputsSha256: string }[] } }>(
-      `query($b: ID!) { compareRulesets(batchId: $b) { nationalAverageKgCo2ePerKWh entries { rulesetId greenTradeKWh greenTradeWorthKgCo2e inputsSha256 stages { stage kgCo2e } } } }`,
-      { b: batchId },
-      w.manufacturer.key,
-    )).compareRulesets;
+    const r = data(
+      await t.gql<{
+        compareRulesets: {
+          nationalAverageKgCo2ePerKWh: number;
+          entries: { rulesetId: string; greenTradeKWh: number; greenTradeWorthKgCo2e: number; stages: Stage[]; inputsSha256: string }[];
+        };
+      }>(
+        `query($b: ID!) { compareRulesets(batchId: $b) { nationalAverageKgCo2ePerKWh entries { rulesetId greenTradeKWh greenTradeWorthKgCo2e inputsSha256 stages { stage kgCo2e } } } }`,
+        { b: batchId },
+        w.manufacturer.key,
+      ),
+    ).compareRulesets;
     expect(await t.snapshot()).toEqual(before);
     expect(r.nationalAverageKgCo2ePerKWh).toBe(0.5366);
     const byId = Object.fromEntries(r.entries.map((e) => [e.rulesetId, e]));
@@ -222,11 +296,13 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
   });
 
   it('recomputes a stored footprint from its stored inputs to the same numbers and hash', async () => {
-    const r = data(await t.gql<{ recomputeFootprint: { matches: boolean; storedSha256: string; recomputedSha256: string; differences: string[] } }>(
-      `query($id: ID!) { recomputeFootprint(id: $id) { matches storedSha256 recomputedSha256 differences } }`,
-      { id: eu.id },
-      w.manufacturer.key,
-    )).recomputeFootprint;
+    const r = data(
+      await t.gql<{ recomputeFootprint: { matches: boolean; storedSha256: string; recomputedSha256: string; differences: string[] } }>(
+        `query($id: ID!) { recomputeFootprint(id: $id) { matches storedSha256 recomputedSha256 differences } }`,
+        { id: eu.id },
+        w.manufacturer.key,
+      ),
+    ).recomputeFootprint;
     expect(r).toEqual({ matches: true, storedSha256: eu.inputsSha256, recomputedSha256: eu.inputsSha256, differences: [] });
   });
 
@@ -237,49 +313,80 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     // Only the newest version can be declared, and only by its owner.
     expectError(await t.gql(DECLARE, { input: { footprintId: eu.id } }, w.manufacturer.key), 'CONFLICT');
     expectError(await t.gql(DECLARE, { input: { footprintId: iso.id } }, stranger.key), 'FORBIDDEN');
-    const declared = data(await t.gql<{ declareFootprint: Footprint }>(DECLARE, { input: { footprintId: iso.id } }, w.manufacturer.key)).declareFootprint;
+    const declared = data(
+      await t.gql<{ declareFootprint: Footprint }>(DECLARE, { input: { footprintId: iso.id } }, w.manufacturer.key),
+    ).declareFootprint;
     expect(declared.status).toBe('DECLARED');
     expect(declared.declaredAt).not.toBeNull();
     expectError(await t.gql(DECLARE, { input: { footprintId: iso.id } }, w.manufacturer.key), 'CONFLICT');
 
-    const pub = data(await t.gql<{ footprint: { kgCo2eAbsolute: number; inputsDocument: string | null } }>(
-      `query($id: ID!) { footprint(id: $id) { kgCo2eAbsolute inputsDocument } }`,
-      { id: iso.id },
-      stranger.key,
-    )).footprint;
+    const pub = data(
+      await t.gql<{ footprint: { kgCo2eAbsolute: number; inputsDocument: string | null } }>(
+        `query($id: ID!) { footprint(id: $id) { kgCo2eAbsolute inputsDocument } }`,
+        { id: iso.id },
+        stranger.key,
+      ),
+    ).footprint;
     expect(pub).toEqual({ kgCo2eAbsolute: iso.kgCo2eAbsolute, inputsDocument: null });
-    const own = data(await t.gql<{ footprint: { inputsDocument: string } }>(
-      `query($id: ID!) { footprint(id: $id) { inputsDocument } }`,
-      { id: iso.id },
-      w.manufacturer.key,
-    )).footprint;
-    const doc = JSON.parse(own.inputsDocument) as { rulesetId: string; factors: { id: string }[]; parkEnergy: { supplies: { gecSerials: string[] }[] }[] };
+    const own = data(
+      await t.gql<{ footprint: { inputsDocument: string } }>(
+        `query($id: ID!) { footprint(id: $id) { inputsDocument } }`,
+        { id: iso.id },
+        w.manufacturer.key,
+      ),
+    ).footprint;
+    const doc = JSON.parse(own.inputsDocument) as {
+      rulesetId: string;
+      factors: { id: string }[];
+      parkEnergy: { supplies: { gecSerials: string[] }[] }[];
+    };
     expect(doc.rulesetId).toBe('ISO14067_MARKET_BASED');
     expect(doc.factors.map((f) => f.id).sort()).toEqual([...iso.factorIds].sort());
     expect(doc.parkEnergy[0].supplies[1].gecSerials).toHaveLength(20);
     // The batch shows its declared footprint to anyone.
-    const b = data(await t.gql<{ batch: { declaredFootprint: { id: string; status: string } } }>(
-      `query($id: ID!) { batch(id: $id) { declaredFootprint { id status } } }`,
-      { id: batchId },
-    )).batch;
+    const b = data(
+      await t.gql<{ batch: { declaredFootprint: { id: string; status: string } } }>(
+        `query($id: ID!) { batch(id: $id) { declaredFootprint { id status } } }`,
+        { id: batchId },
+      ),
+    ).batch;
     expect(b.declaredFootprint).toEqual({ id: iso.id, status: 'DECLARED' });
   });
 
   it('serves the passport carbon footprint with the Battery Pass field names', async () => {
     const res = await t.http(`/passports/${batchId}/carbon-footprint`);
     expect(res.status).toBe(200);
-    const p = (await res.json()) as Record<string, unknown> & { carbonFootprintPerLifecycleStage: { lifecycleStage: string; carbonFootprint: number }[] };
+    const p = (await res.json()) as Record<string, unknown> & {
+      carbonFootprintPerLifecycleStage: { lifecycleStage: string; carbonFootprint: number }[];
+    };
     expect(Object.keys(p)).toEqual(
-      expect.arrayContaining(['batteryCarbonFootprint', 'carbonFootprintPerLifecycleStage', 'carbonFootprintPerformanceClass', 'carbonFootprintStudy', 'absoluteCarbonFootprint']),
+      expect.arrayContaining([
+        'batteryCarbonFootprint',
+        'carbonFootprintPerLifecycleStage',
+        'carbonFootprintPerformanceClass',
+        'carbonFootprintStudy',
+        'absoluteCarbonFootprint',
+      ]),
     );
     expect(p.batteryCarbonFootprint).toBe(iso.kgCo2ePerKWhLifetime);
     // 14,330 kg (12,200 + 400 + 150 + 1,580) / 10 packs = 1,433 kg per pack
     expect(sig4(p.absoluteCarbonFootprint as number)).toBe(1_433);
     expect(p.carbonFootprintPerformanceClass).toBeNull();
-    expect(p.carbonFootprintPerLifecycleStage.map((s) => s.lifecycleStage)).toEqual(['RawMaterialExtraction', 'MainProduction', 'Distribution', 'Recycling']);
+    expect(p.carbonFootprintPerLifecycleStage.map((s) => s.lifecycleStage)).toEqual([
+      'RawMaterialExtraction',
+      'MainProduction',
+      'Distribution',
+      'Recycling',
+    ]);
     // MainProduction per kWh lifetime: 400 / 288,000 = 0.001389
     expect(sig4(p.carbonFootprintPerLifecycleStage[1].carbonFootprint)).toBe(0.001389);
-    expect(p).toMatchObject({ batchId, footprintId: iso.id, status: 'DECLARED', rulesetId: 'ISO14067_MARKET_BASED', distributionIsEstimate: true });
+    expect(p).toMatchObject({
+      batchId,
+      footprintId: iso.id,
+      status: 'DECLARED',
+      rulesetId: 'ISO14067_MARKET_BASED',
+      distributionIsEstimate: true,
+    });
     const study = await t.http(new URL(p.carbonFootprintStudy as string).pathname);
     expect(study.status).toBe(200);
     const s = (await study.json()) as { inputsSha256: string; factors: { code: string; source: string }[] };
@@ -297,11 +404,13 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     expect(fp).toMatchObject({ version: 3, rulesetId: 'ISO14067_MARKET_BASED', status: 'CALCULATED', distributionIsEstimate: false });
     // DISTRIBUTION = 210.5 + 89.5 = 300 kg
     expect(fp!.distributionKgCo2e).toBe(300);
-    const list = data(await t.gql<{ footprints: { version: number; status: string }[] }>(
-      `query($b: ID!) { footprints(batchId: $b) { version status } }`,
-      { b: batchId },
-      w.manufacturer.key,
-    )).footprints;
+    const list = data(
+      await t.gql<{ footprints: { version: number; status: string }[] }>(
+        `query($b: ID!) { footprints(batchId: $b) { version status } }`,
+        { b: batchId },
+        w.manufacturer.key,
+      ),
+    ).footprints;
     expect(list.map((f) => `${f.version}:${f.status}`)).toEqual(['3:CALCULATED', '2:SUPERSEDED', '1:SUPERSEDED']);
     // A batch without a footprint: nothing to recalculate.
     const other = await newBatch(t, w, { declaredPackCount: 1 });
@@ -311,14 +420,27 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
   it('the database refuses to change a footprint or a factor row a footprint used', async () => {
     await expect(t.db.query(`UPDATE footprints SET kg_co2e_absolute = 1 WHERE id = $1`, [eu.id])).rejects.toThrow(/immutable/);
     await expect(t.db.query(`DELETE FROM footprints WHERE id = $1`, [eu.id])).rejects.toThrow(/immutable/);
-    await expect(t.db.query(`UPDATE footprints SET status = 'DECLARED' WHERE id = $1`, [eu.id])).rejects.toThrow(/cannot go from SUPERSEDED/);
+    await expect(t.db.query(`UPDATE footprints SET status = 'DECLARED' WHERE id = $1`, [eu.id])).rejects.toThrow(
+      /cannot go from SUPERSEDED/,
+    );
     await expect(t.db.query(`UPDATE emission_factors SET value = 1 WHERE id = $1`, [graphiteId])).rejects.toThrow(/immutable/);
     // A new version of the factor leaves the old row and the footprints that used it as they were.
-    const v2 = data(await t.gql<{ addEmissionFactor: { id: string; version: number } }>(
-      ADD_FACTOR,
-      { input: { code: 'TEST-GRAPHITE', kind: 'MATERIAL', name: 'Graphite (test fixture, corrected)', value: 6, unit: 'kgCO2e/kg', source: 'test fixture v2' } },
-      t.adminKey,
-    )).addEmissionFactor;
+    const v2 = data(
+      await t.gql<{ addEmissionFactor: { id: string; version: number } }>(
+        ADD_FACTOR,
+        {
+          input: {
+            code: 'TEST-GRAPHITE',
+            kind: 'MATERIAL',
+            name: 'Graphite (test fixture, corrected)',
+            value: 6,
+            unit: 'kgCO2e/kg',
+            source: 'test fixture v2',
+          },
+        },
+        t.adminKey,
+      ),
+    ).addEmissionFactor;
     expect(v2.version).toBe(2);
     const rows: { value: number; inUse: boolean }[] = await t.db.query(
       `SELECT value, EXISTS (SELECT 1 FROM footprint_factor_uses u WHERE u.factor_id = f.id) AS "inUse" FROM emission_factors f WHERE id = $1`,
@@ -329,12 +451,28 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
 
   it('rolls declared footprints up per model and plant, weighted by delivered energy', async () => {
     // Declare version 3 (ISO, DISTRIBUTION 300 kg): 12,200 + 400 + 300 + 1,580 = 14,480 kg over 288,000 kWh.
-    const fps = data(await t.gql<{ footprints: { id: string; version: number }[] }>(`query($b: ID!) { footprints(batchId: $b) { id version } }`, { b: batchId }, w.manufacturer.key)).footprints;
+    const fps = data(
+      await t.gql<{ footprints: { id: string; version: number }[] }>(
+        `query($b: ID!) { footprints(batchId: $b) { id version } }`,
+        { b: batchId },
+        w.manufacturer.key,
+      ),
+    ).footprints;
     data(await t.gql(DECLARE, { input: { footprintId: fps[0].id } }, w.manufacturer.key));
-    const r = data(await t.gql<{ footprintRollup: { rulesetId: string; batches: number; kgCo2eAbsolute: number; lifetimeEnergyKWh: number; kgCo2ePerKWhLifetime: number }[] }>(
-      `query($m: ID!, $p: ID!) { footprintRollup(modelId: $m, plantId: $p) { rulesetId batches kgCo2eAbsolute lifetimeEnergyKWh kgCo2ePerKWhLifetime } }`,
-      { m: w.model.id, p: w.plant.id },
-    )).footprintRollup;
+    const r = data(
+      await t.gql<{
+        footprintRollup: {
+          rulesetId: string;
+          batches: number;
+          kgCo2eAbsolute: number;
+          lifetimeEnergyKWh: number;
+          kgCo2ePerKWhLifetime: number;
+        }[];
+      }>(
+        `query($m: ID!, $p: ID!) { footprintRollup(modelId: $m, plantId: $p) { rulesetId batches kgCo2eAbsolute lifetimeEnergyKWh kgCo2ePerKWhLifetime } }`,
+        { m: w.model.id, p: w.plant.id },
+      ),
+    ).footprintRollup;
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ rulesetId: 'ISO14067_MARKET_BASED', batches: 1, lifetimeEnergyKWh: 288_000 });
     expect(sig4(r[0].kgCo2eAbsolute)).toBe(14_480);
@@ -363,32 +501,65 @@ describe('footprints: incomplete inputs and bad input', () => {
   it('lists exactly what is missing and writes nothing', async () => {
     const batch = await newBatch(t, w, { declaredPackCount: 2 });
     const before = await t.snapshot();
-    const err = expectError(await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'EU_CFB_DRAFT_2024' } }, w.manufacturer.key), 'BAD_USER_INPUT');
+    const err = expectError(
+      await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'EU_CFB_DRAFT_2024' } }, w.manufacturer.key),
+      'BAD_USER_INPUT',
+    );
     expect(await t.snapshot()).toEqual(before);
     const missing = (err.extensions as { missing: { item: string; reason: string }[] }).missing;
-    expect(missing.map((m) => m.item)).toEqual(['inputs', 'inputs.materials', 'inputs.electricity', 'inputs.endOfLife', 'inputs.distributionEstimate', 'parkEnergy']);
+    expect(missing.map((m) => m.item)).toEqual([
+      'inputs',
+      'inputs.materials',
+      'inputs.electricity',
+      'inputs.endOfLife',
+      'inputs.distributionEstimate',
+      'parkEnergy',
+    ]);
     expect(missing[5].reason).toContain('2026-03-01 .. 2026-03-15');
 
     // With inputs but the park's energy recorded for half the production period only:
-    data(await t.gql(
-      RECORD_INPUTS,
-      {
-        input: {
-          batchId: batch.id,
-          materials: [{ material: 'cells (supplier declaration)', originCountry: 'CN', massKg: 700, declaredKgCo2ePerKg: 10, evidence: 'supplier PCF' }],
-          electricity: { meteredKWh: 3_000 },
-          endOfLife: { declaredKgCo2e: 20, evidence: 'recycler quote' },
+    data(
+      await t.gql(
+        RECORD_INPUTS,
+        {
+          input: {
+            batchId: batch.id,
+            materials: [
+              {
+                material: 'cells (supplier declaration)',
+                originCountry: 'CN',
+                massKg: 700,
+                declaredKgCo2ePerKg: 10,
+                evidence: 'supplier PCF',
+              },
+            ],
+            electricity: { meteredKWh: 3_000 },
+            endOfLife: { declaredKgCo2e: 20, evidence: 'recycler quote' },
+          },
         },
-      },
-      w.manufacturer.key,
-    ));
-    data(await t.gql(
-      RECORD_ENERGY,
-      { input: { parkId: w.park.id, periodStart: '2026-03-01', periodEnd: '2026-03-07', totalKWh: 1000, supplies: [{ source: 'GRID', kWh: 1000 }] } },
-      w.manufacturer.key,
-    ));
+        w.manufacturer.key,
+      ),
+    );
+    data(
+      await t.gql(
+        RECORD_ENERGY,
+        {
+          input: {
+            parkId: w.park.id,
+            periodStart: '2026-03-01',
+            periodEnd: '2026-03-07',
+            totalKWh: 1000,
+            supplies: [{ source: 'GRID', kWh: 1000 }],
+          },
+        },
+        w.manufacturer.key,
+      ),
+    );
     const before2 = await t.snapshot();
-    const err2 = expectError(await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'ISO14067_MARKET_BASED' } }, w.manufacturer.key), 'BAD_USER_INPUT');
+    const err2 = expectError(
+      await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'ISO14067_MARKET_BASED' } }, w.manufacturer.key),
+      'BAD_USER_INPUT',
+    );
     expect(await t.snapshot()).toEqual(before2);
     expect((err2.extensions as { missing: { item: string; reason: string }[] }).missing).toEqual([
       { item: 'inputs.distributionEstimate', reason: expect.stringContaining('no transport emissions') },
@@ -401,20 +572,28 @@ describe('footprints: incomplete inputs and bad input', () => {
     const other = await newOrganization(t, 'MANUFACTURER');
     const before = await t.snapshot();
     const material = { material: 'graphite', originCountry: 'CN', massKg: 10, declaredKgCo2ePerKg: 5, evidence: 'EPD' };
-    const rec = (input: Record<string, unknown>, key = w.manufacturer.key) => t.gql(RECORD_INPUTS, { input: { batchId: batch.id, ...input } }, key);
-    expect(expectError(await rec({ materials: [{ ...material, massKg: 0 }] }), 'BAD_USER_INPUT').extensions?.field).toBe('input.materials[0].massKg');
+    const rec = (input: Record<string, unknown>, key = w.manufacturer.key) =>
+      t.gql(RECORD_INPUTS, { input: { batchId: batch.id, ...input } }, key);
+    expect(expectError(await rec({ materials: [{ ...material, massKg: 0 }] }), 'BAD_USER_INPUT').extensions?.field).toBe(
+      'input.materials[0].massKg',
+    );
     expect(expectError(await rec({ materials: [{ ...material, recycledShare: 1.5 }] }), 'BAD_USER_INPUT').extensions?.field).toBe(
       'input.materials[0].recycledShare',
     );
     const unknown = '00000000-0000-4000-8000-000000000000';
     const { evidence: _e, declaredKgCo2ePerKg: _d, ...noValue } = material;
-    expect(expectError(await rec({ materials: [{ ...noValue, factorId: unknown }] }), 'NOT_FOUND').extensions?.field).toBe('input.materials[0].factorId');
+    expect(expectError(await rec({ materials: [{ ...noValue, factorId: unknown }] }), 'NOT_FOUND').extensions?.field).toBe(
+      'input.materials[0].factorId',
+    );
     const [grid]: { id: string }[] = await t.db.query(`SELECT id FROM emission_factors WHERE code = 'CN-GRID-2022-AVERAGE'`);
-    expect(expectError(await rec({ materials: [{ ...noValue, factorId: grid.id }] }), 'BAD_USER_INPUT').message).toContain('ELECTRICITY factor');
+    expect(expectError(await rec({ materials: [{ ...noValue, factorId: grid.id }] }), 'BAD_USER_INPUT').message).toContain(
+      'ELECTRICITY factor',
+    );
     expectError(await rec({ materials: [material] }, other.key), 'FORBIDDEN');
     expect(await t.snapshot()).toEqual(before);
-    expect(expectError(await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'MADE_UP_2030' } }, w.manufacturer.key), 'BAD_USER_INPUT').message).toContain(
-      'unknown ruleset',
-    );
+    expect(
+      expectError(await t.gql(CALCULATE, { input: { batchId: batch.id, rulesetId: 'MADE_UP_2030' } }, w.manufacturer.key), 'BAD_USER_INPUT')
+        .message,
+    ).toContain('unknown ruleset');
   });
 });

@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ process.on('exit', () => {
   for (const c of live) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 export interface WorkerProcess {
   pid: number;
@@ -140,5 +141,22 @@ export class PrivateRedis {
     child.kill('SIGTERM');
     await Promise.race([exited, sleep(5000)]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+}
+
+/** Deletes every Redis key of a test's queue prefix (its queues, jobs and job metrics). */
+export async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  if (!/^bt-/.test(prefix)) throw new Error(`refusing to drop keys of "${prefix}": not a test prefix`);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  try {
+    let cursor = '0';
+    for (let i = 0; i < 10_000; i++) {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+      if (cursor === '0') break;
+    }
+  } finally {
+    redis.disconnect();
   }
 }

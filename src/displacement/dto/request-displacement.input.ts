@@ -1,8 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ChemistryEnum } from '../../battery-models/battery-model.model';
 import type { Chemistry } from '../../battery-models/battery-model.types';
-import type { FuelType, Market, VehicleClass } from '../displacement-defaults';
-import { FuelTypeEnum, MarketEnum, VehicleClassEnum } from '../displacement.model';
+import { FUEL_TYPES, FuelType, Market, MARKETS, VEHICLE_CLASSES, VehicleClass } from '../displacement-defaults';
 
 @InputType()
 export class ParkYearScopeInput {
@@ -29,7 +28,8 @@ export class DisplacementScopeInput {
 @InputType({ description: 'Any DOMAIN.md §6 parameter, replacing its default for this run.' })
 export class DisplacementOverridesInput {
   @Field(() => Float, { nullable: true, description: 'D_vehicle (may be 0)' }) vehicleLifetimeKm?: number | null;
-  @Field(() => FuelTypeEnum, { nullable: true }) fuelType?: FuelType | null;
+  // Strings rather than enums, so that an unknown value is a BAD_USER_INPUT naming the parameter.
+  @Field(() => String, { nullable: true, description: `Displaced fuel: ${FUEL_TYPES.join(', ')}` }) fuelType?: FuelType | null;
   @Field(() => Float, { nullable: true, description: 'FC' }) fuelLitresPer100Km?: number | null;
   @Field(() => Float, { nullable: true }) fuelDensityKgPerL?: number | null;
   @Field(() => Float, { nullable: true, description: 'EF_ttw' }) tailpipeKgCo2PerKgFuel?: number | null;
@@ -48,10 +48,10 @@ export class DisplacementOverridesInput {
 @InputType()
 export class RequestDisplacementInput {
   @Field(() => DisplacementScopeInput) scope: DisplacementScopeInput;
-  @Field(() => VehicleClassEnum) vehicleClass: VehicleClass;
-  @Field(() => MarketEnum, {
+  @Field(() => String, { description: `A DOMAIN.md §6 vehicle class: ${VEHICLE_CLASSES.join(', ')}` }) vehicleClass: VehicleClass;
+  @Field(() => String, {
     nullable: true,
-    description: 'Default: the consignees’ market when shipments say where the packs went, else the car class’s market',
+    description: `${MARKETS.join(', ')}. Default: the consignees’ market when shipments say where the packs went, else the car class’s market`,
   })
   market?: Market | null;
   @Field(() => DisplacementOverridesInput, { nullable: true }) overrides?: DisplacementOverridesInput | null;

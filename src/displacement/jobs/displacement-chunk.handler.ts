@@ -81,7 +81,8 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
         `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, partial = $5, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
         [runId, chunkNo, packs, JSON.stringify(groupVehicles), JSON.stringify(partial)],
       );
-      const [progress]: { chunks_done: number; chunks_total: number }[] = await em.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+      const [[progress]]: [{ chunks_done: number; chunks_total: number }[], number] = await em.query(
         `UPDATE displacement_runs SET units_done = units_done + $2, chunks_done = chunks_done + 1
           WHERE id = $1 AND status = 'RUNNING' RETURNING chunks_done, chunks_total`,
         [runId, packs],

@@ -4,11 +4,13 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 export class MaterialInput {
   @Field({ description: 'e.g. lithium carbonate, LFP cathode active material, graphite, aluminium' }) material: string;
   @Field(() => String, { nullable: true }) supplierName?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The supplier, when it is an organization on battrace' }) supplierOrganizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The supplier, when it is an organization on battrace' }) supplierOrganizationId?:
+    string | null;
   @Field({ description: 'ISO 3166-1 alpha-2' }) originCountry: string;
   @Field(() => Float, { description: 'Mass used for the whole batch, kg (> 0)' }) massKg: number;
   @Field(() => ID, { nullable: true, description: 'An emission factor row of kind MATERIAL' }) factorId?: string | null;
-  @Field(() => Float, { nullable: true, description: 'Declared kg CO2e per kg, instead of a factor row' }) declaredKgCo2ePerKg?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Declared kg CO2e per kg, instead of a factor row' }) declaredKgCo2ePerKg?:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Evidence for a declared value (EPD, supplier PCF, ...)' }) evidence?: string | null;
   @Field(() => Float, { nullable: true, defaultValue: 0, description: 'Recycled share 0..1 (reported)' }) recycledShare?: number | null;
 }
@@ -17,7 +19,8 @@ export class MaterialInput {
 export class ElectricityInput {
   @Field(() => Float, { nullable: true }) meteredKWh?: number | null;
   @Field(() => Float, { nullable: true, description: 'Plant metered kWh over the production period' }) plantMeteredKWh?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Plant output energy (kWh of capacity) over the same period' }) plantOutputEnergyKWh?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Plant output energy (kWh of capacity) over the same period' }) plantOutputEnergyKWh?:
+    number | null;
   @Field(() => [String], { nullable: true }) meterIds?: string[] | null;
 }
 

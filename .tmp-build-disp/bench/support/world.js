@@ -1,0 +1,101 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.newAdminKey = void 0;
+exports.gql = gql;
+exports.createWorld = createWorld;
+exports.registerBatch = registerBatch;
+exports.apiEnv = apiEnv;
+const node_crypto_1 = require("node:crypto");
+/** A GraphQL call over real HTTP; throws on any error so that a bench never measures a failure. */
+async function gql(url, query, variables, key) {
+    const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(30_000),
+    });
+    const body = (await res.json());
+    if (res.status !== 200 || body.errors?.length || !body.data) {
+        throw new Error(`GraphQL call failed (${res.status}): ${JSON.stringify(body.errors ?? body)}`);
+    }
+    return body.data;
+}
+/** A manufacturer with its key, a park, a plant and a battery model, created as a client would. */
+async function createWorld(url, adminKey) {
+    const tag = (0, node_crypto_1.randomBytes)(3).toString('hex');
+    const org = await gql(url, `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } apiKey } }`, { input: { kind: 'MANUFACTURER', name: `Bench Cells ${tag}`, country: 'CN', keyName: 'bench' } }, adminKey);
+    const key = org.createOrganization.apiKey;
+    const parkName = `Bench Park ${tag}`;
+    const park = await gql(url, `mutation($input: CreateParkInput!) { createPark(input: $input) { id } }`, { input: { code: `CN-BENCH-${tag.toUpperCase()}`, name: parkName, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' } }, adminKey);
+    const plant = await gql(url, `mutation($input: RegisterPlantInput!) { registerPlant(input: $input) { id } }`, {
+        input: {
+            parkId: park.createPark.id,
+            name: `Bench Plant ${tag}`,
+            address: 'Mengsu Economic Development Zone, Ejin Horo Banner, Ordos, Inner Mongolia, China',
+            latitude: 39.4867,
+            longitude: 109.9783,
+        },
+    }, key);
+    // The demo world's LFP car pack (src/demo/demo-world.ts; the functional-unit example of DOMAIN.md §3).
+    const modelName = `Bench LFP-62 Car Pack ${tag}`;
+    const model = await gql(url, `mutation($input: RegisterBatteryModelInput!) { registerBatteryModel(input: $input) { id } }`, {
+        input: {
+            name: modelName,
+            category: 'EV',
+            vehicleCategory: 'M1',
+            chemistry: 'LFP',
+            nominalEnergyKWh: 62.0,
+            usableEnergyKWh: 60.0,
+            capacityAh: 160,
+            nominalVoltageV: 387.5,
+            massKg: 395,
+            expectedCycleLife: 4000,
+            warrantyYears: 8,
+            warrantyKm: 200000,
+        },
+    }, key);
+    return {
+        manufacturerId: org.createOrganization.organization.id,
+        manufacturerKey: key,
+        parkId: park.createPark.id,
+        parkName,
+        plantId: plant.registerPlant.id,
+        modelId: model.registerBatteryModel.id,
+        modelName,
+    };
+}
+async function registerBatch(url, world, batchNumber, declared = { cells: 0, modules: 0, packs: 0 }) {
+    const d = await gql(url, `mutation($input: RegisterBatchInput!) { registerBatch(input: $input) { id } }`, {
+        input: {
+            batchNumber,
+            modelId: world.modelId,
+            plantId: world.plantId,
+            productionStart: '2026-03-01T00:00:00Z',
+            productionEnd: '2026-03-15T00:00:00Z',
+            declaredCellCount: declared.cells,
+            declaredModuleCount: declared.modules,
+            declaredPackCount: declared.packs,
+        },
+    }, world.manufacturerKey);
+    return d.registerBatch.id;
+}
+/**
+ * Environment for an API child process on its own bench database, configured as in production
+ * (so every secret production requires is given a random value here).
+ */
+function apiEnv(databaseUrl, adminKey, overrides = {}) {
+    return {
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        ADMIN_API_KEY: adminKey,
+        CERT_KEK: (0, node_crypto_1.randomBytes)(32).toString('base64'),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '0',
+        ...overrides,
+    };
+}
+const newAdminKey = () => `bench_admin_${(0, node_crypto_1.randomBytes)(16).toString('hex')}`;
+exports.newAdminKey = newAdminKey;
+//# sourceMappingURL=world.js.map

@@ -1,0 +1,130 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEV_CERT_KEK_SEED = exports.ConfigError = void 0;
+exports.loadConfig = loadConfig;
+const node_crypto_1 = require("node:crypto");
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+exports.ConfigError = ConfigError;
+/** Seed of the development-only CERT_KEK (sha256 of this text): public, so never use it in production. */
+exports.DEV_CERT_KEK_SEED = 'battrace development certificate key-encryption key (not secret)';
+const NODE_ENVS = ['development', 'test', 'production'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+function loadConfig(env = process.env) {
+    const problems = [];
+    const str = (name, fallback) => {
+        const v = env[name];
+        return v === undefined || v === '' ? fallback : v;
+    };
+    const int = (name, fallback, min, max) => {
+        const raw = env[name];
+        if (raw === undefined || raw === '')
+            return fallback;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            problems.push(`${name}: expected an integer from ${min} to ${max}, got "${raw}"`);
+            return fallback;
+        }
+        return n;
+    };
+    const bool = (name, fallback) => {
+        const raw = env[name];
+        if (raw === undefined || raw === '')
+            return fallback;
+        if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase()))
+            return true;
+        if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase()))
+            return false;
+        problems.push(`${name}: expected true or false, got "${raw}"`);
+        return fallback;
+    };
+    const url = (name, fallback, protocols) => {
+        const v = str(name, fallback);
+        try {
+            const u = new URL(v);
+            if (!protocols.includes(u.protocol)) {
+                problems.push(`${name}: expected a ${protocols.join(' or ')} URL, got "${v}"`);
+            }
+        }
+        catch {
+            problems.push(`${name}: not a valid URL: "${v}"`);
+        }
+        return v;
+    };
+    const nodeEnvRaw = str('NODE_ENV', 'development');
+    let nodeEnv = 'development';
+    if (NODE_ENVS.includes(nodeEnvRaw))
+        nodeEnv = nodeEnvRaw;
+    else
+        problems.push(`NODE_ENV: expected one of ${NODE_ENVS.join(', ')}, got "${nodeEnvRaw}"`);
+    const adminApiKey = env.ADMIN_API_KEY === undefined || env.ADMIN_API_KEY === '' ? null : env.ADMIN_API_KEY;
+    if (adminApiKey !== null && adminApiKey.length < 24) {
+        problems.push('ADMIN_API_KEY: must be at least 24 characters long');
+    }
+    if (adminApiKey === null && nodeEnv === 'production') {
+        problems.push('ADMIN_API_KEY: required when NODE_ENV=production');
+    }
+    const logLevelRaw = str('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info');
+    let logLevel = 'info';
+    if (LOG_LEVELS.includes(logLevelRaw))
+        logLevel = logLevelRaw;
+    else
+        problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${logLevelRaw}"`);
+    let certKek = (0, node_crypto_1.createHash)('sha256').update(exports.DEV_CERT_KEK_SEED).digest();
+    const certKekRaw = env.CERT_KEK === undefined || env.CERT_KEK === '' ? null : env.CERT_KEK;
+    if (certKekRaw === null && nodeEnv === 'production')
+        problems.push('CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)');
+    if (certKekRaw !== null) {
+        const k = Buffer.from(certKekRaw, 'base64');
+        if (k.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(certKekRaw))
+            problems.push('CERT_KEK: expected base64 of exactly 32 bytes');
+        else
+            certKek = k;
+    }
+    const port = int('PORT', 3000, 0, 65535);
+    const config = {
+        nodeEnv,
+        port,
+        host: str('HOST', '0.0.0.0'),
+        databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/battrace', ['postgres:', 'postgresql:']),
+        redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+        adminApiKey,
+        runMigrations: bool('RUN_MIGRATIONS', true),
+        seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
+        logLevel,
+        publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+        certKek,
+        graphql: {
+            maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
+            maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),
+            maxAliases: int('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
+            maxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),
+            bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+        },
+        rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
+        trustProxy: bool('TRUST_PROXY', false),
+        jobs: {
+            queuePrefix: str('BULLMQ_PREFIX', 'battrace'),
+            concurrency: int('WORKER_CONCURRENCY', 2, 1, 256),
+            lockDurationMs: int('JOB_LOCK_DURATION_MS', 30_000, 1000, 3_600_000),
+            stalledIntervalMs: int('JOB_STALLED_INTERVAL_MS', 30_000, 500, 3_600_000),
+            maxStalledCount: int('JOB_MAX_STALLED_COUNT', 3, 0, 100),
+            shutdownGraceMs: int('WORKER_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+            relayEnabled: bool('JOB_RELAY_ENABLED', true),
+            relayPollMs: int('JOB_RELAY_POLL_MS', 1000, 10, 60_000),
+            displacementChunkPacks: int('DISPLACEMENT_CHUNK_PACKS', 50_000, 1, 10_000_000),
+        },
+    };
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(config.jobs.queuePrefix)) {
+        problems.push(`BULLMQ_PREFIX: expected 1 to 64 letters, digits, '_', '.' or '-', got "${config.jobs.queuePrefix}"`);
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+//# sourceMappingURL=env.js.map

@@ -1,0 +1,181 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.demoUnits = demoUnits;
+exports.seedDemoWorld = seedDemoWorld;
+const typeorm_1 = require("@nestjs/typeorm");
+const node_fs_1 = require("node:fs");
+const actor_1 = require("../access/actor");
+const batches_service_1 = require("../batches/batches.service");
+const battery_models_service_1 = require("../battery-models/battery-models.service");
+const demo_footprint_1 = require("../footprints/demo-footprint");
+const organizations_service_1 = require("../organizations/organizations.service");
+const parks_service_1 = require("../parks/parks.service");
+const demo_shipment_1 = require("../shipments/demo-shipment");
+const admin_key_1 = require("./admin-key");
+const orgActor = (id, kind, apiKeyId) => ({
+    type: 'ORGANIZATION',
+    organizationId: id,
+    organizationKind: kind,
+    apiKeyId,
+});
+/** Packs of `modules` modules of `cells` cells each, serials prefixed by `prefix`. */
+function demoUnits(prefix, packs, modules, cells) {
+    const out = [];
+    for (let p = 1; p <= packs; p++) {
+        const pack = `${prefix}-P${String(p).padStart(3, '0')}`;
+        out.push({ serial: pack, kind: 'PACK' });
+        for (let m = 1; m <= modules; m++) {
+            const mod = `${pack}-M${String(m).padStart(2, '0')}`;
+            out.push({ serial: mod, kind: 'MODULE', parentSerial: pack });
+            for (let c = 1; c <= cells; c++)
+                out.push({ serial: `${mod}-C${String(c).padStart(3, '0')}`, kind: 'CELL', parentSerial: mod });
+        }
+    }
+    return out;
+}
+/**
+ * On an empty database, loads a small, realistic world through the real services (so it is
+ * audited like any other data): the Ordos zero-carbon park (DOMAIN.md §2), an LFP and an NMC
+ * manufacturer with plants, models and batches of packs, modules and cells, a certifier, an EU
+ * and a US buyer and a forwarder. Prints the demo API keys and writes them to .demo-keys.json.
+ */
+async function seedDemoWorld(app, config, logger) {
+    const db = app.get((0, typeorm_1.getDataSourceToken)());
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM organizations');
+    if (n > 0)
+        return null;
+    const orgs = app.get(organizations_service_1.OrganizationsService);
+    const parks = app.get(parks_service_1.ParksService);
+    const models = app.get(battery_models_service_1.BatteryModelsService);
+    const batches = app.get(batches_service_1.BatchesService);
+    const keys = { admin: config.adminApiKey ?? '', organizations: {} };
+    const park = await parks.createPark(actor_1.ADMIN, {
+        code: 'CN-NM-ORDOS-ZC',
+        name: 'Ordos Net-Zero Industrial Park (Mengsu Economic Development Zone)',
+        country: 'CN',
+        province: 'Inner Mongolia',
+        gridRegion: 'CN-NM',
+    });
+    const make = async (kind, name, country) => {
+        const r = await orgs.createOrganization(actor_1.ADMIN, { kind, name, country, keyName: 'demo' });
+        keys.organizations[name] = { kind, id: r.organization.id, apiKey: r.apiKey };
+        return orgActor(r.organization.id, kind, r.key.id);
+    };
+    const lfp = await make('MANUFACTURER', 'Ordos Green Cell Co.', 'CN');
+    const nmc = await make('MANUFACTURER', 'Mengsu Power Systems Ltd.', 'CN');
+    await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
+    await make('BUYER', 'Rotterdam EV Assembly B.V.', 'NL');
+    await make('BUYER', 'Pacific Coast Motors Inc.', 'US');
+    await make('FORWARDER', 'Tianjin Blue Ocean Logistics', 'CN');
+    const lfpPlant = await parks.registerPlant(lfp, {
+        parkId: park.id,
+        name: 'Ordos LFP Cell and Pack Plant 1',
+        address: 'Mengsu Economic Development Zone, Ejin Horo Banner, Ordos, Inner Mongolia, China',
+        latitude: 39.4867,
+        longitude: 109.9783,
+    });
+    const nmcPlant = await parks.registerPlant(nmc, {
+        parkId: park.id,
+        name: 'Mengsu NMC Pack Plant',
+        address: 'Mengsu Economic Development Zone, Ejin Horo Banner, Ordos, Inner Mongolia, China',
+        latitude: 39.4921,
+        longitude: 109.9652,
+    });
+    // A 60 kWh usable M1 pack with an 8-year warranty: the functional-unit example of DOMAIN.md §3.
+    const lfpModel = await models.register(lfp, {
+        name: 'OGC-LFP-62 Car Pack',
+        category: 'EV',
+        vehicleCategory: 'M1',
+        chemistry: 'LFP',
+        nominalEnergyKWh: 62.0,
+        usableEnergyKWh: 60.0,
+        capacityAh: 160,
+        nominalVoltageV: 387.5,
+        massKg: 395,
+        expectedCycleLife: 4000,
+        warrantyYears: 8,
+        warrantyKm: 200000,
+    });
+    const nmcModel = await models.register(nmc, {
+        name: 'MPS-NMC811-78 Car Pack',
+        category: 'EV',
+        vehicleCategory: 'M1',
+        chemistry: 'NMC811',
+        nominalEnergyKWh: 78.0,
+        usableEnergyKWh: 75.0,
+        capacityAh: 200,
+        nominalVoltageV: 390,
+        massKg: 455,
+        expectedCycleLife: 2000,
+        warrantyYears: 8,
+        warrantyKm: 160000,
+    });
+    const busModel = await models.register(lfp, {
+        name: 'OGC-LFP-350 Bus Pack',
+        category: 'EV',
+        vehicleCategory: 'M3',
+        chemistry: 'LFP',
+        nominalEnergyKWh: 366,
+        usableEnergyKWh: 350,
+        capacityAh: 560,
+        nominalVoltageV: 653,
+        massKg: 2600,
+        expectedCycleLife: 6000,
+        warrantyYears: 8,
+        warrantyKm: 720000,
+    });
+    await batches.registerBatch(lfp, {
+        batchNumber: 'OGC-2026-03-A',
+        modelId: lfpModel.id,
+        plantId: lfpPlant.id,
+        productionStart: new Date('2026-03-02T00:00:00Z'),
+        productionEnd: new Date('2026-03-20T00:00:00Z'),
+        declaredPackCount: 4,
+        declaredModuleCount: 16,
+        declaredCellCount: 192,
+        units: demoUnits('OGC26A', 4, 4, 12),
+    });
+    await batches.registerBatch(lfp, {
+        batchNumber: 'OGC-2026-04-B',
+        modelId: busModel.id,
+        plantId: lfpPlant.id,
+        productionStart: new Date('2026-04-01T00:00:00Z'),
+        productionEnd: new Date('2026-04-15T00:00:00Z'),
+        declaredPackCount: 2,
+        declaredModuleCount: 16,
+        declaredCellCount: 384,
+        units: demoUnits('OGC26B', 2, 8, 24),
+    });
+    await batches.registerBatch(nmc, {
+        batchNumber: 'MPS-2026-03-01',
+        modelId: nmcModel.id,
+        plantId: nmcPlant.id,
+        productionStart: new Date('2026-03-05T00:00:00Z'),
+        productionEnd: new Date('2026-03-25T00:00:00Z'),
+        declaredPackCount: 3,
+        declaredModuleCount: 18,
+        declaredCellCount: 216,
+        units: demoUnits('MPS2603', 3, 6, 12),
+    });
+    // Issue 4: one shipment of the LFP batch to the EU buyer, the forwarder assigned, a few events.
+    await (0, demo_shipment_1.seedDemoShipment)(app, lfp, {
+        batchNumber: 'OGC-2026-03-A',
+        buyer: 'Rotterdam EV Assembly B.V.',
+        forwarder: 'Tianjin Blue Ocean Logistics',
+    });
+    // Issue 3: the Ordos park's March 2026 energy and a declared footprint of the demo LFP batch.
+    await (0, demo_footprint_1.seedDemoFootprint)(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
+    (0, node_fs_1.writeFileSync)(admin_key_1.DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
+    logger.info({ file: admin_key_1.DEMO_KEYS_FILE }, 'loaded the demo world');
+    const lines = [
+        '',
+        'battrace demo world loaded. API keys (also in .demo-keys.json):',
+        `  ADMIN                                  ${keys.admin}`,
+        ...Object.entries(keys.organizations).map(([name, o]) => `  ${(o.kind + ' ' + name).padEnd(38)} ${o.apiKey}`),
+        `GraphQL: ${config.publicBaseUrl}/graphql  (IDE: ${config.publicBaseUrl}/graphiql)`,
+        '',
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return keys;
+}
+//# sourceMappingURL=demo-world.js.map

@@ -1,0 +1,101 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.gecSerialsNeeded = exports.MAX_METER_IDS = exports.MAX_SERIALS_PER_RECORD = exports.MAX_SUPPLIES = void 0;
+exports.requireDay = requireDay;
+exports.checkPeriod = checkPeriod;
+exports.checkSupplies = checkSupplies;
+const errors_1 = require("../common/errors");
+const validate_1 = require("../common/validate");
+const electricity_source_1 = require("./electricity-source");
+/**
+ * Checks of a park energy record (DOMAIN.md §2), pure and run before anything is written. Each
+ * failure is BAD_USER_INPUT naming the field.
+ *
+ * GEC rule (decided here): a GREEN_TRADE supply of k kWh must carry exactly ceil(k / 1000) serials.
+ * Fewer would leave green-trade kWh without a certificate (1 GEC = 1 MWh); more would cancel
+ * certificates the park did not consume and lock them away from everyone else on the platform.
+ */
+exports.MAX_SUPPLIES = 50;
+exports.MAX_SERIALS_PER_RECORD = 50_000;
+exports.MAX_METER_IDS = 200;
+const SERIAL = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** GEC serials a GREEN_TRADE supply of `kWh` needs. */
+const gecSerialsNeeded = (kWh) => (kWh <= 0 ? 0 : Math.ceil(kWh / electricity_source_1.KWH_PER_GEC - 1e-9));
+exports.gecSerialsNeeded = gecSerialsNeeded;
+/** A calendar day `YYYY-MM-DD`; returns it unchanged. */
+function requireDay(field, value) {
+    const m = DAY.exec(value?.trim() ?? '');
+    if (!m)
+        throw (0, errors_1.badInput)(field, `must be a date written YYYY-MM-DD, got "${String(value).slice(0, 40)}"`);
+    const d = new Date(`${m[0]}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0])
+        throw (0, errors_1.badInput)(field, `is not a calendar date: ${m[0]}`);
+    return m[0];
+}
+/** A period of one month at most: both days in the same calendar month, start not after end. */
+function checkPeriod(startField, endField, start, end) {
+    const periodStart = requireDay(startField, start);
+    const periodEnd = requireDay(endField, end);
+    if (periodEnd < periodStart)
+        throw (0, errors_1.badInput)(endField, `must not be before the start (${periodEnd} < ${periodStart})`);
+    if (periodStart.slice(0, 7) !== periodEnd.slice(0, 7)) {
+        throw (0, errors_1.badInput)(endField, `a period lies within one calendar month (${periodStart} .. ${periodEnd} spans two); record each month apart`);
+    }
+    return { periodStart, periodEnd };
+}
+function checkSupplies(totalKWh, supplies, path = 'input') {
+    if (!Number.isFinite(totalKWh) || totalKWh <= 0)
+        throw (0, errors_1.badInput)(`${path}.totalKWh`, `must be greater than 0, got ${totalKWh}`);
+    if (!supplies?.length)
+        throw (0, errors_1.badInput)(`${path}.supplies`, 'must list at least one supply');
+    if (supplies.length > exports.MAX_SUPPLIES)
+        throw (0, errors_1.badInput)(`${path}.supplies`, `at most ${exports.MAX_SUPPLIES} supplies, got ${supplies.length}`);
+    const seen = new Map();
+    let serialCount = 0;
+    const out = supplies.map((s, i) => {
+        const at = `${path}.supplies[${i}]`;
+        if (!electricity_source_1.ELECTRICITY_SOURCES.includes(s.source))
+            throw (0, errors_1.badInput)(`${at}.source`, `must be one of ${electricity_source_1.ELECTRICITY_SOURCES.join(', ')}`);
+        if (!Number.isFinite(s.kWh))
+            throw (0, errors_1.badInput)(`${at}.kWh`, `must be a number, got ${s.kWh}`);
+        if (s.kWh < 0)
+            throw (0, errors_1.badInput)(`${at}.kWh`, `must not be negative, got ${s.kWh}`);
+        const meterIds = (s.meterIds ?? []).map((m, j) => (0, validate_1.requireText)(`${at}.meterIds[${j}]`, m, 64));
+        if (meterIds.length > exports.MAX_METER_IDS)
+            throw (0, errors_1.badInput)(`${at}.meterIds`, `at most ${exports.MAX_METER_IDS} meter ids per supply`);
+        const serials = (s.gecSerials ?? []).map((raw, j) => {
+            const serial = String(raw).trim();
+            if (!SERIAL.test(serial)) {
+                throw (0, errors_1.badInput)(`${at}.gecSerials[${j}]`, `"${serial.slice(0, 70)}" is not a GEC serial (1-64 letters, digits and . _ : / -)`);
+            }
+            const first = seen.get(serial);
+            if (first)
+                throw (0, errors_1.badInput)(`${at}.gecSerials[${j}]`, `GEC serial ${serial} appears twice in this record (first at ${first})`);
+            seen.set(serial, `${at}.gecSerials[${j}]`);
+            return serial;
+        });
+        serialCount += serials.length;
+        if (serialCount > exports.MAX_SERIALS_PER_RECORD)
+            throw (0, errors_1.badInput)(`${at}.gecSerials`, `at most ${exports.MAX_SERIALS_PER_RECORD} GEC serials per record`);
+        if (s.source === 'GREEN_TRADE') {
+            const needed = (0, exports.gecSerialsNeeded)(s.kWh);
+            if (serials.length !== needed) {
+                throw (0, errors_1.badInput)(`${at}.gecSerials`, `green trade of ${s.kWh} kWh needs exactly ${needed} GEC serial(s) (1 GEC = 1 MWh, DOMAIN.md §2), got ${serials.length}`, { kWh: s.kWh, serialsNeeded: needed, serialsGiven: serials.length });
+            }
+        }
+        else if (serials.length) {
+            throw (0, errors_1.badInput)(`${at}.gecSerials`, `only GREEN_TRADE supplies carry GEC serials, not ${s.source}`);
+        }
+        return { source: s.source, kWh: s.kWh, meterIds, gecSerials: serials };
+    });
+    const sum = out.reduce((a, s) => a + s.kWh, 0);
+    if (Math.abs(sum - totalKWh) > 1e-6 * Math.max(1, totalKWh)) {
+        throw (0, errors_1.badInput)(`${path}.supplies`, `add up to ${sum} kWh, not the stated period total of ${totalKWh} kWh`, {
+            suppliesKWh: sum,
+            totalKWh,
+        });
+    }
+    return out;
+}
+//# sourceMappingURL=energy-supplies.js.map

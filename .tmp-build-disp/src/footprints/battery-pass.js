@@ -1,0 +1,34 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BATTERY_PASS_STAGE = void 0;
+exports.batteryPassCarbonFootprint = batteryPassCarbonFootprint;
+/**
+ * A footprint as the carbon-footprint aspect of a battery passport, with the Battery Pass data
+ * model's field names (CarbonFootprintForBatteries 1.2.0, DIN DKE SPEC 99100 §6.3):
+ * - batteryCarbonFootprint: kg CO2e per kWh of the total energy delivered over the service life
+ *   (the functional unit of DOMAIN.md §3, the EU declared value);
+ * - carbonFootprintPerLifecycleStage: the same per stage, in kg CO2e per kWh lifetime, with the
+ *   stage names RawMaterialExtraction, MainProduction, Distribution, Recycling;
+ * - carbonFootprintPerformanceClass: null until the delegated act publishes classes;
+ * - carbonFootprintStudy: a link to the public study behind the values;
+ * - absoluteCarbonFootprint: kg CO2e of one battery (optional in the model).
+ */
+exports.BATTERY_PASS_STAGE = {
+    RAW_MATERIAL_ACQUISITION: 'RawMaterialExtraction',
+    MAIN_PRODUCTION: 'MainProduction',
+    DISTRIBUTION: 'Distribution',
+    END_OF_LIFE_RECYCLING: 'Recycling',
+};
+function batteryPassCarbonFootprint(f, studyUrl) {
+    return {
+        batteryCarbonFootprint: f.kgCo2ePerKWhLifetime,
+        carbonFootprintPerLifecycleStage: Object.keys(exports.BATTERY_PASS_STAGE).map((s) => ({
+            lifecycleStage: exports.BATTERY_PASS_STAGE[s],
+            carbonFootprint: f.stages[s] / f.lifetimeEnergyKWh,
+        })),
+        carbonFootprintPerformanceClass: f.performanceClass,
+        carbonFootprintStudy: studyUrl,
+        absoluteCarbonFootprint: f.kgCo2ePerBattery,
+    };
+}
+//# sourceMappingURL=battery-pass.js.map

@@ -1,0 +1,440 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FootprintsService = void 0;
+const common_1 = require("@nestjs/common");
+const typeorm_1 = require("@nestjs/typeorm");
+const typeorm_2 = require("typeorm");
+const access_policy_1 = require("../access/access-policy");
+const actor_1 = require("../access/actor");
+const audit_service_1 = require("../audit/audit.service");
+const canonical_json_1 = require("../common/canonical-json");
+const errors_1 = require("../common/errors");
+const validate_1 = require("../common/validate");
+const electricity_source_1 = require("../energy/electricity-source");
+const energy_service_1 = require("../energy/energy.service");
+const period_coverage_1 = require("../energy/period-coverage");
+const footprint_calculation_1 = require("./footprint-calculation");
+const footprint_document_1 = require("./footprint-document");
+const missing_inputs_1 = require("./missing-inputs");
+const rulesets_1 = require("./rulesets");
+const COLS = `id, batch_id AS "batchId", manufacturer_id AS "manufacturerId", model_id AS "modelId", plant_id AS "plantId",
+  version, ruleset_id AS "rulesetId", status, raw_material_kg_co2e AS "rawMaterialKgCo2e",
+  main_production_kg_co2e AS "mainProductionKgCo2e", distribution_kg_co2e AS "distributionKgCo2e",
+  end_of_life_kg_co2e AS "endOfLifeKgCo2e", kg_co2e_absolute AS "kgCo2eAbsolute",
+  kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
+  output_energy_kwh AS "outputEnergyKWh", lifetime_energy_kwh AS "lifetimeEnergyKWh",
+  distribution_is_estimate AS "distributionIsEstimate", inputs_id AS "inputsId", result, inputs_sha256 AS "inputsSha256",
+  created_by AS "createdBy", created_at AS "createdAt", declared_at AS "declaredAt", declared_by AS "declaredBy",
+  superseded_at AS "supersededAt", superseded_by AS "supersededBy"`;
+const day = (d) => new Date(d).toISOString().slice(0, 10);
+/**
+ * Batch carbon footprints (issue 3, DOMAIN.md §2 and §3): builds the footprint document from the
+ * batch, its model, its newest inputs, the park's energy over the production period, its
+ * transport emissions and the factor rows; computes it (footprint-calculation.ts) and stores an
+ * immutable version with the SHA-256 of the document. Reads are a fixed handful of queries,
+ * whatever the size of the batch: nothing here reads units.
+ */
+let FootprintsService = class FootprintsService {
+    db;
+    audit;
+    energy;
+    constructor(db, audit, energy) {
+        this.db = db;
+        this.audit = audit;
+        this.energy = energy;
+    }
+    async calculateFootprint(actor, input) {
+        const batchId = (0, validate_1.requireId)('input.batchId', input.batchId);
+        const rulesetId = requireRuleset('input.rulesetId', input.rulesetId);
+        return this.db.transaction(async (em) => {
+            const ctx = await this.load(em, batchId, true, 'input.batchId');
+            (0, access_policy_1.assertOwner)(actor, ctx.batch.manufacturerId, `batch ${batchId}`, 'input.batchId');
+            const fp = await this.writeVersion(em, actor, ctx, rulesetId);
+            await this.audit.append(em, actor, {
+                action: 'calculateFootprint',
+                subjectType: 'Footprint',
+                subjectId: fp.id,
+                input: { batchId, rulesetId, version: fp.version, inputsSha256: fp.inputsSha256 },
+            });
+            return fp;
+        });
+    }
+    /**
+     * Re-runs the newest footprint's ruleset for a batch inside the caller's transaction, making a
+     * new CALCULATED version (older versions become SUPERSEDED). Called by the export feature after
+     * it writes batch_transport_emissions, so that DISTRIBUTION follows the recorded transport.
+     * No-op (null) when the batch has no footprint yet. It checks no access and appends no audit
+     * entry: the caller has authorized its own operation and records it in its own audit entry.
+     * Throws BAD_USER_INPUT (with details.missing) if the inputs no longer suffice.
+     */
+    async recalculateLatest(em, actor, batchId) {
+        const latest = await em.query('SELECT ruleset_id AS "rulesetId" FROM footprints WHERE batch_id = $1 ORDER BY version DESC LIMIT 1', [batchId]);
+        if (!latest.length)
+            return null;
+        const rulesetId = requireRuleset('rulesetId', latest[0].rulesetId);
+        const ctx = await this.load(em, batchId, true, 'batchId');
+        return this.writeVersion(em, actor, ctx, rulesetId);
+    }
+    async declareFootprint(actor, input) {
+        const id = (0, validate_1.requireId)('input.footprintId', input.footprintId);
+        return this.db.transaction(async (em) => {
+            const rows = await em.query(`SELECT f.manufacturer_id AS "manufacturerId", f.status, f.version, f.batch_id AS "batchId",
+                (SELECT max(x.version) FROM footprints x WHERE x.batch_id = f.batch_id) AS latest
+           FROM footprints f WHERE f.id = $1 FOR UPDATE`, [id]);
+            if (!rows.length)
+                throw (0, errors_1.notFound)('Footprint', id, 'input.footprintId');
+            const f = rows[0];
+            (0, access_policy_1.assertWritesOwn)(actor, f.manufacturerId, `footprint ${id}`, 'input.footprintId');
+            if (f.status === 'DECLARED')
+                throw (0, errors_1.conflict)(`footprint ${id} (version ${f.version}) is already declared`, 'input.footprintId');
+            if (f.status === 'SUPERSEDED' || f.version !== f.latest) {
+                throw (0, errors_1.conflict)(`footprint ${id} is version ${f.version}, superseded by version ${f.latest}: declare the newest version`, 'input.footprintId', {
+                    latestVersion: f.latest,
+                });
+            }
+            // TypeORM answers an UPDATE with [rows, affected].
+            const [[row]] = await em.query(`UPDATE footprints SET status = 'DECLARED', declared_at = now(), declared_by = $2 WHERE id = $1 RETURNING ${COLS}`, [id, (0, actor_1.actorId)(actor)]);
+            await this.audit.append(em, actor, {
+                action: 'declareFootprint',
+                subjectType: 'Footprint',
+                subjectId: id,
+                input: { footprintId: id, batchId: f.batchId, version: f.version },
+            });
+            return row;
+        });
+    }
+    /** One footprint: public once declared, else its owner and the administrator. */
+    async footprint(actor, idRaw) {
+        const id = (0, validate_1.requireId)('id', idRaw);
+        const rows = await this.db.query(`SELECT ${COLS} FROM footprints WHERE id = $1`, [id]);
+        if (!rows.length)
+            throw (0, errors_1.notFound)('Footprint', id, 'id');
+        if (!(0, access_policy_1.canSeeFootprint)(actor, rows[0].manufacturerId, rows[0].declaredAt !== null)) {
+            throw (0, errors_1.forbidden)('an undeclared footprint is visible to its owner and the administrator');
+        }
+        return rows[0];
+    }
+    /** Every version of a batch's footprint the actor may see, newest first. */
+    async footprints(actor, batchIdRaw) {
+        const batchId = (0, validate_1.requireId)('batchId', batchIdRaw);
+        const rows = await this.db.query(`SELECT ${COLS} FROM footprints WHERE batch_id = $1 ORDER BY version DESC`, [batchId]);
+        return rows.filter((f) => (0, access_policy_1.canSeeFootprint)(actor, f.manufacturerId, f.declaredAt !== null));
+    }
+    /** The newest footprint of a batch that was ever declared (public passport data), or null. */
+    async latestDeclared(batchId) {
+        const rows = await this.db.query(`SELECT ${COLS} FROM footprints WHERE batch_id = $1 AND declared_at IS NOT NULL ORDER BY version DESC LIMIT 1`, [batchId]);
+        return rows[0] ?? null;
+    }
+    /** The stored footprint document (its inputs and evidence): owner and administrator. */
+    async inputsDocument(actor, f) {
+        if (!(0, access_policy_1.canSeeFootprintInputs)(actor, f.manufacturerId))
+            throw (0, errors_1.forbidden)('footprint inputs are visible to the batch owner and the administrator');
+        const [row] = await this.db.query('SELECT inputs FROM footprints WHERE id = $1', [f.id]);
+        return row.inputs;
+    }
+    /** Factor rows a footprint used. */
+    factorsOf(footprintId) {
+        return this.db.query(`SELECT f.id, f.code, f.version, f.kind, f.name, f.unit, f.value, f.source
+         FROM footprint_factor_uses u JOIN emission_factors f ON f.id = u.factor_id WHERE u.footprint_id = $1 ORDER BY f.code, f.version`, [footprintId]);
+    }
+    /** Recomputes a stored footprint from its stored document and compares numbers and hash. */
+    async recompute(actor, idRaw) {
+        const f = await this.footprint(actor, idRaw);
+        const [row] = await this.db.query('SELECT inputs FROM footprints WHERE id = $1', [f.id]);
+        const recomputed = (0, footprint_calculation_1.computeFootprint)(row.inputs);
+        const recomputedSha256 = (0, canonical_json_1.digestOf)(row.inputs);
+        const differences = [];
+        const cmp = (name, stored, again) => {
+            if (stored !== again)
+                differences.push(`${name}: stored ${stored}, recomputed ${again}`);
+        };
+        cmp('RAW_MATERIAL_ACQUISITION', f.rawMaterialKgCo2e, recomputed.stages.RAW_MATERIAL_ACQUISITION);
+        cmp('MAIN_PRODUCTION', f.mainProductionKgCo2e, recomputed.stages.MAIN_PRODUCTION);
+        cmp('DISTRIBUTION', f.distributionKgCo2e, recomputed.stages.DISTRIBUTION);
+        cmp('END_OF_LIFE_RECYCLING', f.endOfLifeKgCo2e, recomputed.stages.END_OF_LIFE_RECYCLING);
+        cmp('kgCo2eAbsolute', f.kgCo2eAbsolute, recomputed.kgCo2eAbsolute);
+        cmp('kgCo2ePerKWhCapacity', f.kgCo2ePerKWhCapacity, recomputed.kgCo2ePerKWhCapacity);
+        cmp('kgCo2ePerKWhLifetime', f.kgCo2ePerKWhLifetime, recomputed.kgCo2ePerKWhLifetime);
+        if ((0, canonical_json_1.canonicalJson)(f.result) !== (0, canonical_json_1.canonicalJson)(recomputed))
+            differences.push('result breakdown');
+        if (recomputedSha256 !== f.inputsSha256)
+            differences.push('inputs_sha256');
+        return {
+            footprintId: f.id,
+            matches: differences.length === 0,
+            storedSha256: f.inputsSha256,
+            recomputedSha256,
+            storedKgCo2eAbsolute: f.kgCo2eAbsolute,
+            recomputedKgCo2eAbsolute: recomputed.kgCo2eAbsolute,
+            differences,
+        };
+    }
+    /**
+     * Per model and plant, the declared footprints (one per batch: a newer version supersedes the
+     * older) summed per ruleset: per-kWh values weighted by delivered energy (Σ kg / Σ kWh).
+     */
+    async rollup(modelIdRaw, plantIdRaw, rulesetId) {
+        const modelId = (0, validate_1.requireId)('modelId', modelIdRaw);
+        const plantId = (0, validate_1.requireId)('plantId', plantIdRaw);
+        const params = [modelId, plantId];
+        let extra = '';
+        if (rulesetId) {
+            params.push(requireRuleset('rulesetId', rulesetId));
+            extra = ' AND ruleset_id = $3';
+        }
+        const rows = await this.db.query(`SELECT ruleset_id AS "rulesetId", count(*)::int AS batches, sum(output_energy_kwh) AS "outputEnergyKWh",
+              sum(lifetime_energy_kwh) AS "lifetimeEnergyKWh", sum(kg_co2e_absolute) AS "kgCo2eAbsolute",
+              sum(raw_material_kg_co2e) AS raw, sum(main_production_kg_co2e) AS main,
+              sum(distribution_kg_co2e) AS dist, sum(end_of_life_kg_co2e) AS eol
+         FROM footprints WHERE model_id = $1 AND plant_id = $2 AND status = 'DECLARED'${extra}
+        GROUP BY ruleset_id ORDER BY ruleset_id`, params);
+        return rows.map((r) => ({
+            modelId,
+            plantId,
+            rulesetId: r.rulesetId,
+            batches: r.batches,
+            outputEnergyKWh: r.outputEnergyKWh,
+            lifetimeEnergyKWh: r.lifetimeEnergyKWh,
+            kgCo2eAbsolute: r.kgCo2eAbsolute,
+            stages: { RAW_MATERIAL_ACQUISITION: r.raw, MAIN_PRODUCTION: r.main, DISTRIBUTION: r.dist, END_OF_LIFE_RECYCLING: r.eol },
+        }));
+    }
+    /** One batch under every ruleset, side by side, without writing anything (owner and administrator). */
+    async compareRulesets(actor, batchIdRaw) {
+        const batchId = (0, validate_1.requireId)('batchId', batchIdRaw);
+        const em = this.db.manager;
+        const ctx = await this.load(em, batchId, false, 'batchId');
+        if (!(0, access_policy_1.canSeeFootprintInputs)(actor, ctx.batch.manufacturerId))
+            throw (0, errors_1.forbidden)('comparing rulesets reads the batch inputs: owner and administrator');
+        const natCode = rulesets_1.RULESETS.EU_CFB_DRAFT_2024.factorCodes[ctx.batch.country]?.NATIONAL_AVERAGE ?? null;
+        let national = null;
+        if (natCode) {
+            const rows = await em.query('SELECT value FROM emission_factors WHERE code = $1 ORDER BY version DESC LIMIT 1', [
+                natCode,
+            ]);
+            national = rows[0]?.value ?? null;
+        }
+        const entries = [];
+        for (const id of rulesets_1.RULESET_IDS) {
+            const doc = await this.buildDocument(em, ctx, id);
+            const result = (0, footprint_calculation_1.computeFootprint)(doc);
+            const gt = result.electricity.lines.find((l) => l.source === 'GREEN_TRADE');
+            const greenTradeKWh = gt?.kWh ?? 0;
+            const greenTradeKgCo2e = gt?.kgCo2e ?? 0;
+            entries.push({
+                ruleset: rulesets_1.RULESETS[id],
+                result,
+                inputsSha256: (0, canonical_json_1.digestOf)(doc),
+                greenTradeKWh,
+                greenTradeKgCo2e,
+                greenTradeWorthKgCo2e: national === null ? 0 : greenTradeKWh * national - greenTradeKgCo2e,
+            });
+        }
+        return { batchId, nationalAverageKgCo2ePerKWh: national, entries };
+    }
+    // ---- internals -----------------------------------------------------------------------------
+    /** The batch, model, park, newest inputs and transport rows in one query (locking the batch row when writing). */
+    async load(em, batchId, lock, field) {
+        const rows = await em.query(`SELECT b.id, b.batch_number AS "batchNumber", b.manufacturer_id AS "manufacturerId", b.model_id AS "modelId",
+              b.plant_id AS "plantId", b.production_start AS "productionStart", b.production_end AS "productionEnd",
+              b.declared_pack_count AS "declaredPackCount",
+              m.name AS "modelName", m.chemistry, m.vehicle_category AS "vehicleCategory", m.nominal_energy_kwh AS "nominalEnergyKWh",
+              m.usable_energy_kwh AS "usableEnergyKWh", m.mass_kg AS "massKg", m.warranty_years AS "warrantyYears",
+              m.warranty_km AS "warrantyKm", p.park_id AS "parkId", pk.code AS "parkCode", pk.country,
+              (SELECT coalesce(max(f.version), 0) FROM footprints f WHERE f.batch_id = b.id) AS "maxVersion",
+              (SELECT json_build_object('id', i.id, 'version', i.version, 'document', i.document)
+                 FROM batch_footprint_inputs i WHERE i.batch_id = b.id ORDER BY i.version DESC LIMIT 1) AS inputs,
+              (SELECT coalesce(json_agg(json_build_object('id', t.id, 'shipmentId', t.shipment_id, 'source', t.source, 'co2eKg', t.co2e_kg)
+                                        ORDER BY t.computed_at, t.id), '[]'::json)
+                 FROM batch_transport_emissions t WHERE t.batch_id = b.id) AS transport
+         FROM batches b
+         JOIN battery_models m ON m.id = b.model_id
+         JOIN plants p ON p.id = b.plant_id
+         JOIN parks pk ON pk.id = p.park_id
+        WHERE b.id = $1${lock ? ' FOR UPDATE OF b' : ''}`, [batchId]);
+        if (!rows.length)
+            throw (0, errors_1.notFound)('Batch', batchId, field);
+        const r = rows[0];
+        return {
+            batch: {
+                id: r.id,
+                batchNumber: r.batchNumber,
+                manufacturerId: r.manufacturerId,
+                modelId: r.modelId,
+                plantId: r.plantId,
+                parkId: r.parkId,
+                parkCode: r.parkCode,
+                country: r.country,
+                productionStart: new Date(r.productionStart).toISOString(),
+                productionEnd: new Date(r.productionEnd).toISOString(),
+                declaredPackCount: r.declaredPackCount,
+            },
+            model: {
+                id: r.modelId,
+                name: r.modelName,
+                chemistry: r.chemistry,
+                vehicleCategory: r.vehicleCategory,
+                nominalEnergyKWh: r.nominalEnergyKWh,
+                usableEnergyKWh: r.usableEnergyKWh,
+                massKg: r.massKg,
+                warrantyYears: r.warrantyYears,
+                warrantyKm: r.warrantyKm,
+            },
+            maxVersion: r.maxVersion,
+            inputs: r.inputs,
+            transport: r.transport,
+        };
+    }
+    /**
+     * The complete footprint document for a ruleset, or BAD_USER_INPUT listing exactly what is
+     * missing (details.missing), before anything is written.
+     */
+    async buildDocument(em, ctx, rulesetId) {
+        const ruleset = rulesets_1.RULESETS[rulesetId];
+        const data = ctx.inputs?.document ?? null;
+        const window = { from: day(new Date(ctx.batch.productionStart)), to: day(new Date(ctx.batch.productionEnd)) };
+        const periods = await this.energy.periodsOverlapping(em, ctx.batch.parkId, window);
+        const gaps = (0, period_coverage_1.uncoveredDays)(window.from, window.to, periods);
+        // Roles the park's supplies need under this ruleset.
+        const sourcesPresent = electricity_source_1.ELECTRICITY_SOURCES.filter((s) => periods.some((p) => p.supplies.some((x) => x.source === s && x.kWh > 0)));
+        const roles = [...new Set(sourcesPresent.map((s) => ruleset.electricity[s]))];
+        const codes = ruleset.factorCodes[ctx.batch.country] ?? null;
+        const wantedCodes = codes ? roles.map((role) => codes[role]) : [];
+        const refIds = data
+            ? [...data.materials.map((m) => m.factorId), ...data.processEnergy.map((p) => p.factorId), data.endOfLife?.factorId ?? null].filter((x) => x !== null)
+            : [];
+        const factorRows = await em.query(`SELECT id, code, version, kind, name, unit, value, source, 'id' AS via FROM emission_factors WHERE id = ANY($1::uuid[])
+       UNION ALL
+       (SELECT DISTINCT ON (code) id, code, version, kind, name, unit, value, source, 'code' AS via
+          FROM emission_factors WHERE code = ANY($2::text[]) AND kind = 'ELECTRICITY' ORDER BY code, version DESC)`, [[...new Set(refIds)], wantedCodes]);
+        const byCode = new Map(factorRows.filter((f) => f.via === 'code').map((f) => [f.code, f]));
+        const electricityFactorIds = {};
+        const missingFactors = [];
+        for (const role of roles) {
+            const code = codes?.[role] ?? null;
+            const row = code ? byCode.get(code) : undefined;
+            if (row)
+                electricityFactorIds[role] = row.id;
+            else
+                missingFactors.push({ role, code, country: ctx.batch.country, rulesetId });
+        }
+        const missing = (0, missing_inputs_1.missingInputs)({
+            batchNumber: ctx.batch.batchNumber,
+            inputs: data,
+            declaredPackCount: ctx.batch.declaredPackCount,
+            model: { name: ctx.model.name, vehicleCategory: ctx.model.vehicleCategory },
+            transportRowCount: ctx.transport.length,
+            parkCode: ctx.batch.parkCode,
+            parkEnergyGaps: gaps,
+            missingFactors,
+        });
+        if (missing.length) {
+            throw new errors_1.AppError('BAD_USER_INPUT', `the footprint inputs of batch ${ctx.batch.batchNumber} are incomplete: ${missing.map((m) => `${m.item}: ${m.reason}`).join('; ')}`, 'input.batchId', { missing });
+        }
+        const factorsById = new Map();
+        for (const f of factorRows) {
+            factorsById.set(f.id, {
+                id: f.id,
+                code: f.code,
+                version: f.version,
+                kind: f.kind,
+                name: f.name,
+                unit: f.unit,
+                value: f.value,
+                source: f.source,
+            });
+        }
+        const { modelId: _modelId, ...batch } = ctx.batch;
+        return {
+            format: footprint_document_1.FOOTPRINT_DOCUMENT_FORMAT,
+            rulesetId,
+            ruleset: {
+                electricity: ruleset.electricity,
+                electricityFactorIds,
+                fullEquivalentCyclesPerYear: ruleset.fullEquivalentCyclesPerYear,
+                evConsumptionKWhPer100Km: ruleset.evConsumptionKWhPer100Km,
+                performanceClasses: ruleset.performanceClasses,
+            },
+            batch,
+            model: ctx.model,
+            inputs: { id: ctx.inputs.id, version: ctx.inputs.version, data: data },
+            parkEnergy: periods.map((p) => ({
+                id: p.id,
+                periodStart: p.periodStart,
+                periodEnd: p.periodEnd,
+                totalKWh: p.totalKWh,
+                supplies: p.supplies.map((s) => ({ source: s.source, kWh: s.kWh, meterIds: s.meterIds, gecSerials: s.gecSerials })),
+            })),
+            transport: ctx.transport,
+            factors: [...factorsById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        };
+    }
+    async writeVersion(em, actor, ctx, rulesetId) {
+        const doc = await this.buildDocument(em, ctx, rulesetId);
+        const result = (0, footprint_calculation_1.computeFootprint)(doc);
+        const inputsSha256 = (0, canonical_json_1.digestOf)(doc);
+        const [fp] = await em.query(`INSERT INTO footprints (batch_id, manufacturer_id, model_id, plant_id, version, ruleset_id,
+                               raw_material_kg_co2e, main_production_kg_co2e, distribution_kg_co2e, end_of_life_kg_co2e,
+                               kg_co2e_absolute, kg_co2e_per_kwh_capacity, kg_co2e_per_kwh_lifetime, output_energy_kwh,
+                               lifetime_energy_kwh, distribution_is_estimate, inputs_id, inputs, result, inputs_sha256, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19::jsonb, $20, $21)
+       RETURNING ${COLS}`, [
+            ctx.batch.id,
+            ctx.batch.manufacturerId,
+            ctx.batch.modelId,
+            ctx.batch.plantId,
+            ctx.maxVersion + 1,
+            rulesetId,
+            result.stages.RAW_MATERIAL_ACQUISITION,
+            result.stages.MAIN_PRODUCTION,
+            result.stages.DISTRIBUTION,
+            result.stages.END_OF_LIFE_RECYCLING,
+            result.kgCo2eAbsolute,
+            result.kgCo2ePerKWhCapacity,
+            result.kgCo2ePerKWhLifetime,
+            result.outputEnergyKWh,
+            result.lifetimeEnergyKWh,
+            result.distribution.isEstimate,
+            doc.inputs.id,
+            JSON.stringify(doc),
+            JSON.stringify(result),
+            inputsSha256,
+            (0, actor_1.actorId)(actor) ?? 'system',
+        ]);
+        if (result.factorIds.length) {
+            await em.query('INSERT INTO footprint_factor_uses (footprint_id, factor_id) SELECT $1, unnest($2::uuid[])', [
+                fp.id,
+                result.factorIds,
+            ]);
+        }
+        await em.query(`UPDATE footprints SET status = 'SUPERSEDED', superseded_at = now(), superseded_by = $2
+        WHERE batch_id = $1 AND id <> $2 AND status <> 'SUPERSEDED'`, [ctx.batch.id, fp.id]);
+        return fp;
+    }
+};
+exports.FootprintsService = FootprintsService;
+exports.FootprintsService = FootprintsService = __decorate([
+    (0, common_1.Injectable)(),
+    __param(0, (0, typeorm_1.InjectDataSource)()),
+    __metadata("design:paramtypes", [typeorm_2.DataSource,
+        audit_service_1.AuditService,
+        energy_service_1.EnergyService])
+], FootprintsService);
+function requireRuleset(field, id) {
+    if (!(0, rulesets_1.isRulesetId)(id))
+        throw (0, errors_1.badInput)(field, `unknown ruleset "${String(id).slice(0, 60)}"; known: ${rulesets_1.RULESET_IDS.join(', ')}`);
+    return id;
+}
+//# sourceMappingURL=footprints.service.js.map

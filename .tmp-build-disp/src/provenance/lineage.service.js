@@ -1,0 +1,155 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LineageService = void 0;
+const common_1 = require("@nestjs/common");
+const typeorm_1 = require("@nestjs/typeorm");
+const typeorm_2 = require("typeorm");
+const errors_1 = require("../common/errors");
+const validate_1 = require("../common/validate");
+const provenance_access_1 = require("./provenance-access");
+const unit_rows_1 = require("./unit-rows");
+/** Deepest parent chain walked: cell → module → pack is 2 steps; a little room for deeper nesting. */
+const MAX_CHAIN = 4;
+/**
+ * Lineage of one unit and where it sat over time. `unitLineage` is one statement: a recursive
+ * CTE up units.parent_id for the chain, then joins to batch, model, plant, park, manufacturer and
+ * the shipments whose cargo lines cover a unit of the chain (same batch and kind, serial between
+ * first_serial and last_serial compared COLLATE "C", as the shipments feature takes them).
+ */
+let LineageService = class LineageService {
+    db;
+    constructor(db) {
+        this.db = db;
+    }
+    async unitLineage(actor, serialIn, manufacturerIdIn) {
+        const serial = (0, validate_1.requireText)('serial', serialIn, 64);
+        const scope = (0, provenance_access_1.lineageScope)(actor, manufacturerIdIn);
+        const [row] = await this.db.query(`WITH RECURSIVE chain AS (
+         SELECT ${unit_rows_1.UNIT_COLUMNS}, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
+         UNION ALL
+         SELECT p.id::text, p.manufacturer_id, p.batch_id, p.kind, p.serial, p.parent_id::text, p.status, p.created_at, c.depth + 1
+           FROM chain c JOIN units p ON p.id = c.parent_id::bigint WHERE c.depth < ${MAX_CHAIN}
+       ), ships AS (
+         SELECT DISTINCT ON (s.id) s.id, s.reference, s.bill_of_lading_number AS "billOfLadingNumber", s.status,
+                s.vessel_name AS "vesselName", s.vessel_imo AS "vesselImo", s.port_of_loading AS "portOfLoading",
+                s.port_of_discharge AS "portOfDischarge", s.departed_at AS "departedAt", s.consignee_id AS "consigneeId",
+                json_build_object('id', o.id, 'name', o.name) AS consignee, c.id AS "shippedUnitId", s.created_at
+           FROM chain c
+           JOIN shipment_cargo_lines l ON l.batch_id = c.batch_id AND l.unit_kind = c.kind
+                AND c.serial COLLATE "C" >= l.first_serial AND c.serial COLLATE "C" <= l.last_serial
+           JOIN shipments s ON s.id = l.shipment_id
+           JOIN organizations o ON o.id = s.consignee_id
+          ORDER BY s.id, c.depth
+       )
+       SELECT (SELECT json_agg(c ORDER BY c.depth) FROM chain c) AS chain,
+              (SELECT json_build_object(
+                        'batch', json_build_object('id', b.id, 'batchNumber', b.batch_number, 'status', b.status,
+                          'productionStart', b.production_start, 'productionEnd', b.production_end, 'modelName', m.name, 'chemistry', m.chemistry),
+                        'manufacturer', json_build_object('id', mo.id, 'name', mo.name),
+                        'plant', json_build_object('id', pl.id, 'name', pl.name),
+                        'park', json_build_object('id', pk.id, 'code', pk.code, 'name', pk.name, 'country', pk.country, 'province', pk.province))
+                 FROM chain c JOIN batches b ON b.id = c.batch_id JOIN battery_models m ON m.id = b.model_id
+                 JOIN plants pl ON pl.id = b.plant_id JOIN parks pk ON pk.id = pl.park_id JOIN organizations mo ON mo.id = b.manufacturer_id
+                WHERE c.depth = 0) AS origin,
+              (SELECT json_agg(s ORDER BY s.created_at, s.id) FROM ships s) AS shipments`, [scope.manufacturerId, serial]);
+        const chainRows = (row.chain ?? []).map((u) => ({ ...u, created_at: new Date(u.created_at) }));
+        if (!chainRows.length || !row.origin)
+            throw (0, errors_1.notFound)('Unit with serial', `"${serial}"`, 'serial');
+        let shipments = row.shipments ?? [];
+        if (scope.consigneeId !== null) {
+            const mine = scope.consigneeId;
+            shipments = shipments.filter((s) => s.consigneeId === mine);
+            // A buyer sees a unit only through the shipments consigned to it: otherwise it does not exist for it.
+            if (!shipments.length)
+                throw (0, errors_1.notFound)('Unit with serial', `"${serial}"`, 'serial');
+        }
+        const chain = chainRows.map(unit_rows_1.tracedUnit);
+        const byId = new Map(chain.map((u) => [u.id, u]));
+        const o = row.origin;
+        return {
+            unit: chain[0],
+            chain,
+            batch: { ...o.batch, productionStart: new Date(o.batch.productionStart), productionEnd: new Date(o.batch.productionEnd) },
+            manufacturer: o.manufacturer,
+            plant: o.plant,
+            park: o.park,
+            shipments: shipments.map((s) => ({
+                id: s.id,
+                reference: s.reference,
+                billOfLadingNumber: s.billOfLadingNumber,
+                status: s.status,
+                vesselName: s.vesselName,
+                vesselImo: s.vesselImo,
+                portOfLoading: s.portOfLoading,
+                portOfDischarge: s.portOfDischarge,
+                departedAt: s.departedAt ? new Date(s.departedAt) : null,
+                consignee: s.consignee,
+                shippedUnit: byId.get(`Unit:${s.shippedUnitId}`),
+            })),
+        };
+    }
+    /**
+     * Where the unit sat at `at`: its parent chain then, read from the membership history. Times
+     * compare at millisecond precision, the precision the API gives them out with.
+     */
+    async unitAt(actor, serialIn, at, manufacturerIdIn) {
+        const serial = (0, validate_1.requireText)('serial', serialIn, 64);
+        const manufacturerId = (0, provenance_access_1.lineageScope)(actor, manufacturerIdIn, false).manufacturerId;
+        const rows = await this.db.query(`WITH RECURSIVE up AS (
+         SELECT id, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
+         UNION ALL
+         SELECT m.parent_id, up.depth + 1 FROM up
+           JOIN unit_memberships m ON m.unit_id = up.id
+                AND date_trunc('milliseconds', m.valid_from) <= $3
+                AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
+          WHERE up.depth < ${MAX_CHAIN}
+       )
+       SELECT ${unit_rows_1.UNIT_COLUMNS.split(', ')
+            .map((c) => `u.${c}`)
+            .join(', ')}, up.depth FROM up JOIN units u ON u.id = up.id ORDER BY up.depth`, [manufacturerId, serial, at]);
+        if (!rows.length)
+            throw (0, errors_1.notFound)('Unit with serial', `"${serial}"`, 'serial');
+        const chain = rows.map(unit_rows_1.tracedUnit);
+        const ancestors = chain.slice(1);
+        return { unit: chain[0], at, parent: ancestors[0] ?? null, pack: ancestors[ancestors.length - 1] ?? null, ancestors };
+    }
+    /** Every parent the unit has had, oldest first. */
+    async unitMemberships(actor, serialIn, manufacturerIdIn) {
+        const serial = (0, validate_1.requireText)('serial', serialIn, 64);
+        const manufacturerId = (0, provenance_access_1.lineageScope)(actor, manufacturerIdIn, false).manufacturerId;
+        const rows = await this.db.query(`SELECT ${unit_rows_1.UNIT_COLUMNS.split(', ')
+            .map((c) => `p.${c}`)
+            .join(', ')}, m.valid_from, m.valid_to
+         FROM units u JOIN unit_memberships m ON m.unit_id = u.id JOIN units p ON p.id = m.parent_id
+        WHERE u.manufacturer_id = $1 AND u.serial = $2
+        ORDER BY m.valid_from, m.valid_to NULLS LAST`, [manufacturerId, serial]);
+        if (!rows.length) {
+            const exists = await this.db.query(`SELECT 1 FROM units WHERE manufacturer_id = $1 AND serial = $2`, [
+                manufacturerId,
+                serial,
+            ]);
+            if (!exists.length)
+                throw (0, errors_1.notFound)('Unit with serial', `"${serial}"`, 'serial');
+        }
+        return rows.map((r) => ({ parent: (0, unit_rows_1.tracedUnit)(r), validFrom: r.valid_from, validTo: r.valid_to }));
+    }
+};
+exports.LineageService = LineageService;
+exports.LineageService = LineageService = __decorate([
+    (0, common_1.Injectable)(),
+    __param(0, (0, typeorm_1.InjectDataSource)()),
+    __metadata("design:paramtypes", [typeorm_2.DataSource])
+], LineageService);
+//# sourceMappingURL=lineage.service.js.map

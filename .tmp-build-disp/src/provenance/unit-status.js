@@ -1,0 +1,31 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isRecycled = exports.SECOND_LIFE_STATUSES = exports.UNIT_STATUSES = void 0;
+exports.statusChangeProblem = statusChangeProblem;
+/**
+ * The per-battery status of EU Battery Regulation 2023/1542 Annex XIII as summarised in
+ * DOMAIN.md §1 (tier 4, legitimate interest, per battery): original / repurposed / reused /
+ * remanufactured / waste. battrace records "recycled" as WASTE: a battery handed to recycling
+ * is waste in the regulation's sense and nothing further may be done to it.
+ */
+exports.UNIT_STATUSES = ['ORIGINAL', 'REPURPOSED', 'REUSED', 'REMANUFACTURED', 'WASTE'];
+/** The statuses markRepurposed may set (a second life), as opposed to markRecycled (WASTE). */
+exports.SECOND_LIFE_STATUSES = ['REPURPOSED', 'REUSED', 'REMANUFACTURED'];
+/**
+ * Null when a unit in `from` may be marked `to`, else the reason. WASTE is final; a second-life
+ * status may change to another one (a repurposed pack later remanufactured) but not back to
+ * ORIGINAL, and setting the status a unit already has is refused as a no-op.
+ */
+function statusChangeProblem(from, to) {
+    if (from === 'WASTE')
+        return 'the unit is recycled (WASTE): its status is final';
+    if (to === 'ORIGINAL')
+        return 'a unit cannot go back to ORIGINAL';
+    if (from === to)
+        return `the unit is already ${to}`;
+    return null;
+}
+/** Units that are WASTE take no part in aggregation changes (nothing moves into or out of them). */
+const isRecycled = (status) => status === 'WASTE';
+exports.isRecycled = isRecycled;
+//# sourceMappingURL=unit-status.js.map

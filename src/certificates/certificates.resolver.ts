@@ -1,0 +1,110 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentActor } from '../access/access.decorator';
+import { Actor } from '../access/actor';
+import type { GqlContext } from '../common/gql-context';
+import { forbidden } from '../common/errors';
+import { CertificateVerificationService } from './certificate-verification.service';
+import { toCertificateModel, toSigningKeyModel, toVerificationModel } from './certificate-view';
+import {
+  CertificateModel,
+  CertificateStatusChangeModel,
+  CertificateVerificationModel,
+  CertificationRequestModel,
+  SigningKeyModel,
+  SigningKeyRotationModel,
+} from './certificate.model';
+import { CertificatesService, StatusChange } from './certificates.service';
+import { CertificateStatusInput, IssueCertificateInput, RefuseCertificationInput, RequestCertificationInput } from './dto/certificate.inputs';
+import { SigningKeysService } from './signing-keys.service';
+
+@Resolver(() => CertificateModel)
+export class CertificatesResolver {
+  constructor(
+    private readonly service: CertificatesService,
+    private readonly verification: CertificateVerificationService,
+    private readonly keys: SigningKeysService,
+  ) {}
+
+  private view = (c: Parameters<typeof toCertificateModel>[0]) => toCertificateModel(c, this.service.certificateUrl(c.id));
+  private change = (s: StatusChange): CertificateStatusChangeModel => ({ certificate: this.view(s.certificate), changed: s.changed, message: s.message });
+
+  @Mutation(() => CertificationRequestModel, { description: 'A manufacturer asks a certifier to verify one of its declared footprints' })
+  @Access.organizations(['MANUFACTURER'])
+  requestCertification(@CurrentActor() actor: Actor, @Args('input') input: RequestCertificationInput): Promise<CertificationRequestModel> {
+    return this.service.requestCertification(actor, input);
+  }
+
+  @Query(() => [CertificationRequestModel], { description: 'A certifier’s queue (or a manufacturer’s own requests)' })
+  @Access.organizations(['CERTIFIER', 'MANUFACTURER'], { orAdmin: true })
+  certificationRequests(@CurrentActor() actor: Actor, @Args('status', { nullable: true }) status?: string): Promise<CertificationRequestModel[]> {
+    return this.service.certificationRequests(actor, status);
+  }
+
+  @Mutation(() => CertificateModel, { description: 'The addressed certifier issues a signed certificate for a pending request' })
+  @Access.organizations(['CERTIFIER'])
+  async issueCertificate(@CurrentActor() actor: Actor, @Args('input') input: IssueCertificateInput): Promise<CertificateModel> {
+    return this.view(await this.service.issueCertificate(actor, input));
+  }
+
+  @Mutation(() => CertificationRequestModel, { description: 'The addressed certifier refuses a pending request, with reasons' })
+  @Access.organizations(['CERTIFIER'])
+  refuseCertification(@CurrentActor() actor: Actor, @Args('input') input: RefuseCertificationInput): Promise<CertificationRequestModel> {
+    return this.service.refuseCertification(actor, input);
+  }
+
+  @Mutation(() => CertificateStatusChangeModel, { description: 'Revokes a certificate (final; revoking twice changes nothing and says so)' })
+  @Access.organizations(['CERTIFIER'])
+  async revokeCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+    return this.change(await this.service.revokeCertificate(actor, input));
+  }
+
+  @Mutation(() => CertificateStatusChangeModel, { description: 'Suspends a certificate until it is reinstated' })
+  @Access.organizations(['CERTIFIER'])
+  async suspendCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+    return this.change(await this.service.suspendCertificate(actor, input));
+  }
+
+  @Mutation(() => CertificateStatusChangeModel, { description: 'Reinstates a suspended certificate' })
+  @Access.organizations(['CERTIFIER'])
+  async reinstateCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+    return this.change(await this.service.reinstateCertificate(actor, input));
+  }
+
+  @Mutation(() => SigningKeyRotationModel, { description: 'Makes a new signing key current; the old one stays published as retired' })
+  @Access.organizations(['CERTIFIER'])
+  async rotateSigningKey(@CurrentActor() actor: Actor): Promise<SigningKeyRotationModel> {
+    const r = await this.keys.rotateSigningKey(actor);
+    const did = this.keys.did(r.current.organizationId);
+    return { current: toSigningKeyModel(r.current, did), retired: r.retired ? toSigningKeyModel(r.retired, did) : null };
+  }
+
+  @Query(() => [SigningKeyModel], { description: 'The calling certifier’s signing keys, oldest first' })
+  @Access.organizations(['CERTIFIER'])
+  async signingKeys(@CurrentActor() actor: Actor): Promise<SigningKeyModel[]> {
+    if (actor.type !== 'ORGANIZATION') throw forbidden('signingKeys is for certifiers');
+    const did = this.keys.did(actor.organizationId);
+    return (await this.keys.keysOf(actor.organizationId)).map((k) => toSigningKeyModel(k, did));
+  }
+
+  @Query(() => CertificateModel, { description: 'A certificate (public: it is what buyers verify)' })
+  @Access.public()
+  async certificate(@Args('id', { type: () => ID }) id: string): Promise<CertificateModel> {
+    return this.view(await this.service.certificate(id));
+  }
+
+  @Query(() => CertificateVerificationModel, { description: 'Verifies a certificate credential (compact JWS): each check with its reason' })
+  @Access.public()
+  async verifyCertificate(@Args('credential') credential: string): Promise<CertificateVerificationModel> {
+    return toVerificationModel(await this.verification.verify(credential));
+  }
+}
+
+@Resolver(() => CertificationRequestModel)
+export class CertificationRequestResolver {
+  constructor(private readonly service: CertificatesService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer' })
+  footprintInputs(@Parent() r: CertificationRequestModel, @Context() ctx: GqlContext): Promise<string | null> {
+    return this.service.requestInputs(ctx.actor, r as never);
+  }
+}

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { requireManufacturer } from '../access/access-policy';
+import { Actor, actorId } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { nestingProblem, unitKindOfCode } from '../batches/unit-kind';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { optionalText, requireText } from '../common/validate';
+import { DisassembleInput, MarkRecycledInput, MarkRepurposedInput, RepackUnitsInput } from './dto/provenance.inputs';
+import { globalId, parseGlobalId } from './global-id';
+import { AggregationChangeModel } from './provenance.model';
+import { lockUnitsBySerial, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
+import { isRecycled, SECOND_LIFE_STATUSES, statusChangeProblem, UnitStatus } from './unit-status';
+
+export const MAX_REPACK_UNITS = 1000;
+
+interface EventRow {
+  unitId: string;
+  batchId: string;
+  kind: 'REPACKED' | 'DISASSEMBLED' | 'STATUS_CHANGED';
+  fromParentId: string | null;
+  toParentId: string | null;
+  status: UnitStatus | null;
+}
+
+/**
+ * Changes of aggregation and lifecycle status (issue 6): every change closes the open
+ * membership of the units it moves, opens the new one, updates units.parent_id (the current
+ * parent) and records one unit_events row per unit, with time and actor; one audit entry last.
+ */
+@Injectable()
+export class UnitLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async repackUnits(actor: Actor, input: RepackUnitsInput): Promise<AggregationChangeModel> {
+    const manufacturerId = requireManufacturer(actor, 'repackUnits');
+    const serials = this.serials(input.serials);
+    const target = parseGlobalId('input.parentId', input.parentId);
+    if (target.kind !== 'Unit')
+      throw badInput('input.parentId', `must be the id of a module or pack (Unit:<number>), got a ${target.kind}`);
+    const reason = optionalText('input.reason', input.reason, 500);
+    return this.db.transaction(async (em) => {
+      const at = await this.eventTime(em, 'input.at', input.at);
+      const units = await this.requireUnits(em, manufacturerId, serials, 'input.serials');
+      const [parent]: UnitRowSql[] = await em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = $1 FOR UPDATE`, [target.key]);
+      if (!parent) throw notFound('Unit', input.parentId, 'input.parentId');
+      if (parent.manufacturer_id !== manufacturerId)
+        throw forbidden(`unit ${input.parentId} belongs to another manufacturer`, 'input.parentId');
+      if (isRecycled(parent.status))
+        throw conflict(
+          `${unitKindOfCode(parent.kind)} "${parent.serial}" is recycled (WASTE): nothing may be packed into it`,
+          'input.parentId',
+        );
+      // Walk the target's current ancestors: a unit cannot move into itself or into a unit inside it.
+      const ancestors: { id: string }[] = await em.query(
+        `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS d FROM units WHERE id = $1
+           UNION ALL SELECT u.id, u.parent_id, up.d + 1 FROM up JOIN units u ON u.id = up.parent_id WHERE up.d < 8)
+         SELECT id::text FROM up`,
+        [parent.id],
+      );
+      const above = new Set(ancestors.map((a) => a.id));
+      units.forEach((u) => {
+        const field = `input.serials[${serials.indexOf(u.serial)}]`;
+        if (u.id === parent.id) throw badInput(field, `"${u.serial}" cannot be repacked into itself`);
+        if (above.has(u.id)) throw badInput(field, `"${u.serial}" cannot be repacked into "${parent.serial}", which sits inside it`);
+        const nesting = nestingProblem(unitKindOfCode(u.kind), unitKindOfCode(parent.kind));
+        if (nesting) throw badInput(field, nesting);
+        if (isRecycled(u.status)) throw conflict(`${field}: "${u.serial}" is recycled (WASTE) and cannot be repacked`, field);
+        if (u.parent_id === parent.id) throw badInput(field, `"${u.serial}" is already in "${parent.serial}"`);
+      });
+      await this.requireAfterMemberships(em, units, at, 'input.at');
+      const events = units.map<EventRow>((u) => ({
+        unitId: u.id,
+        batchId: u.batch_id,
+        kind: 'REPACKED',
+        fromParentId: u.parent_id,
+        toParentId: parent.id,
+        status: null,
+      }));
+      await this.move(
+        em,
+        units.map((u) => u.id),
+        parent.id,
+        at,
+      );
+      await this.recordEvents(em, actor, manufacturerId, events, at, reason);
+      const after = await this.reload(
+        em,
+        units.map((u) => u.id),
+      );
+      await this.audit.append(em, actor, {
+        action: 'repackUnits',
+        subjectType: 'Unit',
+        subjectId: globalId('Unit', parent.id),
+        input: { serials, parentId: input.parentId, at: at.toISOString(), reason },
+      });
+      return { occurredAt: at, eventCount: events.length, units: after.map(tracedUnit) };
+    });
+  }
+
+  async disassemble(actor: Actor, input: DisassembleInput): Promise<AggregationChangeModel> {
+    const manufacturerId = requireManufacturer(actor, 'disassemble');
+    const serial = requireText('input.serial', input.serial, 64);
+    const reason = optionalText('input.reason', input.reason, 500);
+    return this.db.transaction(async (em) => {
+      const at = await this.eventTime(em, 'input.at', input.at);
+      const [unit] = await this.requireUnits(em, manufacturerId, [serial], 'input.serial');
+      if (isRecycled(unit.status)) throw conflict(`"${serial}" is recycled (WASTE): it cannot be disassembled`, 'input.serial');
+      const children: UnitRowSql[] = await em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE parent_id = $1 ORDER BY id FOR UPDATE`, [
+        unit.id,
+      ]);
+      if (children.length === 0) throw badInput('input.serial', `"${serial}" has no units inside it`);
+      await this.requireAfterMemberships(em, children, at, 'input.at');
+      await this.move(
+        em,
+        children.map((c) => c.id),
+        null,
+        at,
+      );
+      const events: EventRow[] = [
+        { unitId: unit.id, batchId: unit.batch_id, kind: 'DISASSEMBLED', fromParentId: null, toParentId: null, status: null },
+        ...children.map<EventRow>((c) => ({
+          unitId: c.id,
+          batchId: c.batch_id,
+          kind: 'DISASSEMBLED',
+          fromParentId: unit.id,
+          toParentId: null,
+          status: null,
+        })),
+      ];
+      await this.recordEvents(em, actor, manufacturerId, events, at, reason);
+      const after = await this.reload(em, [unit.id, ...children.map((c) => c.id)]);
+      await this.audit.append(em, actor, {
+        action: 'disassemble',
+        subjectType: 'Unit',
+        subjectId: globalId('Unit', unit.id),
+        input: { serial, at: at.toISOString(), reason },
+      });
+      return { occurredAt: at, eventCount: events.length, units: after.map(tracedUnit) };
+    });
+  }
+
+  markRepurposed(actor: Actor, input: MarkRepurposedInput): Promise<AggregationChangeModel> {
+    const status = input.status ?? 'REPURPOSED';
+    if (!(SECOND_LIFE_STATUSES as readonly string[]).includes(status)) {
+      throw badInput('input.status', `must be one of ${SECOND_LIFE_STATUSES.join(', ')}`);
+    }
+    return this.setStatus(actor, 'markRepurposed', input, status, false);
+  }
+
+  markRecycled(actor: Actor, input: MarkRecycledInput): Promise<AggregationChangeModel> {
+    return this.setStatus(actor, 'markRecycled', input, 'WASTE', true);
+  }
+
+  private async setStatus(
+    actor: Actor,
+    action: string,
+    input: { serial: string; at?: Date | null; reason?: string | null },
+    status: UnitStatus,
+    withContents: boolean,
+  ): Promise<AggregationChangeModel> {
+    const manufacturerId = requireManufacturer(actor, action);
+    const serial = requireText('input.serial', input.serial, 64);
+    const reason = optionalText('input.reason', input.reason, 500);
+    return this.db.transaction(async (em) => {
+      const at = await this.eventTime(em, 'input.at', input.at);
+      const [unit] = await this.requireUnits(em, manufacturerId, [serial], 'input.serial');
+      const problem = statusChangeProblem(unit.status, status);
+      if (problem) throw conflict(`input.serial: "${serial}": ${problem}`, 'input.serial');
+      // A recycled pack takes the units inside it along (bounded: a pack holds modules and cells only).
+      const touched: UnitRowSql[] = withContents
+        ? await em.query(
+            `WITH RECURSIVE down AS (SELECT id, 0 AS d FROM units WHERE id = $1
+               UNION ALL SELECT u.id, down.d + 1 FROM down JOIN units u ON u.parent_id = down.id WHERE down.d < 4)
+             SELECT ${UNIT_COLUMNS} FROM units WHERE id IN (SELECT id FROM down) AND status <> $2 ORDER BY id FOR UPDATE`,
+            [unit.id, status],
+          )
+        : [unit];
+      const ids = touched.map((u) => u.id);
+      await em.query(`UPDATE units SET status = $2 WHERE id = ANY($1::bigint[])`, [ids, status]);
+      const events = touched.map<EventRow>((u) => ({
+        unitId: u.id,
+        batchId: u.batch_id,
+        kind: 'STATUS_CHANGED',
+        fromParentId: null,
+        toParentId: null,
+        status,
+      }));
+      await this.recordEvents(em, actor, manufacturerId, events, at, reason);
+      const after = await this.reload(em, ids);
+      await this.audit.append(em, actor, {
+        action,
+        subjectType: 'Unit',
+        subjectId: globalId('Unit', unit.id),
+        input: { serial, status, at: at.toISOString(), reason },
+      });
+      return { occurredAt: at, eventCount: events.length, units: after.map(tracedUnit) };
+    });
+  }
+
+  private serials(serials: string[]): string[] {
+    if (!Array.isArray(serials) || serials.length === 0 || serials.length > MAX_REPACK_UNITS) {
+      throw badInput('input.serials', `must list 1 to ${MAX_REPACK_UNITS} serials`);
+    }
+    const seen = new Map<string, number>();
+    return serials.map((s, i) => {
+      const v = requireText(`input.serials[${i}]`, s, 64);
+      if (seen.has(v)) throw badInput(`input.serials[${i}]`, `"${v}" is listed twice (first at input.serials[${seen.get(v)}])`);
+      seen.set(v, i);
+      return v;
+    });
+  }
+
+  /** The event time: now (to the millisecond, as the API shows times) by default; never in the future (database clock). */
+  private async eventTime(em: EntityManager, field: string, at: Date | null | undefined): Promise<Date> {
+    const [{ now }]: { now: Date }[] = await em.query(`SELECT date_trunc('milliseconds', now()) AS now`);
+    if (at === null || at === undefined) return now;
+    if (Number.isNaN(at.getTime())) throw badInput(field, 'is not a valid date');
+    if (at.getTime() > now.getTime()) throw badInput(field, `must not be in the future (${at.toISOString()})`);
+    return at;
+  }
+
+  private async requireUnits(em: EntityManager, manufacturerId: string, serials: string[], field: string): Promise<UnitRowSql[]> {
+    const rows = await lockUnitsBySerial(em, manufacturerId, serials);
+    if (rows.length < serials.length) {
+      const found = new Set(rows.map((r) => r.serial));
+      const i = serials.findIndex((s) => !found.has(s));
+      const where = serials.length === 1 && field === 'input.serial' ? field : `${field}[${i}]`;
+      throw notFound('Unit with serial', `"${serials[i]}"`, where);
+    }
+    return rows;
+  }
+
+  /** A change may not predate a unit's current membership or the unit itself (history stays ordered). */
+  private async requireAfterMemberships(em: EntityManager, units: UnitRowSql[], at: Date, field: string): Promise<void> {
+    const [{ latest }]: { latest: Date | null }[] = await em.query(
+      `SELECT date_trunc('milliseconds', greatest(
+         (SELECT max(valid_from) FROM unit_memberships WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL),
+         (SELECT max(created_at) FROM units WHERE id = ANY($1::bigint[])))) AS latest`,
+      [units.map((u) => u.id)],
+    );
+    if (latest && at.getTime() < latest.getTime()) {
+      throw badInput(field, `must not be before the units' current placement (${latest.toISOString()})`);
+    }
+  }
+
+  private async move(em: EntityManager, unitIds: string[], parentId: string | null, at: Date): Promise<void> {
+    await em.query(`UPDATE unit_memberships SET valid_to = $2 WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL`, [unitIds, at]);
+    if (parentId !== null) {
+      await em.query(`INSERT INTO unit_memberships (unit_id, parent_id, valid_from) SELECT unnest($1::bigint[]), $2, $3`, [
+        unitIds,
+        parentId,
+        at,
+      ]);
+    }
+    await em.query(`UPDATE units SET parent_id = $2 WHERE id = ANY($1::bigint[])`, [unitIds, parentId]);
+  }
+
+  private async recordEvents(
+    em: EntityManager,
+    actor: Actor,
+    manufacturerId: string,
+    events: EventRow[],
+    at: Date,
+    reason: string | null,
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO unit_events (unit_id, manufacturer_id, batch_id, kind, from_parent_id, to_parent_id, status, occurred_at, actor_type, actor_id, reason)
+       SELECT e.unit_id, $1, e.batch_id, e.kind, e.from_parent_id, e.to_parent_id, e.status, $2, $3, $4, $5
+         FROM unnest($6::bigint[], $7::uuid[], $8::text[], $9::bigint[], $10::bigint[], $11::text[])
+              AS e(unit_id, batch_id, kind, from_parent_id, to_parent_id, status)`,
+      [
+        manufacturerId,
+        at,
+        actor.type,
+        actorId(actor),
+        reason,
+        events.map((e) => e.unitId),
+        events.map((e) => e.batchId),
+        events.map((e) => e.kind),
+        events.map((e) => e.fromParentId),
+        events.map((e) => e.toParentId),
+        events.map((e) => e.status),
+      ],
+    );
+  }
+
+  private reload(em: EntityManager, ids: string[]): Promise<UnitRowSql[]> {
+    return em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+  }
+}

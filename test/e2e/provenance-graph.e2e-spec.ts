@@ -1,0 +1,301 @@
+import { newBatch, newModel, newOrganization, newPlant, newWorld, OrgHandle, unitsNdjson, World } from '../support/factories';
+import { CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
+import { expectError, GqlResult, startTestApp, TestApp } from '../support/test-app';
+
+interface Node {
+  id: string;
+  kind: string;
+  label: string;
+  distance: number;
+}
+interface Edge {
+  from: string;
+  to: string;
+  kind: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+interface Graph {
+  rootId: string;
+  nodes: Node[];
+  edges: Edge[];
+  fanOuts: { from: string; edgeKind: string; kind: string; count: number; cursor: string | null }[];
+  truncated: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+const PROVENANCE = `query($root: ID!, $dir: ProvenanceDirection, $depth: Int, $kinds: [String!], $at: DateTime, $first: Int, $after: String) {
+  provenance(rootId: $root, direction: $dir, depth: $depth, kinds: $kinds, at: $at, first: $first, after: $after) {
+    rootId nodes { id kind label distance } edges { from to kind validFrom validTo }
+    fanOuts { from edgeKind kind count cursor } truncated pageInfo { hasNextPage endCursor } } }`;
+
+describe('provenance graph: walks, fan-outs, limits and privacy', () => {
+  let t: TestApp;
+  let w: World;
+  let rival: World;
+  let buyer: OrgHandle;
+  let rivalBuyer: OrgHandle;
+  let batch: { id: string; prefix: string };
+  let rivalBatch: { id: string; prefix: string };
+  let shipmentId: string;
+  let rivalShipmentId: string;
+
+  const walk = async (vars: Record<string, unknown>, key: string = w.manufacturer.key): Promise<Graph> => {
+    const r: GqlResult<{ provenance: Graph }> = await t.gql(PROVENANCE, { first: 500, ...vars }, key);
+    expect(r.errors).toBeUndefined();
+    return r.data!.provenance;
+  };
+  const ship = async (world: World, batchId: string, consignee: string, packs: number): Promise<string> => {
+    const r = await t.gql<{ createShipment: { id: string } }>(
+      CREATE_SHIPMENT,
+      {
+        input: sailingInput({
+          consigneeId: consignee,
+          glecFactorId: await glecFactorId(t),
+          cargoLines: [
+            { batchId, containerNumber: world === w ? 'CSQU3054383' : 'ZEPU0037255', packCount: packs, grossMassKg: 400 * packs },
+          ],
+          containers:
+            world === w
+              ? [{ containerNumber: 'CSQU3054383', sealNumber: 'SEAL-A1', sizeType: '45G1', grossMassKg: 5200 }]
+              : [{ containerNumber: 'ZEPU0037255', sealNumber: 'SEAL-B2', sizeType: '22G1', grossMassKg: 3000 }],
+        }),
+      },
+      world.manufacturer.key,
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data!.createShipment.id;
+  };
+  const footprint = async (world: World, batchId: string) => {
+    const ok = (r: { errors?: unknown[] }) => expect(r.errors).toBeUndefined();
+    ok(
+      await t.gql(
+        `mutation($input: RecordFootprintInputsInput!) { recordFootprintInputs(input: $input) { batchId } }`,
+        {
+          input: {
+            batchId,
+            materials: [
+              {
+                material: 'LFP cathode active material',
+                originCountry: 'CN',
+                massKg: 100,
+                declaredKgCo2ePerKg: 10,
+                evidence: 'test input',
+              },
+            ],
+            electricity: { meteredKWh: 1000 },
+            endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
+            distributionEstimate: { kgCo2e: 123, basis: 'test estimate' },
+          },
+        },
+        world.manufacturer.key,
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
+        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
+        world.manufacturer.key,
+      ),
+    );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await newWorld(t);
+    buyer = await newOrganization(t, 'BUYER');
+    rivalBuyer = await newOrganization(t, 'BUYER');
+    // A rival manufacturer with a plant in the same park: its batches are public, the rest is not.
+    const rivalOrg = await newOrganization(t, 'MANUFACTURER');
+    rival = { manufacturer: rivalOrg, park: w.park, plant: await newPlant(t, rivalOrg, w.park.id), model: await newModel(t, rivalOrg) };
+    const energy = await t.gql(
+      `mutation($input: RecordParkEnergyInput!) { recordParkEnergy(input: $input) { id } }`,
+      {
+        input: {
+          parkId: w.park.id,
+          periodStart: '2026-03-01',
+          periodEnd: '2026-03-31',
+          totalKWh: 1_000_000,
+          supplies: [{ source: 'GRID', kWh: 1_000_000 }],
+        },
+      },
+      w.manufacturer.key,
+    );
+    expect(energy.errors).toBeUndefined();
+    batch = await newPackedBatch(t, w, 3);
+    rivalBatch = await newPackedBatch(t, rival, 2);
+    await footprint(w, batch.id);
+    await footprint(rival, rivalBatch.id);
+    shipmentId = await ship(w, batch.id, buyer.id, 2);
+    rivalShipmentId = await ship(rival, rivalBatch.id, rivalBuyer.id, 2);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('walks a batch downstream: units, memberships, footprint, shipment, container, vessel, ports, buyer', async () => {
+    const g = await walk({ root: `Batch:${batch.id}`, dir: 'DOWNSTREAM', depth: 4 });
+    const kinds = (k: string) => g.nodes.filter((n) => n.kind === k);
+    expect(g.rootId).toBe(`Batch:${batch.id}`);
+    expect(
+      kinds('PACK')
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual([0, 1, 2].map((p) => `${batch.prefix}-P${p}`));
+    expect(kinds('MODULE')).toHaveLength(3);
+    expect(kinds('CELL')).toHaveLength(3);
+    expect(kinds('FOOTPRINT')).toHaveLength(1);
+    expect(kinds('SHIPMENT').map((n) => n.id)).toEqual([`Shipment:${shipmentId}`]);
+    expect(kinds('BUYER').map((n) => n.id)).toEqual([`Buyer:${buyer.id}`]);
+    expect(kinds('VESSEL').map((n) => n.id)).toEqual(['Vessel:9319466']);
+    expect(
+      kinds('PORT')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['Port:CNTXG', 'Port:NLRTM']);
+    expect(kinds('CONTAINER').map((n) => n.label)).toEqual(['CSQU3054383']);
+    const cell = kinds('CELL').find((n) => n.label === `${batch.prefix}-P0-M0-C0`)!;
+    const mod = kinds('MODULE').find((n) => n.label === `${batch.prefix}-P0-M0`)!;
+    const pack = kinds('PACK').find((n) => n.label === `${batch.prefix}-P0`)!;
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: `Batch:${batch.id}`, to: cell.id, kind: 'CONTAINS' }),
+        expect.objectContaining({ from: cell.id, to: mod.id, kind: 'CONTAINS', validTo: null }),
+        expect.objectContaining({ from: mod.id, to: pack.id, kind: 'CONTAINS' }),
+        expect.objectContaining({ from: pack.id, to: `Shipment:${shipmentId}`, kind: 'SHIPPED_IN' }),
+        expect.objectContaining({ from: `Batch:${batch.id}`, to: `Shipment:${shipmentId}`, kind: 'SHIPPED_IN' }),
+        expect.objectContaining({ from: `Shipment:${shipmentId}`, to: `Buyer:${buyer.id}`, kind: 'CONSIGNED_TO' }),
+        expect.objectContaining({ from: `Batch:${batch.id}`, kind: 'DECLARED' }),
+      ]),
+    );
+    // Only the first two packs were shipped (cargo lines take packs in serial order).
+    const shippedPacks = g.edges.filter((e) => e.kind === 'SHIPPED_IN' && e.to === `Shipment:${shipmentId}` && e.from.startsWith('Unit:'));
+    expect(shippedPacks).toHaveLength(2);
+    expect(g.truncated).toBe(false);
+    expect(g.fanOuts).toEqual([]);
+  });
+
+  it('walks a batch upstream: plant, model, energy period, park', async () => {
+    const g = await walk({ root: `Batch:${batch.id}`, dir: 'UPSTREAM', depth: 2 });
+    expect(g.nodes.map((n) => [n.kind, n.distance]).sort()).toEqual(
+      [
+        ['BATCH', 0],
+        ['BATTERY_MODEL', 1],
+        ['ENERGY_PERIOD', 1],
+        ['PARK', 2],
+        ['PLANT', 1],
+      ].sort(),
+    );
+    expect(g.nodes.find((n) => n.kind === 'PARK')!.id).toBe(`Park:${w.park.id}`);
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: `Plant:${w.plant.id}`, to: `Batch:${batch.id}`, kind: 'PRODUCED_AT' }),
+        expect.objectContaining({ from: `Park:${w.park.id}`, to: `Plant:${w.plant.id}`, kind: 'POWERED' }),
+        expect.objectContaining({ to: `Batch:${batch.id}`, kind: 'POWERED' }),
+      ]),
+    );
+    const only = await walk({ root: `Batch:${batch.id}`, dir: 'UPSTREAM', depth: 2, kinds: ['PLANT', 'PARK'] });
+    expect(only.nodes.map((n) => n.kind).sort()).toEqual(['BATCH', 'PARK', 'PLANT']);
+  });
+
+  it('never shows another manufacturer’s private nodes, though its public batch appears', async () => {
+    const mine = await walk({ root: `Park:${w.park.id}`, dir: 'BOTH', depth: 4 });
+    const ids = new Set(mine.nodes.map((n) => n.id));
+    expect(ids.has(`Batch:${rivalBatch.id}`)).toBe(true); // public passport data
+    expect(ids.has(`Shipment:${rivalShipmentId}`)).toBe(false);
+    expect(ids.has(`Buyer:${rivalBuyer.id}`)).toBe(false);
+    const rivalSerials = mine.nodes.filter((n) => n.label.startsWith(rivalBatch.prefix));
+    expect(rivalSerials).toEqual([]);
+    const rivalFootprints: { id: string }[] = await t.db.query(`SELECT id FROM footprints WHERE batch_id = $1`, [rivalBatch.id]);
+    expect(rivalFootprints.length).toBeGreaterThan(0);
+    for (const f of rivalFootprints) expect(ids.has(`Footprint:${f.id}`)).toBe(false);
+    expect(mine.nodes.some((n) => n.id === `Shipment:${shipmentId}`)).toBe(true);
+
+    // And the other way round: the rival walking our batch sees the batch, not its units, footprint or shipment.
+    const theirs = await walk({ root: `Batch:${batch.id}`, dir: 'BOTH', depth: 3 }, rival.manufacturer.key);
+    expect(theirs.nodes.filter((n) => ['CELL', 'MODULE', 'PACK', 'FOOTPRINT', 'SHIPMENT', 'BUYER'].includes(n.kind))).toEqual([]);
+    const [unit]: { id: string }[] = await t.db.query(`SELECT id::text FROM units WHERE serial = $1`, [`${batch.prefix}-P0`]);
+    expectError(await t.gql(PROVENANCE, { root: `Unit:${unit.id}` }, rival.manufacturer.key), 'NOT_FOUND');
+    expectError(await t.gql(PROVENANCE, { root: `Shipment:${shipmentId}` }, rival.manufacturer.key), 'NOT_FOUND');
+    // The buyer sees its shipment and the batch behind it, not the units.
+    const asBuyer = await walk({ root: `Shipment:${shipmentId}`, dir: 'BOTH', depth: 2 }, buyer.key);
+    expect(asBuyer.nodes.map((n) => n.kind)).toEqual(expect.arrayContaining(['SHIPMENT', 'BATCH', 'BUYER', 'VESSEL']));
+    expect(asBuyer.nodes.filter((n) => ['CELL', 'MODULE', 'PACK'].includes(n.kind))).toEqual([]);
+  });
+
+  it('pages through a walk with cursors and summarises large fan-outs with a count and a cursor', async () => {
+    const big = await newBatch(t, w);
+    const up = await t.http(`/batches/${big.id}/units`, {
+      method: 'POST',
+      key: w.manufacturer.key,
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: unitsNdjson('FAN', 1, 1, 120),
+    });
+    expect(up.status).toBe(200);
+    const g = await walk({ root: `Batch:${big.id}`, dir: 'DOWNSTREAM', depth: 3 });
+    expect(g.truncated).toBe(true);
+    const cells = g.fanOuts.find((f) => f.kind === 'CELL')!;
+    expect(cells).toMatchObject({ from: `Batch:${big.id}`, edgeKind: 'CONTAINS', count: 120 });
+    expect(g.nodes.filter((n) => n.kind === 'CELL')).toEqual([]);
+    expect(g.nodes.map((n) => n.kind).sort()).toEqual(['BATCH', 'MODULE', 'PACK']);
+    const seen: string[] = [];
+    let cursor: string | null = cells.cursor;
+    for (let i = 0; i < 5 && cursor; i++) {
+      const r: GqlResult<{
+        provenanceFanOut: { nodes: Node[]; edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      }> = await t.gql(
+        `query($c: String!) { provenanceFanOut(cursor: $c, first: 50) { nodes { id kind label } edges { from to kind } pageInfo { hasNextPage endCursor } } }`,
+        { c: cursor },
+        w.manufacturer.key,
+      );
+      expect(r.errors).toBeUndefined();
+      seen.push(...r.data!.provenanceFanOut.nodes.map((n) => n.label));
+      cursor = r.data!.provenanceFanOut.pageInfo.hasNextPage ? r.data!.provenanceFanOut.pageInfo.endCursor : null;
+    }
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+    const asRival = await t.gql<{ provenanceFanOut: { nodes: Node[] } }>(
+      `query($c: String!) { provenanceFanOut(cursor: $c) { nodes { id } } }`,
+      { c: cells.cursor },
+      rival.manufacturer.key,
+    );
+    expect(asRival.data!.provenanceFanOut.nodes).toEqual([]);
+
+    // Pages of a walk, in a stable order, together give the whole walk once.
+    const whole = await walk({ root: `Batch:${batch.id}`, dir: 'BOTH', depth: 3 });
+    const paged: Node[] = [];
+    const pagedEdges: Edge[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const p = await walk({ root: `Batch:${batch.id}`, dir: 'BOTH', depth: 3, first: 4, after });
+      paged.push(...p.nodes);
+      pagedEdges.push(...p.edges);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.nodes);
+    expect(pagedEdges).toHaveLength(whole.edges.length);
+    expect(new Set(pagedEdges.map((e) => JSON.stringify(e)))).toEqual(new Set(whole.edges.map((e) => JSON.stringify(e))));
+  });
+
+  it('refuses bad walks: unknown root, depth over the maximum, unknown kind, malformed cursor, too expensive', async () => {
+    const k = w.manufacturer.key;
+    expectError(await t.gql(PROVENANCE, { root: 'Batch:00000000-0000-4000-8000-000000000000' }, k), 'NOT_FOUND');
+    expectError(await t.gql(PROVENANCE, { root: 'Unit:999999999' }, k), 'NOT_FOUND');
+    expectError(await t.gql(PROVENANCE, { root: 'Batch:nope' }, k), 'BAD_USER_INPUT');
+    expectError(await t.gql(PROVENANCE, { root: `Batch:${batch.id}`, depth: 7 }, k), 'BAD_USER_INPUT');
+    const kind = expectError(await t.gql(PROVENANCE, { root: `Batch:${batch.id}`, kinds: ['BATCH', 'WIDGET'] }, k), 'BAD_USER_INPUT');
+    expect(kind.extensions?.field).toBe('kinds[1]');
+    expectError(await t.gql(PROVENANCE, { root: `Batch:${batch.id}`, after: 'not-a-cursor' }, k), 'BAD_USER_INPUT');
+    expectError(
+      await t.gql(PROVENANCE, { root: `Batch:${batch.id}`, after: Buffer.from('["x"]').toString('base64url') }, k),
+      'BAD_USER_INPUT',
+    );
+    const cost = expectError(
+      await t.gql(PROVENANCE, { root: `Batch:${batch.id}`, dir: 'BOTH', depth: 6, first: 200 }, k),
+      'BAD_USER_INPUT',
+    );
+    expect(cost.message).toMatch(/limit of 2000/);
+    expectError(await t.gql(`query { provenanceFanOut(cursor: "bad") { nodes { id } } }`, {}, k), 'BAD_USER_INPUT');
+    expectError(await t.gql(PROVENANCE, { root: `Batch:${batch.id}` }, null), 'UNAUTHENTICATED');
+  });
+});
