@@ -24,7 +24,9 @@ export class Certificates1763900400000 implements MigrationInterface {
         created_by text NOT NULL,
         CHECK ((status = 'RETIRED') = (retired_at IS NOT NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX certifier_signing_keys_one_current ON certifier_signing_keys (organization_id) WHERE status = 'CURRENT'`);
+    await q.query(
+      `CREATE UNIQUE INDEX certifier_signing_keys_one_current ON certifier_signing_keys (organization_id) WHERE status = 'CURRENT'`,
+    );
     await q.query(`CREATE INDEX certifier_signing_keys_org_idx ON certifier_signing_keys (organization_id, active_from)`);
 
     await q.query(`
@@ -88,7 +90,8 @@ export class Certificates1763900400000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['certificates', 'certification_requests', 'status_lists', 'certifier_signing_keys']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['certificates', 'certification_requests', 'status_lists', 'certifier_signing_keys'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
     await q.query(`DROP SEQUENCE IF EXISTS certificate_number_seq`);
   }
 }

@@ -131,7 +131,7 @@ async function run() {
             for (const t of order)
                 (t === ours ? oursRuns : baseRuns).push(await measure(t, key, ids, round));
         }
-        // The same API with the per-caller Redis rate limit on (one MULTI INCR/PEXPIRE per request).
+        // The same API with the per-caller Redis rate limit on (one Redis round trip per request).
         await api.stop();
         servers.splice(servers.indexOf(api), 1);
         api = await (0, child_server_1.startServer)({

@@ -11,8 +11,9 @@ exports.Displacement1763900200000 = void 0;
  *   (one per batch, per batch of a shipment, or the what-if), with where each came from;
  *   `fixed_vehicles` when known at request time (shipment pack counts, energy / pack size),
  *   `vehicles` once the run is reduced.
- * - `displacement_chunks`: the run cut into ranges of unit ids; a chunk's counts are written once,
- *   keyed by (run, chunk), so a retried or doubled chunk job never counts a pack twice.
+ * - `displacement_chunks`: the run cut into chunks, each a list of segments (a batch and a range of
+ *   unit ids; null for the chunk of vehicles known at request time); a chunk's counts are written
+ *   once, keyed by (run, chunk), so a retried or doubled chunk job never counts a pack twice.
  * - `units_pack_batch_id_idx`: packs by batch and id, so a chunk counts its packs with one
  *   index-only range scan per batch (a partial index: packs are a small share of all units).
  */
@@ -80,14 +81,12 @@ class Displacement1763900200000 {
       CREATE TABLE displacement_chunks (
         run_id uuid NOT NULL REFERENCES displacement_runs(id),
         chunk_no integer NOT NULL,
-        lo_unit_id bigint,
-        hi_unit_id bigint,
+        segments jsonb,
         packs double precision,
         group_vehicles jsonb,
         partial jsonb,
         done_at timestamptz,
-        PRIMARY KEY (run_id, chunk_no),
-        CHECK ((lo_unit_id IS NULL) = (hi_unit_id IS NULL))
+        PRIMARY KEY (run_id, chunk_no)
       )`);
         await q.query(`CREATE INDEX units_pack_batch_id_idx ON units (batch_id, id) WHERE kind = 3`);
     }

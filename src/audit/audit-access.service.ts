@@ -22,8 +22,10 @@ export class AuditAccess {
         `SELECT manufacturer_id AS owner FROM plants WHERE id = $1
          UNION ALL SELECT manufacturer_id FROM battery_models WHERE id = $1
          UNION ALL SELECT manufacturer_id FROM batches WHERE id = $1
-         UNION ALL SELECT manufacturer_id FROM shipments WHERE id = $1`,
-        [subjectId],
+         UNION ALL SELECT manufacturer_id FROM shipments WHERE id = $1
+         UNION ALL SELECT CASE WHEN $2::uuid IN (manufacturer_id, certifier_id) THEN $2::uuid ELSE manufacturer_id END FROM certificates WHERE id = $1
+         UNION ALL SELECT CASE WHEN $2::uuid IN (manufacturer_id, certifier_id) THEN $2::uuid ELSE manufacturer_id END FROM certification_requests WHERE id = $1`,
+        [subjectId, actor.organizationId],
       );
       if (rows.length > 0 && rows.every((r) => r.owner === actor.organizationId)) return;
     }

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { decodeStatusList, encodeStatusList, STATUS_LIST_BYTES, STATUS_LIST_MIN_ENTRIES, statusBit, withStatusBit } from './bitstring-status-list';
+import {
+  decodeStatusList,
+  encodeStatusList,
+  STATUS_LIST_BYTES,
+  STATUS_LIST_MIN_ENTRIES,
+  statusBit,
+  withStatusBit,
+} from './bitstring-status-list';
 
 describe('Bitstring Status List encoding', () => {
   it('index 0 is the left-most bit, and the list has at least 131,072 entries', () => {

@@ -83,7 +83,8 @@ export function evaluateCredential(f: CredentialFacts, now: Date): CheckResult[]
   );
   const k = f.key;
   const at = f.issuedAt;
-  const current = k !== null && at !== null && at.getTime() >= k.activeFrom.getTime() && (k.retiredAt === null || at.getTime() < k.retiredAt.getTime());
+  const current =
+    k !== null && at !== null && at.getTime() >= k.activeFrom.getTime() && (k.retiredAt === null || at.getTime() < k.retiredAt.getTime());
   out.push(
     current
       ? pass('KEY_CURRENT_AT_ISSUANCE', 'the key was the issuer’s current key when the certificate was issued')
@@ -113,7 +114,11 @@ export function evaluateCredential(f: CredentialFacts, now: Date): CheckResult[]
   if (f.superseded !== null) {
     out.push(
       f.superseded
-        ? fail('NOT_SUPERSEDED', 'SUPERSEDED', 'the manufacturer has declared a newer footprint for this batch: this certificate no longer covers it')
+        ? fail(
+            'NOT_SUPERSEDED',
+            'SUPERSEDED',
+            'the manufacturer has declared a newer footprint for this batch: this certificate no longer covers it',
+          )
         : pass('NOT_SUPERSEDED', 'the certified footprint is the batch’s newest declared footprint'),
     );
   }

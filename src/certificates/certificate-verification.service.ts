@@ -83,7 +83,16 @@ export class CertificateVerificationService {
       now,
     );
     const words = statusInWords(checks);
-    return { valid: words.valid, status: words.status, statusText: words.words, checkedAt: now, kid: inspected.kid, certificateId, checks, credential: vc };
+    return {
+      valid: words.valid,
+      status: words.status,
+      statusText: words.words,
+      checkedAt: now,
+      kid: inspected.kid,
+      certificateId,
+      checks,
+      credential: vc,
+    };
   }
 
   private async storedFacts(certificateId: string): Promise<StoredFacts | null> {
@@ -127,7 +136,9 @@ export class CertificateVerificationService {
     const rows: CertificateRow[] = await this.db.query(`SELECT ${CERT_COLS} FROM certificates c WHERE c.id = $1`, [id]);
     if (!rows.length) throw notFound('Certificate', id, 'id');
     const c = rows[0];
-    const lists: { id: string }[] = await this.db.query(`SELECT id FROM status_lists WHERE certifier_id = $1 ORDER BY purpose`, [c.certifierId]);
+    const lists: { id: string }[] = await this.db.query(`SELECT id FROM status_lists WHERE certifier_id = $1 ORDER BY purpose`, [
+      c.certifierId,
+    ]);
     const statusLists = [];
     for (const l of lists) {
       const s = await this.statusListJws(l.id);

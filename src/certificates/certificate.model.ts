@@ -6,7 +6,7 @@ export class SigningKeyModel {
   @Field() kid: string;
   @Field({ description: 'CURRENT or RETIRED (still published, so that earlier certificates verify)' }) status: string;
   @Field() activeFrom: Date;
-  @Field({ nullable: true }) retiredAt: Date | null;
+  @Field(() => Date, { nullable: true }) retiredAt: Date | null;
   @Field({ description: 'The public key as a JWK (JSON)' }) publicJwk: string;
 }
 
@@ -27,7 +27,7 @@ export class CertificationRequestModel {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => [String], { nullable: true }) refusalReasons: string[] | null;
   @Field() createdAt: Date;
-  @Field({ nullable: true }) decidedAt: Date | null;
+  @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   @Field(() => ID, { nullable: true }) certificateId: string | null;
   @Field(() => Int) footprintVersion: number;
   @Field() footprintStatus: string;
@@ -84,7 +84,10 @@ export class VerificationCheckModel {
 @ObjectType('CertificateVerification')
 export class CertificateVerificationModel {
   @Field() valid: boolean;
-  @Field({ description: 'VALID, or the first failure: MALFORMED, UNKNOWN_KID, SIGNATURE, ISSUER_NOT_CERTIFIER, KEY_NOT_CURRENT_AT_ISSUANCE, NOT_YET_VALID, EXPIRED, REVOKED, SUSPENDED, SUPERSEDED, FOOTPRINT_HASH_MISMATCH, STATUS_UNKNOWN' })
+  @Field({
+    description:
+      'VALID, or the first failure: MALFORMED, UNKNOWN_KID, SIGNATURE, ISSUER_NOT_CERTIFIER, KEY_NOT_CURRENT_AT_ISSUANCE, NOT_YET_VALID, EXPIRED, REVOKED, SUSPENDED, SUPERSEDED, FOOTPRINT_HASH_MISMATCH, STATUS_UNKNOWN',
+  })
   status: string;
   @Field() statusText: string;
   @Field(() => [String]) reasons: string[];

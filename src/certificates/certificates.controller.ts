@@ -38,7 +38,11 @@ export class CertificatesController {
 
   @Get('verify/:certificateId')
   @Access.public()
-  async verify(@Param('certificateId') id: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async verify(
+    @Param('certificateId') id: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { certificate, result } = await this.verification.verifyById(id);
     const wantsJson = /application\/(.+\+)?json/.test(accept ?? '') && !/text\/html/.test(accept ?? '');
     if (wantsJson) {

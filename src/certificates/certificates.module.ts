@@ -4,11 +4,12 @@ import { CertificateVerificationService } from './certificate-verification.servi
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver, CertificationRequestResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
+import { PassportController } from './passport.controller';
 import { SigningKeysService } from './signing-keys.service';
 
 @Module({
   imports: [AuditModule],
-  controllers: [CertificatesController],
+  controllers: [CertificatesController, PassportController],
   providers: [SigningKeysService, CertificatesService, CertificateVerificationService, CertificatesResolver, CertificationRequestResolver],
   exports: [CertificatesService, CertificateVerificationService, SigningKeysService],
 })

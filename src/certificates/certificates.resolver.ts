@@ -14,7 +14,12 @@ import {
   SigningKeyRotationModel,
 } from './certificate.model';
 import { CertificatesService, StatusChange } from './certificates.service';
-import { CertificateStatusInput, IssueCertificateInput, RefuseCertificationInput, RequestCertificationInput } from './dto/certificate.inputs';
+import {
+  CertificateStatusInput,
+  IssueCertificateInput,
+  RefuseCertificationInput,
+  RequestCertificationInput,
+} from './dto/certificate.inputs';
 import { SigningKeysService } from './signing-keys.service';
 
 @Resolver(() => CertificateModel)
@@ -26,7 +31,11 @@ export class CertificatesResolver {
   ) {}
 
   private view = (c: Parameters<typeof toCertificateModel>[0]) => toCertificateModel(c, this.service.certificateUrl(c.id));
-  private change = (s: StatusChange): CertificateStatusChangeModel => ({ certificate: this.view(s.certificate), changed: s.changed, message: s.message });
+  private change = (s: StatusChange): CertificateStatusChangeModel => ({
+    certificate: this.view(s.certificate),
+    changed: s.changed,
+    message: s.message,
+  });
 
   @Mutation(() => CertificationRequestModel, { description: 'A manufacturer asks a certifier to verify one of its declared footprints' })
   @Access.organizations(['MANUFACTURER'])
@@ -36,7 +45,10 @@ export class CertificatesResolver {
 
   @Query(() => [CertificationRequestModel], { description: 'A certifier’s queue (or a manufacturer’s own requests)' })
   @Access.organizations(['CERTIFIER', 'MANUFACTURER'], { orAdmin: true })
-  certificationRequests(@CurrentActor() actor: Actor, @Args('status', { nullable: true }) status?: string): Promise<CertificationRequestModel[]> {
+  certificationRequests(
+    @CurrentActor() actor: Actor,
+    @Args('status', { nullable: true }) status?: string,
+  ): Promise<CertificationRequestModel[]> {
     return this.service.certificationRequests(actor, status);
   }
 
@@ -52,21 +64,32 @@ export class CertificatesResolver {
     return this.service.refuseCertification(actor, input);
   }
 
-  @Mutation(() => CertificateStatusChangeModel, { description: 'Revokes a certificate (final; revoking twice changes nothing and says so)' })
+  @Mutation(() => CertificateStatusChangeModel, {
+    description: 'Revokes a certificate (final; revoking twice changes nothing and says so)',
+  })
   @Access.organizations(['CERTIFIER'])
-  async revokeCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+  async revokeCertificate(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CertificateStatusInput,
+  ): Promise<CertificateStatusChangeModel> {
     return this.change(await this.service.revokeCertificate(actor, input));
   }
 
   @Mutation(() => CertificateStatusChangeModel, { description: 'Suspends a certificate until it is reinstated' })
   @Access.organizations(['CERTIFIER'])
-  async suspendCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+  async suspendCertificate(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CertificateStatusInput,
+  ): Promise<CertificateStatusChangeModel> {
     return this.change(await this.service.suspendCertificate(actor, input));
   }
 
   @Mutation(() => CertificateStatusChangeModel, { description: 'Reinstates a suspended certificate' })
   @Access.organizations(['CERTIFIER'])
-  async reinstateCertificate(@CurrentActor() actor: Actor, @Args('input') input: CertificateStatusInput): Promise<CertificateStatusChangeModel> {
+  async reinstateCertificate(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CertificateStatusInput,
+  ): Promise<CertificateStatusChangeModel> {
     return this.change(await this.service.reinstateCertificate(actor, input));
   }
 
@@ -103,7 +126,10 @@ export class CertificatesResolver {
 export class CertificationRequestResolver {
   constructor(private readonly service: CertificatesService) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer',
+  })
   footprintInputs(@Parent() r: CertificationRequestModel, @Context() ctx: GqlContext): Promise<string | null> {
     return this.service.requestInputs(ctx.actor, r as never);
   }

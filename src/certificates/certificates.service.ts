@@ -214,8 +214,12 @@ export class CertificatesService {
     return `${this.config.publicBaseUrl}/verify/${id}`;
   }
 
-  async requestCertification(actor: Actor, input: { footprintId: string; certifierId: string; note?: string | null }): Promise<CertificationRequestRow> {
-    if (actor.type !== 'ORGANIZATION' || actor.organizationKind !== 'MANUFACTURER') throw forbidden('requestCertification is for manufacturers only');
+  async requestCertification(
+    actor: Actor,
+    input: { footprintId: string; certifierId: string; note?: string | null },
+  ): Promise<CertificationRequestRow> {
+    if (actor.type !== 'ORGANIZATION' || actor.organizationKind !== 'MANUFACTURER')
+      throw forbidden('requestCertification is for manufacturers only');
     const footprintId = requireId('input.footprintId', input.footprintId);
     const certifierId = requireId('input.certifierId', input.certifierId);
     const note = optionalText('input.note', input.note, 2000);
@@ -226,18 +230,27 @@ export class CertificatesService {
       );
       if (!fps.length) throw notFound('Footprint', footprintId, 'input.footprintId');
       const f = fps[0];
-      if (f.manufacturerId !== actor.organizationId) throw forbidden(`footprint ${footprintId} belongs to another manufacturer`, 'input.footprintId');
+      if (f.manufacturerId !== actor.organizationId)
+        throw forbidden(`footprint ${footprintId} belongs to another manufacturer`, 'input.footprintId');
       const orgs: { kind: string }[] = await em.query(`SELECT kind FROM organizations WHERE id = $1`, [certifierId]);
       if (!orgs.length) throw notFound('Organization', certifierId, 'input.certifierId');
-      if (orgs[0].kind !== 'CERTIFIER') throw badInput('input.certifierId', `organization ${certifierId} is a ${orgs[0].kind}, not a certifier`);
+      if (orgs[0].kind !== 'CERTIFIER')
+        throw badInput('input.certifierId', `organization ${certifierId} is a ${orgs[0].kind}, not a certifier`);
       if (f.status !== 'DECLARED') {
-        throw conflict(`footprint ${footprintId} (version ${f.version}) is ${f.status}: only a declared footprint can be certified`, 'input.footprintId');
+        throw conflict(
+          `footprint ${footprintId} (version ${f.version}) is ${f.status}: only a declared footprint can be certified`,
+          'input.footprintId',
+        );
       }
       const pending: { id: string }[] = await em.query(
         `SELECT id FROM certification_requests WHERE footprint_id = $1 AND certifier_id = $2 AND status = 'PENDING'`,
         [footprintId, certifierId],
       );
-      if (pending.length) throw conflict(`a certification request ${pending[0].id} for this footprint is already pending with this certifier`, 'input.footprintId');
+      if (pending.length)
+        throw conflict(
+          `a certification request ${pending[0].id} for this footprint is already pending with this certifier`,
+          'input.footprintId',
+        );
       const [{ id }]: { id: string }[] = await em.query(
         `INSERT INTO certification_requests (footprint_id, batch_id, manufacturer_id, certifier_id, note, requested_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -264,7 +277,8 @@ export class CertificatesService {
 
   /** The certifier's queue (its requests), or a manufacturer's own requests; the administrator sees all. */
   async certificationRequests(actor: Actor, status: string | null | undefined): Promise<CertificationRequestRow[]> {
-    if (status != null && !['PENDING', 'ISSUED', 'REFUSED'].includes(status)) throw badInput('status', 'expected PENDING, ISSUED or REFUSED');
+    if (status !== null && status !== undefined && !['PENDING', 'ISSUED', 'REFUSED'].includes(status))
+      throw badInput('status', 'expected PENDING, ISSUED or REFUSED');
     const params: unknown[] = [status ?? null];
     let where = `($1::text IS NULL OR r.status = $1)`;
     if (actor.type === 'ORGANIZATION') {
@@ -286,7 +300,12 @@ export class CertificatesService {
   }
 
   /** Locks a request addressed to this certifier and still pending. */
-  private async pendingRequestFor(em: EntityManager, actor: Actor, requestIdRaw: string, operation: string): Promise<{ certifierId: string; requestId: string; footprintId: string }> {
+  private async pendingRequestFor(
+    em: EntityManager,
+    actor: Actor,
+    requestIdRaw: string,
+    operation: string,
+  ): Promise<{ certifierId: string; requestId: string; footprintId: string }> {
     const certifierId = requireCertifier(actor, operation);
     const requestId = requireId('input.requestId', requestIdRaw);
     const rows: { certifierId: string; status: string; footprintId: string }[] = await em.query(
@@ -294,7 +313,8 @@ export class CertificatesService {
       [requestId],
     );
     if (!rows.length) throw notFound('Certification request', requestId, 'input.requestId');
-    if (rows[0].certifierId !== certifierId) throw forbidden(`certification request ${requestId} is addressed to another certifier`, 'input.requestId');
+    if (rows[0].certifierId !== certifierId)
+      throw forbidden(`certification request ${requestId} is addressed to another certifier`, 'input.requestId');
     if (rows[0].status !== 'PENDING') throw conflict(`certification request ${requestId} is already ${rows[0].status}`, 'input.requestId');
     return { certifierId, requestId, footprintId: rows[0].footprintId };
   }
@@ -310,7 +330,12 @@ export class CertificatesService {
         `UPDATE certification_requests SET status = 'REFUSED', refusal_reasons = $2, decided_by = $3, decided_at = now() WHERE id = $1`,
         [requestId, reasons, actorId(actor)],
       );
-      await this.audit.append(em, actor, { action: 'refuseCertification', subjectType: 'CertificationRequest', subjectId: requestId, input: { requestId, reasons } });
+      await this.audit.append(em, actor, {
+        action: 'refuseCertification',
+        subjectType: 'CertificationRequest',
+        subjectId: requestId,
+        input: { requestId, reasons },
+      });
       return this.request(em, requestId);
     });
   }
@@ -318,37 +343,48 @@ export class CertificatesService {
   async issueCertificate(actor: Actor, input: IssueCertificateArgs): Promise<CertificateRow> {
     requireCertifier(actor, 'issueCertificate');
     requireId('input.requestId', input.requestId);
-    if (!(ASSURANCE_LEVELS as readonly string[]).includes(input.assurance)) throw badInput('input.assurance', 'expected LIMITED or REASONABLE');
+    if (!(ASSURANCE_LEVELS as readonly string[]).includes(input.assurance))
+      throw badInput('input.assurance', 'expected LIMITED or REASONABLE');
     const assurance = input.assurance as AssuranceLevel;
     const materialityPercent = input.materialityPercent ?? DEFAULT_MATERIALITY_PERCENT;
     if (!Number.isFinite(materialityPercent) || materialityPercent <= 0 || materialityPercent > 100) {
       throw badInput('input.materialityPercent', 'expected a percentage above 0 and at most 100');
     }
     const opinionType = input.opinionType ?? 'UNMODIFIED';
-    if (!(OPINION_TYPES as readonly string[]).includes(opinionType)) throw badInput('input.opinionType', 'expected UNMODIFIED, MODIFIED or ADVERSE');
+    if (!(OPINION_TYPES as readonly string[]).includes(opinionType))
+      throw badInput('input.opinionType', 'expected UNMODIFIED, MODIFIED or ADVERSE');
     const opinion = requireText('input.opinion', input.opinion, 4000);
     const leadVerifier = requireText('input.leadVerifier', input.leadVerifier, 200);
     const reviewer = requireText('input.reviewer', input.reviewer, 200);
-    if (leadVerifier.toLowerCase() === reviewer.toLowerCase()) throw badInput('input.reviewer', 'the independent reviewer must not be the lead verifier');
+    if (leadVerifier.toLowerCase() === reviewer.toLowerCase())
+      throw badInput('input.reviewer', 'the independent reviewer must not be the lead verifier');
     const systemBoundary = optionalText('input.systemBoundary', input.systemBoundary, 2000);
     const accreditation = optionalText('input.accreditation', input.accreditation, 500);
     const notifiedBodyNumber = optionalText('input.notifiedBodyNumber', input.notifiedBodyNumber, 50);
-    for (const [field, d] of [['input.validFrom', input.validFrom], ['input.validUntil', input.validUntil]] as const) {
-      if (d != null && (!(d instanceof Date) || Number.isNaN(d.getTime()))) throw badInput(field, 'not a valid date-time');
+    for (const [field, d] of [
+      ['input.validFrom', input.validFrom],
+      ['input.validUntil', input.validUntil],
+    ] as const) {
+      if (d !== null && d !== undefined && (!(d instanceof Date) || Number.isNaN(d.getTime())))
+        throw badInput(field, 'not a valid date-time');
     }
 
     return this.db.transaction(async (em) => {
       const { certifierId, requestId, footprintId } = await this.pendingRequestFor(em, actor, input.requestId, 'issueCertificate');
       const ctx = await this.issueContext(em, footprintId, certifierId);
       if (ctx.footprintStatus !== 'DECLARED') {
-        throw conflict(`footprint ${footprintId} is ${ctx.footprintStatus}: only the batch's current declared footprint can be certified`, 'input.requestId');
+        throw conflict(
+          `footprint ${footprintId} is ${ctx.footprintStatus}: only the batch's current declared footprint can be certified`,
+          'input.requestId',
+        );
       }
       const key = await this.keys.lockCurrentKey(em, certifierId, actor);
       const [{ now }]: { now: Date }[] = await em.query(`SELECT clock_timestamp() AS now`);
       const validFrom = input.validFrom ?? now;
       const validUntil = input.validUntil ?? addMonths(validFrom, DEFAULT_VALIDITY_MONTHS);
       if (validUntil.getTime() <= validFrom.getTime()) throw badInput('input.validUntil', 'must be after validFrom');
-      if (validUntil.getTime() > addMonths(validFrom, 60).getTime()) throw badInput('input.validUntil', 'at most five years after validFrom');
+      if (validUntil.getTime() > addMonths(validFrom, 60).getTime())
+        throw badInput('input.validUntil', 'at most five years after validFrom');
 
       const lists = await this.lockStatusLists(em, certifierId);
       const [{ next }]: { next: number }[] = await em.query(
@@ -356,7 +392,9 @@ export class CertificatesService {
         [certifierId],
       );
       if (next >= STATUS_LIST_MIN_ENTRIES) throw conflict(`certifier ${certifierId} has used every entry of its status lists`);
-      const [{ id, seq }]: { id: string; seq: string }[] = await em.query(`SELECT gen_random_uuid() AS id, nextval('certificate_number_seq') AS seq`);
+      const [{ id, seq }]: { id: string; seq: string }[] = await em.query(
+        `SELECT gen_random_uuid() AS id, nextval('certificate_number_seq') AS seq`,
+      );
       const number = `BTC-${now.getUTCFullYear()}-${String(seq).padStart(6, '0')}`;
 
       const figures = certifiedFootprintOf(ctx);
@@ -440,12 +478,25 @@ export class CertificatesService {
           actorId(actor),
         ],
       );
-      await em.query(`UPDATE certification_requests SET status = 'ISSUED', decided_by = $2, decided_at = now() WHERE id = $1`, [requestId, actorId(actor)]);
+      await em.query(`UPDATE certification_requests SET status = 'ISSUED', decided_by = $2, decided_at = now() WHERE id = $1`, [
+        requestId,
+        actorId(actor),
+      ]);
       await this.audit.append(em, actor, {
         action: 'issueCertificate',
         subjectType: 'Certificate',
         subjectId: id,
-        input: { requestId, footprintId, number, keyId: key.keyId, assurance, materialityPercent, validFrom, validUntil, credentialSha256: sha256Hex(jws) },
+        input: {
+          requestId,
+          footprintId,
+          number,
+          keyId: key.keyId,
+          assurance,
+          materialityPercent,
+          validFrom,
+          validUntil,
+          credentialSha256: sha256Hex(jws),
+        },
       });
       return this.certificateIn(em, id);
     });
@@ -536,26 +587,45 @@ export class CertificatesService {
       if (!rows.length) throw notFound('Certificate', id, 'input.certificateId');
       const c = rows[0];
       if (c.certifierId !== certifierId) throw forbidden(`certificate ${id} was issued by another certifier`, 'input.certificateId');
-      const target: CertificateStatus = action === 'revokeCertificate' ? 'REVOKED' : action === 'suspendCertificate' ? 'SUSPENDED' : 'ACTIVE';
+      const target: CertificateStatus =
+        action === 'revokeCertificate' ? 'REVOKED' : action === 'suspendCertificate' ? 'SUSPENDED' : 'ACTIVE';
       if (c.status === target) {
         const words = { REVOKED: 'already revoked', SUSPENDED: 'already suspended', ACTIVE: 'already active (not suspended)' }[target];
-        return { certificate: await this.certificateIn(em, id), changed: false, message: `certificate ${c.number} is ${words}: nothing changed` };
+        return {
+          certificate: await this.certificateIn(em, id),
+          changed: false,
+          message: `certificate ${c.number} is ${words}: nothing changed`,
+        };
       }
       if (c.status === 'REVOKED') throw conflict(`certificate ${c.number} is revoked: revocation is final`, 'input.certificateId');
-      if (action === 'reinstateCertificate' && c.status !== 'SUSPENDED') throw conflict(`certificate ${c.number} is not suspended`, 'input.certificateId');
+      if (action === 'reinstateCertificate' && c.status !== 'SUSPENDED')
+        throw conflict(`certificate ${c.number} is not suspended`, 'input.certificateId');
       const bit = `(${c.statusIndex} / 8) * 8 + 7 - ${c.statusIndex} % 8`;
       const setBit = async (purpose: string, value: 0 | 1) =>
-        em.query(`UPDATE status_lists SET bits = set_bit(bits, ${bit}, ${value}), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`, [
-          certifierId,
-          purpose,
-        ]);
+        em.query(
+          `UPDATE status_lists SET bits = set_bit(bits, ${bit}, ${value}), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`,
+          [certifierId, purpose],
+        );
       if (target === 'REVOKED') {
         await setBit('revocation', 1);
         await setBit('suspension', 0);
       } else await setBit('suspension', target === 'SUSPENDED' ? 1 : 0);
-      await em.query(`UPDATE certificates SET status = $2, status_reason = $3, status_changed_at = now() WHERE id = $1`, [id, target, reason]);
-      await this.audit.append(em, actor, { action, subjectType: 'Certificate', subjectId: id, input: { certificateId: id, reason, from: c.status, to: target } });
-      return { certificate: await this.certificateIn(em, id), changed: true, message: `certificate ${c.number} is now ${target.toLowerCase()}` };
+      await em.query(`UPDATE certificates SET status = $2, status_reason = $3, status_changed_at = now() WHERE id = $1`, [
+        id,
+        target,
+        reason,
+      ]);
+      await this.audit.append(em, actor, {
+        action,
+        subjectType: 'Certificate',
+        subjectId: id,
+        input: { certificateId: id, reason, from: c.status, to: target },
+      });
+      return {
+        certificate: await this.certificateIn(em, id),
+        changed: true,
+        message: `certificate ${c.number} is now ${target.toLowerCase()}`,
+      };
     });
   }
 }

@@ -36,17 +36,15 @@ export interface KeyRecord {
 }
 
 export function buildDidDocument(did: string, org: { id: string; kind: string; name: string }, keys: KeyRecord[]): DidDocument {
-  const vms = keys.map(
-    (k): DidVerificationMethod => ({
-      id: keyIdUrl(did, k.keyId),
-      type: 'JsonWebKey2020',
-      controller: did,
-      publicKeyJwk: { kty: k.publicJwk.kty, crv: k.publicJwk.crv, x: k.publicJwk.x, kid: k.keyId, alg: 'EdDSA', use: 'sig' },
-      keyStatus: k.retiredAt ? 'retired' : 'current',
-      activeFrom: k.activeFrom.toISOString(),
-      ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}),
-    }),
-  );
+  const vms = keys.map((k): DidVerificationMethod => ({
+    id: keyIdUrl(did, k.keyId),
+    type: 'JsonWebKey2020',
+    controller: did,
+    publicKeyJwk: { kty: k.publicJwk.kty, crv: k.publicJwk.crv, x: k.publicJwk.x, kid: k.keyId, alg: 'EdDSA', use: 'sig' },
+    keyStatus: k.retiredAt ? 'retired' : 'current',
+    activeFrom: k.activeFrom.toISOString(),
+    ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}),
+  }));
   return {
     '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/suites/jws-2020/v1'],
     id: did,

@@ -5,7 +5,10 @@
  */
 export function didWebHost(publicBaseUrl: string): string {
   const u = new URL(publicBaseUrl);
-  const pathSegments = u.pathname.split('/').filter((s) => s.length > 0).map(encodeURIComponent);
+  const pathSegments = u.pathname
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map(encodeURIComponent);
   return [u.port ? `${u.hostname}%3A${u.port}` : u.hostname, ...pathSegments].join(':');
 }
 

@@ -48,7 +48,10 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
       if (!snapshotAt || at.getTime() < snapshotAt.getTime()) snapshotAt = at;
     }
   }
-  const checks = evaluateCredential({ ...inspected.facts, revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null }, now);
+  const checks = evaluateCredential(
+    { ...inspected.facts, revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null },
+    now,
+  );
   const words = statusInWords(checks);
   return {
     valid: words.valid,
@@ -61,7 +64,12 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
   };
 }
 
-async function inspectStatusList(jws: string, keys: Map<string, KnownKey>, cache: PublicKeyCache, issuerDid: string): Promise<StatusListCredential | null> {
+async function inspectStatusList(
+  jws: string,
+  keys: Map<string, KnownKey>,
+  cache: PublicKeyCache,
+  issuerDid: string,
+): Promise<StatusListCredential | null> {
   try {
     const { kid } = decodeProtectedHeader(jws);
     const key = typeof kid === 'string' ? keys.get(kid) : undefined;

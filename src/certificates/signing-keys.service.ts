@@ -72,7 +72,11 @@ export class SigningKeysService {
     };
   }
 
-  private async createKey(em: EntityManager, organizationId: string, actor: Actor): Promise<{ keyId: string; wrapped: string; activeFrom: Date }> {
+  private async createKey(
+    em: EntityManager,
+    organizationId: string,
+    actor: Actor,
+  ): Promise<{ keyId: string; wrapped: string; activeFrom: Date }> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const jwk = await exportJWK(publicKey);
     const publicJwk: JWK = { kty: jwk.kty, crv: jwk.crv, x: jwk.x };
@@ -109,7 +113,9 @@ export class SigningKeysService {
   }
 
   async keysOf(organizationId: string): Promise<SigningKeyRow[]> {
-    return this.db.query(`SELECT ${KEY_COLS} FROM certifier_signing_keys WHERE organization_id = $1 ORDER BY active_from, id`, [organizationId]);
+    return this.db.query(`SELECT ${KEY_COLS} FROM certifier_signing_keys WHERE organization_id = $1 ORDER BY active_from, id`, [
+      organizationId,
+    ]);
   }
 
   /** The DID document of a certifier (NOT_FOUND for an organization that is not a certifier). */

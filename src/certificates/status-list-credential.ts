@@ -11,7 +11,13 @@ export interface StatusListCredential {
   credentialSubject: { id: string; type: 'BitstringStatusList'; statusPurpose: 'revocation' | 'suspension'; encodedList: string };
 }
 
-export function buildStatusListCredential(url: string, issuerDid: string, purpose: 'revocation' | 'suspension', bits: Buffer, at: Date): StatusListCredential {
+export function buildStatusListCredential(
+  url: string,
+  issuerDid: string,
+  purpose: 'revocation' | 'suspension',
+  bits: Buffer,
+  at: Date,
+): StatusListCredential {
   return {
     '@context': [VC_CONTEXT],
     id: url,

@@ -9,7 +9,8 @@ import type { VerificationResult } from './certificate-verification.service';
 const esc = (v: unknown): string =>
   String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-const num = (v: unknown, digits = 4): string => (typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(digits)).toLocaleString('en-GB') : '—');
+const num = (v: unknown, digits = 4): string =>
+  typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(digits)).toLocaleString('en-GB') : '—';
 
 const STAGE_NAMES: Record<string, string> = {
   RAW_MATERIAL_ACQUISITION: 'Raw material acquisition',

@@ -125,7 +125,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   let certKek = createHash('sha256').update(DEV_CERT_KEK_SEED).digest();
   const certKekRaw = env.CERT_KEK === undefined || env.CERT_KEK === '' ? null : env.CERT_KEK;
-  if (certKekRaw === null && nodeEnv === 'production') problems.push('CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)');
+  if (certKekRaw === null && nodeEnv === 'production') {
+    problems.push('CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)');
+  }
   if (certKekRaw !== null) {
     const k = Buffer.from(certKekRaw, 'base64');
     if (k.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(certKekRaw)) problems.push('CERT_KEK: expected base64 of exactly 32 bytes');

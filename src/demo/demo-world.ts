@@ -8,6 +8,7 @@ import { BatchesService } from '../batches/batches.service';
 import { UnitInput } from '../batches/dto/batch.inputs';
 import { BatteryModelsService } from '../battery-models/battery-models.service';
 import type { AppConfig } from '../config/env';
+import { seedDemoCertificate } from '../certificates/demo-certificate';
 import { seedDemoFootprint } from '../footprints/demo-footprint';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
@@ -68,7 +69,7 @@ export async function seedDemoWorld(app: INestApplicationContext, config: AppCon
   };
   const lfp = await make('MANUFACTURER', 'Ordos Green Cell Co.', 'CN');
   const nmc = await make('MANUFACTURER', 'Mengsu Power Systems Ltd.', 'CN');
-  await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
+  const certifier = await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
   await make('BUYER', 'Rotterdam EV Assembly B.V.', 'NL');
   await make('BUYER', 'Pacific Coast Motors Inc.', 'US');
   await make('FORWARDER', 'Tianjin Blue Ocean Logistics', 'CN');
@@ -174,7 +175,9 @@ export async function seedDemoWorld(app: INestApplicationContext, config: AppCon
   });
 
   // Issue 3: the Ordos park's March 2026 energy and a declared footprint of the demo LFP batch.
-  await seedDemoFootprint(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
+  const { footprintId } = await seedDemoFootprint(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
+  // Issue 5: the demo certifier certifies that declared footprint.
+  await seedDemoCertificate(app, lfp, certifier, footprintId);
 
   writeFileSync(DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   logger.info({ file: DEMO_KEYS_FILE }, 'loaded the demo world');

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { UnitSegment } from './chunk-plan';
 import type { DisplacementFigures } from './displacement-formula';
 import type { RunParameters } from './run-parameters';
 
@@ -65,8 +66,8 @@ export class DisplacementRunGroupEntity {
 export class DisplacementChunkEntity {
   @PrimaryColumn({ name: 'run_id', type: 'uuid' }) runId: string;
   @PrimaryColumn({ name: 'chunk_no', type: 'integer' }) chunkNo: number;
-  @Column({ name: 'lo_unit_id', type: 'bigint', nullable: true }) loUnitId: string | null;
-  @Column({ name: 'hi_unit_id', type: 'bigint', nullable: true }) hiUnitId: string | null;
+  /** Batches and unit-id ranges whose packs the chunk counts; null: the vehicles known at request time. */
+  @Column({ type: 'jsonb', nullable: true }) segments: UnitSegment[] | null;
   @Column({ type: 'double precision', nullable: true }) packs: number | null;
   /** Vehicles per group number counted by this chunk. */
   @Column({ name: 'group_vehicles', type: 'jsonb', nullable: true }) groupVehicles: Record<string, number> | null;

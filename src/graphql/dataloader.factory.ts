@@ -9,6 +9,7 @@ import { ParkEntity } from '../parks/park.entity';
 import { PlantEntity } from '../parks/plant.entity';
 import { createFootprintLoaders, FootprintLoaders } from '../footprints/footprint-loaders';
 import { createShipmentLoaders, ShipmentLoaders } from '../shipments/shipment-loaders';
+import { createProvenanceLoaders, ProvenanceLoaders } from '../provenance/provenance-loaders';
 import { findByIds } from './find-by-ids';
 
 /** Loaders built fresh for every request (never shared between callers, so never stale). */
@@ -20,6 +21,7 @@ export interface Loaders {
   batch: DataLoader<string, BatchEntity | null>;
   shipments: ShipmentLoaders;
   footprints: FootprintLoaders;
+  provenance: ProvenanceLoaders;
 }
 
 /** A singleton that builds the per-request loaders: one batched `id = ANY(...)` query per relation. */
@@ -36,6 +38,7 @@ export class DataLoaderFactory {
       batch: this.byId(BatchEntity),
       shipments: createShipmentLoaders(this.db),
       footprints: createFootprintLoaders(this.db),
+      provenance: createProvenanceLoaders(this.db),
     };
   }
 

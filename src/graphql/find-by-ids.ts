@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { setImmediate } from 'node:timers';
 import { DataSource, EntityMetadata, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 /**
@@ -65,6 +66,7 @@ function sharedRows(db: DataSource, sql: string, idColumn: string): DataLoader<s
         );
       }
     },
+    // node:timers' setImmediate, not the global one, which a test's fake clock may replace.
     { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: MAX_SHARED_BATCH },
   );
 }

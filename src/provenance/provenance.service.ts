@@ -82,33 +82,37 @@ export class ProvenanceService {
     const direction = args.direction ?? 'BOTH';
     const plan = planWalk(args.depth, args.first, args.kinds, direction === 'BOTH');
     const root = parseGlobalId('rootId', args.rootId);
-    const offset = this.offset(args.after);
+    const [offset, prevSteps] = this.position(args.after);
     if (args.at && Number.isNaN(args.at.getTime())) throw badInput('at', 'is not a valid date');
     const params = [...viewer(actor), args.at ?? null];
 
     const rootNode = await this.rootNode(root.kind, root.key, params, args.rootId);
     const dirs: Dir[] = direction === 'BOTH' ? ['up', 'down'] : direction === 'UPSTREAM' ? ['up'] : ['down'];
     const nodes = new Map<string, ProvenanceNodeModel>([[rootNode.id, rootNode]]);
-    const edges = new Map<string, ProvenanceEdgeModel>();
-    const fanOuts: ProvenanceFanOutModel[] = [];
-    let truncated = false;
+    const edges = new Map<string, ProvenanceEdgeModel & { step: number }>();
+    const fanOuts: (ProvenanceFanOutModel & { step: number })[] = [];
+    let budgetHit = false;
     let frontier: ProvenanceNodeModel[] = [rootNode];
+    let steps = 0;
 
-    for (let d = 1; d <= plan.depth && frontier.length && !truncated; d++) {
+    // Lazy: stop as soon as this page is settled (every node up to its end known, one more to
+    // tell whether there is a next page), but never before the steps the previous page took.
+    for (let d = 1; d <= plan.depth && frontier.length && !budgetHit; d++) {
+      if (nodes.size > offset + plan.first && d > prevSteps) break;
       const rows = await this.expand(frontier, dirs, params);
       const next: ProvenanceNodeModel[] = [];
       for (const r of rows) {
         if (!plan.kinds.has(r.other_kind)) continue;
         if (r.n > FANOUT_INLINE) {
           if (!fanOuts.some((f) => f.from === r.anchor && f.kind === r.other_kind && f.edgeKind === r.ekind)) {
-            fanOuts.push({ from: r.anchor, edgeKind: r.ekind, kind: r.other_kind, count: r.n, cursor: this.fanOutCursor(r) });
+            fanOuts.push({ from: r.anchor, edgeKind: r.ekind, kind: r.other_kind, count: r.n, cursor: this.fanOutCursor(r), step: d });
           }
           continue;
         }
         const [from, to] = r.dir === 'down' ? [r.anchor, r.other_id] : [r.other_id, r.anchor];
         if (!nodes.has(r.other_id)) {
           if (nodes.size >= NODE_BUDGET) {
-            truncated = true;
+            budgetHit = true;
             continue;
           }
           const node = { id: r.other_id, kind: r.other_kind, label: r.label, distance: d };
@@ -116,27 +120,33 @@ export class ProvenanceService {
           next.push(node);
         }
         const ek = `${from}|${to}|${r.ekind}|${r.valid_from?.toISOString() ?? ''}`;
-        if (!edges.has(ek)) edges.set(ek, { from, to, kind: r.ekind, validFrom: r.valid_from, validTo: r.valid_to });
+        if (!edges.has(ek)) edges.set(ek, { from, to, kind: r.ekind, validFrom: r.valid_from, validTo: r.valid_to, step: d });
       }
       frontier = next;
+      steps = d;
     }
-    if (fanOuts.length) truncated = true;
+    const walkDone = budgetHit || frontier.length === 0 || steps >= plan.depth;
 
     const order = [...nodes.values()].sort((a, b) => a.distance - b.distance || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
     const index = new Map(order.map((n, i) => [n.id, i]));
     const page = order.slice(offset, offset + plan.first);
     const end = offset + page.length;
-    const pageEdges = [...edges.values()].filter((e) => {
-      const i = Math.max(index.get(e.from)!, index.get(e.to)!);
-      return i >= offset && i < end;
-    });
+    // An edge belongs to the page of its later node; one found by a step the previous page did
+    // not take, between nodes of earlier pages, comes with this page.
+    const pageEdges = [...edges.values()]
+      .filter((e) => {
+        const i = Math.max(index.get(e.from)!, index.get(e.to)!);
+        return (i >= offset && i < end) || (i < offset && e.step > prevSteps);
+      })
+      .map(({ step: _step, ...e }) => e);
+    const hasNextPage = end < order.length || !walkDone;
     return {
       rootId: rootNode.id,
       nodes: page,
       edges: pageEdges,
-      fanOuts: offset === 0 ? fanOuts : [],
-      truncated,
-      pageInfo: { hasNextPage: end < order.length, endCursor: page.length ? encodeCursor([end]) : null },
+      fanOuts: fanOuts.filter((f) => f.step > prevSteps).map(({ step: _step, ...f }) => f),
+      truncated: budgetHit || fanOuts.length > 0,
+      pageInfo: { hasNextPage, endCursor: hasNextPage || page.length ? encodeCursor([end, steps]) : null },
     };
   }
 
@@ -156,7 +166,7 @@ export class ProvenanceService {
       rows = await this.db.query(
         `SELECT id::text, serial, created_at AS valid_from, NULL::timestamptz AS valid_to FROM units
           WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ($4 OR manufacturer_id = $5::uuid) AND ($6::timestamptz IS NULL OR created_at <= $6)
-          ORDER BY id LIMIT $7`,
+          ORDER BY units.id LIMIT $7`,
         [root.key, Number(unitKind), after, admin, org, atValue, first + 1],
       );
     } else if (root.kind === 'Unit') {
@@ -186,12 +196,15 @@ export class ProvenanceService {
     };
   }
 
-  private offset(after: string | null | undefined): number {
-    const key = decodeCursor('after', after, 1);
-    if (key === null) return 0;
-    const n = key[0];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw badInput('after', 'is not a cursor returned by this API');
-    return n;
+  /** A walk cursor: [nodes already paged, walk steps the previous page took]. */
+  private position(after: string | null | undefined): [number, number] {
+    const key = decodeCursor('after', after, 2);
+    if (key === null) return [0, 0];
+    const [n, steps] = key;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || typeof steps !== 'number' || !Number.isInteger(steps) || steps < 0) {
+      throw badInput('after', 'is not a cursor returned by this API');
+    }
+    return [n, steps];
   }
 
   private fanOutCursor(r: EdgeRow): string | null {

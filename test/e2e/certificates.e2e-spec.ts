@@ -1,5 +1,9 @@
 import { compactVerify, CompactSign, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { spawnSync } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unwrapPrivateKey } from '../../src/certificates/key-encryption';
 import { describeOfflineVerification, verifyBundle } from '../../src/certificates/offline-verify';
@@ -13,7 +17,6 @@ import {
   declaredFootprint,
   ISSUE,
   ISSUE_FIELDS,
-  IssuedCertificate,
   newCertifier,
   recordMarchEnergy,
   REQUEST,
@@ -26,8 +29,10 @@ import {
  * given only the DID document; tampering, revocation, suspension, supersession, expiry and key
  * rotation each change the answer.
  */
+const ROOT = join(__dirname, '..', '..');
 const VERIFY = `query($c: String!) { verifyCertificate(credential: $c) { valid status statusText reasons kid certificateId checks { check ok reason } } }`;
-const STATUS = (m: string) => `mutation($input: CertificateStatusInput!) { ${m}(input: $input) { changed message certificate { id status statusReason } } }`;
+const STATUS = (m: string) =>
+  `mutation($input: CertificateStatusInput!) { ${m}(input: $input) { changed message certificate { id status statusReason } } }`;
 
 interface Verification {
   valid: boolean;
@@ -82,12 +87,23 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     expectError(await t.gql(REQUEST, { input: { footprintId: calc.id, certifierId: certifier.id } }, w.manufacturer.key), 'CONFLICT');
     const buyer = await newOrganization(t, 'BUYER');
     const after = await t.snapshot();
-    expect({ ...after, organizations: 0, api_keys: 0, audit_events: 0 }).toEqual({ ...before, organizations: 0, api_keys: 0, audit_events: 0 });
+    expect({ ...after, organizations: 0, api_keys: 0, audit_events: 0 }).toEqual({
+      ...before,
+      organizations: 0,
+      api_keys: 0,
+      audit_events: 0,
+    });
     expect(after.certification_requests).toBe(before.certification_requests);
 
     const declared = await calculateAndDeclare(t, w, batchId);
     expectError(await t.gql(REQUEST, { input: { footprintId: declared.id, certifierId: buyer.id } }, w.manufacturer.key), 'BAD_USER_INPUT');
-    const req = data(await t.gql<{ requestCertification: { id: string } }>(REQUEST, { input: { footprintId: declared.id, certifierId: certifier.id } }, w.manufacturer.key));
+    const req = data(
+      await t.gql<{ requestCertification: { id: string } }>(
+        REQUEST,
+        { input: { footprintId: declared.id, certifierId: certifier.id } },
+        w.manufacturer.key,
+      ),
+    );
     const requestId = req.requestCertification.id;
     expectError(await t.gql(REQUEST, { input: { footprintId: declared.id, certifierId: certifier.id } }, w.manufacturer.key), 'CONFLICT');
 
@@ -101,7 +117,9 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     ).certificationRequests;
     expect(queue.map((q) => q.id)).toContain(requestId);
     expect(JSON.parse(queue.find((q) => q.id === requestId)!.footprintInputs!)).toHaveProperty('batch');
-    const otherQueue = data(await t.gql<{ certificationRequests: { id: string }[] }>(`{ certificationRequests { id } }`, {}, otherCertifier.key));
+    const otherQueue = data(
+      await t.gql<{ certificationRequests: { id: string }[] }>(`{ certificationRequests { id } }`, {}, otherCertifier.key),
+    );
     expect(otherQueue.certificationRequests.map((q) => q.id)).not.toContain(requestId);
 
     const before2 = await t.snapshot();
@@ -111,7 +129,11 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     expectError(await t.gql(ISSUE, { input: { requestId, ...ISSUE_FIELDS, assurance: 'HIGH' } }, certifier.key), 'BAD_USER_INPUT');
     expectError(await t.gql(ISSUE, { input: { requestId, ...ISSUE_FIELDS, reviewer: 'a. verifier' } }, certifier.key), 'BAD_USER_INPUT');
     expectError(
-      await t.gql(ISSUE, { input: { requestId, ...ISSUE_FIELDS, validFrom: '2026-05-01T00:00:00Z', validUntil: '2026-04-01T00:00:00Z' } }, certifier.key),
+      await t.gql(
+        ISSUE,
+        { input: { requestId, ...ISSUE_FIELDS, validFrom: '2026-05-01T00:00:00Z', validUntil: '2026-04-01T00:00:00Z' } },
+        certifier.key,
+      ),
       'BAD_USER_INPUT',
     );
     expect(await t.snapshot()).toEqual(before2);
@@ -119,7 +141,13 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     // Refusal, with reasons, by the addressed certifier; a refused request cannot be issued.
     const refuse = `mutation($input: RefuseCertificationInput!) { refuseCertification(input: $input) { id status refusalReasons } }`;
     expectError(await t.gql(refuse, { input: { requestId, reasons: [] } }, certifier.key), 'BAD_USER_INPUT');
-    const refused = data(await t.gql<{ refuseCertification: { status: string; refusalReasons: string[] } }>(refuse, { input: { requestId, reasons: ['meter evidence missing'] } }, certifier.key));
+    const refused = data(
+      await t.gql<{ refuseCertification: { status: string; refusalReasons: string[] } }>(
+        refuse,
+        { input: { requestId, reasons: ['meter evidence missing'] } },
+        certifier.key,
+      ),
+    );
     expect(refused.refuseCertification).toEqual({ id: requestId, status: 'REFUSED', refusalReasons: ['meter evidence missing'] });
     expectError(await t.gql(ISSUE, { input: { requestId, ...ISSUE_FIELDS } }, certifier.key), 'CONFLICT');
   });
@@ -134,7 +162,15 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const v = await verify(cert.credential);
     expect(v).toMatchObject({ valid: true, status: 'VALID', reasons: [], certificateId: cert.id });
     expect(v.checks.map((c) => c.check)).toEqual(
-      expect.arrayContaining(['SIGNATURE', 'ISSUER_IS_CERTIFIER', 'KEY_CURRENT_AT_ISSUANCE', 'VALIDITY_PERIOD', 'NOT_REVOKED', 'NOT_SUPERSEDED', 'FOOTPRINT_HASH']),
+      expect.arrayContaining([
+        'SIGNATURE',
+        'ISSUER_IS_CERTIFIER',
+        'KEY_CURRENT_AT_ISSUANCE',
+        'VALIDITY_PERIOD',
+        'NOT_REVOKED',
+        'NOT_SUPERSEDED',
+        'FOOTPRINT_HASH',
+      ]),
     );
     expect(await verifyJson(cert.id)).toMatchObject({ valid: true, status: 'VALID' });
 
@@ -174,6 +210,36 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     expect(offline).toMatchObject({ valid: true, status: 'VALID', certificateId: cert.id });
     expect(offline.statusSnapshotAgeSeconds).toBeLessThan(60);
     expect(describeOfflineVerification(offline).join('\n')).toMatch(/status snapshot taken .* ago/);
+
+    // The CLI (`npm run verify -- bundle.json` runs its build), on the bundle file after the server is out of the picture.
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const file = join(dir, 'bundle.json');
+    writeFileSync(file, JSON.stringify(await bundleOf(cert.id)));
+    const cli = spawnSync(
+      process.execPath,
+      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/^VALID: Valid: this certificate is genuine and in force\./);
+    expect(cli.stdout).toMatch(/status snapshot taken \S+ \(\d+ s ago\)/);
+    const tampered = JSON.parse(readFileSync(file, 'utf8')) as CertificateBundle;
+    const parts = tampered.credential.split('.');
+    tampered.credential = [parts[0], parts[1].slice(0, 20) + (parts[1][20] === 'A' ? 'B' : 'A') + parts[1].slice(21), parts[2]].join('.');
+    writeFileSync(file, JSON.stringify(tampered));
+    const bad = spawnSync(
+      process.execPath,
+      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('(SIGNATURE)');
   });
 
   it('answers tampering, malformed input and unknown keys with reasons, never a 500', async () => {
@@ -204,13 +270,31 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const cert = await requestAndIssue(t, w, certifier, footprintId);
     const oldBundle = await bundleOf(cert.id);
 
-    expectError(await t.gql(STATUS('suspendCertificate'), { input: { certificateId: cert.id, reason: 'x' } }, otherCertifier.key), 'FORBIDDEN');
-    expectError(await t.gql(STATUS('suspendCertificate'), { input: { certificateId: cert.id, reason: '' } }, certifier.key), 'BAD_USER_INPUT');
-    const sus = data(await t.gql<{ suspendCertificate: { changed: boolean } }>(STATUS('suspendCertificate'), { input: { certificateId: cert.id, reason: 'site audit pending' } }, certifier.key));
+    expectError(
+      await t.gql(STATUS('suspendCertificate'), { input: { certificateId: cert.id, reason: 'x' } }, otherCertifier.key),
+      'FORBIDDEN',
+    );
+    expectError(
+      await t.gql(STATUS('suspendCertificate'), { input: { certificateId: cert.id, reason: '' } }, certifier.key),
+      'BAD_USER_INPUT',
+    );
+    const sus = data(
+      await t.gql<{ suspendCertificate: { changed: boolean } }>(
+        STATUS('suspendCertificate'),
+        { input: { certificateId: cert.id, reason: 'site audit pending' } },
+        certifier.key,
+      ),
+    );
     expect(sus.suspendCertificate.changed).toBe(true);
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'SUSPENDED', reasons: ['SUSPENDED'] });
     expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('SUSPENDED');
-    const re = data(await t.gql<{ reinstateCertificate: { changed: boolean } }>(STATUS('reinstateCertificate'), { input: { certificateId: cert.id, reason: 'audit passed' } }, certifier.key));
+    const re = data(
+      await t.gql<{ reinstateCertificate: { changed: boolean } }>(
+        STATUS('reinstateCertificate'),
+        { input: { certificateId: cert.id, reason: 'audit passed' } },
+        certifier.key,
+      ),
+    );
     expect(re.reinstateCertificate.changed).toBe(true);
     expect((await verify(cert.credential)).valid).toBe(true);
 
@@ -224,35 +308,62 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     expect(rev.revokeCertificate).toMatchObject({ changed: true, certificate: { status: 'REVOKED' } });
     const before = await t.snapshot();
     const again = data(
-      await t.gql<{ revokeCertificate: { changed: boolean; message: string } }>(STATUS('revokeCertificate'), { input: { certificateId: cert.id, reason: 'again' } }, certifier.key),
+      await t.gql<{ revokeCertificate: { changed: boolean; message: string } }>(
+        STATUS('revokeCertificate'),
+        { input: { certificateId: cert.id, reason: 'again' } },
+        certifier.key,
+      ),
     );
     expect(again.revokeCertificate).toMatchObject({ changed: false });
     expect(again.revokeCertificate.message).toMatch(/already revoked/);
     expect(await t.snapshot()).toEqual(before);
-    expectError(await t.gql(STATUS('reinstateCertificate'), { input: { certificateId: cert.id, reason: 'undo' } }, certifier.key), 'CONFLICT');
+    expectError(
+      await t.gql(STATUS('reinstateCertificate'), { input: { certificateId: cert.id, reason: 'undo' } }, certifier.key),
+      'CONFLICT',
+    );
 
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'REVOKED' });
     expect(await verifyJson(cert.id)).toMatchObject({ valid: false, status: 'REVOKED', reasons: ['REVOKED'] });
     expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('REVOKED');
     // The bundle taken before revocation still says valid, as of its (older) snapshot.
     expect((await verifyBundle(oldBundle)).status).toBe('VALID');
+
+    // Every step is in the audit trail, readable by the certifier and the manufacturer, not by another certifier.
+    const trailQ = `query($s: ID!) { auditTrail(subjectId: $s) { action } }`;
+    for (const key of [certifier.key, w.manufacturer.key]) {
+      const trail = data(await t.gql<{ auditTrail: { action: string }[] }>(trailQ, { s: cert.id }, key)).auditTrail.map((e) => e.action);
+      expect(trail).toEqual(['issueCertificate', 'suspendCertificate', 'reinstateCertificate', 'revokeCertificate']);
+    }
+    expectError(await t.gql(trailQ, { s: cert.id }, otherCertifier.key), 'FORBIDDEN');
   });
 
   it('a newer declared footprint supersedes the certificate; issuing on a superseded footprint is a CONFLICT', async () => {
     const { batchId, footprintId } = await declaredFootprint(t, w);
     const cert = await requestAndIssue(t, w, certifier, footprintId);
-    const pending = data(await t.gql<{ requestCertification: { id: string } }>(REQUEST, { input: { footprintId, certifierId: otherCertifier.id } }, w.manufacturer.key));
+    const pending = data(
+      await t.gql<{ requestCertification: { id: string } }>(
+        REQUEST,
+        { input: { footprintId, certifierId: otherCertifier.id } },
+        w.manufacturer.key,
+      ),
+    );
     const v2 = await calculateAndDeclare(t, w, batchId);
     expect(v2.version).toBe(2);
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'SUPERSEDED' });
-    expectError(await t.gql(ISSUE, { input: { requestId: pending.requestCertification.id, ...ISSUE_FIELDS } }, otherCertifier.key), 'CONFLICT');
+    expectError(
+      await t.gql(ISSUE, { input: { requestId: pending.requestCertification.id, ...ISSUE_FIELDS } }, otherCertifier.key),
+      'CONFLICT',
+    );
     const fresh = await requestAndIssue(t, w, certifier, v2.id);
     expect((await verify(fresh.credential)).valid).toBe(true);
   });
 
   it('expires at validUntil', async () => {
     const { footprintId } = await declaredFootprint(t, w);
-    const cert = await requestAndIssue(t, w, certifier, footprintId, { validFrom: '2025-01-01T00:00:00Z', validUntil: '2025-12-31T00:00:00Z' });
+    const cert = await requestAndIssue(t, w, certifier, footprintId, {
+      validFrom: '2025-01-01T00:00:00Z',
+      validUntil: '2025-12-31T00:00:00Z',
+    });
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'EXPIRED', reasons: ['EXPIRED'] });
     expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('EXPIRED');
   });
@@ -261,11 +372,9 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const c = await newCertifier(t);
     const first = await requestAndIssue(t, w, c, (await declaredFootprint(t, w)).footprintId);
     const rot = data(
-      await t.gql<{ rotateSigningKey: { current: { keyId: string; status: string }; retired: { keyId: string; status: string; retiredAt: string } } }>(
-        `mutation { rotateSigningKey { current { keyId status } retired { keyId status retiredAt } } }`,
-        {},
-        c.key,
-      ),
+      await t.gql<{
+        rotateSigningKey: { current: { keyId: string; status: string }; retired: { keyId: string; status: string; retiredAt: string } };
+      }>(`mutation { rotateSigningKey { current { keyId status } retired { keyId status retiredAt } } }`, {}, c.key),
     ).rotateSigningKey;
     expect(rot.retired).toMatchObject({ keyId: first.keyId, status: 'RETIRED' });
     expect(rot.current.keyId).not.toBe(first.keyId);
@@ -275,13 +384,22 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const second = await requestAndIssue(t, w, c, (await declaredFootprint(t, w)).footprintId);
     expect(second.keyId).toBe(rot.current.keyId);
     expect((await verify(second.credential)).valid).toBe(true);
-    const did = (await (await t.http(`/certifiers/${c.id}/did.json`)).json()) as { verificationMethod: { id: string; keyStatus: string }[] };
+    const did = (await (await t.http(`/certifiers/${c.id}/did.json`)).json()) as {
+      verificationMethod: { id: string; keyStatus: string }[];
+    };
     expect(did.verificationMethod.map((m) => m.keyStatus).sort()).toEqual(['current', 'retired']);
     expect((await verifyBundle(await bundleOf(first.id))).valid).toBe(true);
 
     // Someone holding the retired private key signs a credential dated after its retirement: refused.
-    const [row]: { wrapped: string }[] = await t.db.query(`SELECT private_key_wrapped AS wrapped FROM certifier_signing_keys WHERE id = $1`, [first.keyId]);
-    const retiredKey = createPrivateKey({ key: unwrapPrivateKey(t.config.certKek, first.keyId, row.wrapped), format: 'der', type: 'pkcs8' });
+    const [row]: { wrapped: string }[] = await t.db.query(
+      `SELECT private_key_wrapped AS wrapped FROM certifier_signing_keys WHERE id = $1`,
+      [first.keyId],
+    );
+    const retiredKey = createPrivateKey({
+      key: unwrapPrivateKey(t.config.certKek, first.keyId, row.wrapped),
+      format: 'der',
+      type: 'pkcs8',
+    });
     const payload = JSON.parse(Buffer.from(second.credential.split('.')[1], 'base64url').toString());
     payload.credentialSubject.certificate.issuedAt = new Date().toISOString();
     const late = await new CompactSign(Buffer.from(JSON.stringify(payload)))
@@ -289,7 +407,10 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       .sign(retiredKey);
     expect(await verify(late)).toMatchObject({ valid: false, status: 'KEY_NOT_CURRENT_AT_ISSUANCE' });
     // The private key is stored only wrapped.
-    const [k]: { jwk: JWK; wrapped: string }[] = await t.db.query(`SELECT public_jwk AS jwk, private_key_wrapped AS wrapped FROM certifier_signing_keys WHERE id = $1`, [first.keyId]);
+    const [k]: { jwk: JWK; wrapped: string }[] = await t.db.query(
+      `SELECT public_jwk AS jwk, private_key_wrapped AS wrapped FROM certifier_signing_keys WHERE id = $1`,
+      [first.keyId],
+    );
     expect(k.wrapped).toMatch(/^v1\./);
     expect(k.jwk).not.toHaveProperty('d');
   });
@@ -308,5 +429,20 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     expect(html).toContain(certifier.name);
     expect(html).toMatch(/<svg[^>]*>/);
     expect((await t.http(`/certifiers/${w.manufacturer.id}/did.json`)).status).toBe(404);
+  });
+  it('GET /passports/:batchId: public tier with certificates; the asked certifier and authorities get their tiers with a key', async () => {
+    const { batchId, footprintId } = await declaredFootprint(t, w);
+    const cert = await requestAndIssue(t, w, certifier, footprintId);
+    const pub = (await (await t.http(`/passports/${batchId}`)).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(pub).toMatchObject({ tier: 'PUBLIC', batchId, model: { chemistry: 'LFP' }, carbonFootprint: { footprintId } });
+    expect(pub.certificates).toEqual([expect.objectContaining({ id: cert.id, number: cert.number, status: 'ACTIVE', expired: false })]);
+    expect(pub).not.toHaveProperty('verification');
+    const asCertifier = (await (await t.http(`/passports/${batchId}`, { key: certifier.key })).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(asCertifier.tier).toBe('CERTIFIER');
+    expect(asCertifier.verification.footprints.map((f: { id: string }) => f.id)).toEqual([footprintId]);
+    expect(((await (await t.http(`/passports/${batchId}`, { key: otherCertifier.key })).json()) as { tier: string }).tier).toBe('PUBLIC');
+    const authority = await newOrganization(t, 'AUTHORITY');
+    expect(((await (await t.http(`/passports/${batchId}`, { key: authority.key })).json()) as { tier: string }).tier).toBe('AUTHORITY');
+    expect((await t.http(`/passports/${footprintId}`)).status).toBe(404);
   });
 });

@@ -60,7 +60,16 @@ export async function batchWithInputs(t: TestApp, w: World): Promise<{ batchId: 
       {
         input: {
           batchId,
-          materials: [{ material: 'LFP cathode active material', supplierName: 'Cathode Co.', originCountry: 'CN', massKg: 120, declaredKgCo2ePerKg: 12.5, evidence: 'supplier PCF (fixture)' }],
+          materials: [
+            {
+              material: 'LFP cathode active material',
+              supplierName: 'Cathode Co.',
+              originCountry: 'CN',
+              massKg: 120,
+              declaredKgCo2ePerKg: 12.5,
+              evidence: 'supplier PCF (fixture)',
+            },
+          ],
           electricity: { meteredKWh: 3_720, meterIds: ['PLANT-MAIN'] },
           endOfLife: { declaredKgCo2e: 40, evidence: 'recycler statement (fixture)' },
           distributionEstimate: { kgCo2e: 30, basis: 'rail and sea, estimated (fixture)' },
@@ -112,9 +121,20 @@ export async function requestAndIssue(
   footprintId: string,
   extra: Record<string, unknown> = {},
 ): Promise<IssuedCertificate> {
-  const req = data(await t.gql<{ requestCertification: { id: string } }>(REQUEST, { input: { footprintId, certifierId: certifier.id } }, w.manufacturer.key));
-  return data(await t.gql<{ issueCertificate: IssuedCertificate }>(ISSUE, { input: { requestId: req.requestCertification.id, ...ISSUE_FIELDS, ...extra } }, certifier.key))
-    .issueCertificate;
+  const req = data(
+    await t.gql<{ requestCertification: { id: string } }>(
+      REQUEST,
+      { input: { footprintId, certifierId: certifier.id } },
+      w.manufacturer.key,
+    ),
+  );
+  return data(
+    await t.gql<{ issueCertificate: IssuedCertificate }>(
+      ISSUE,
+      { input: { requestId: req.requestCertification.id, ...ISSUE_FIELDS, ...extra } },
+      certifier.key,
+    ),
+  ).issueCertificate;
 }
 
 export const newCertifier = (t: TestApp) => newOrganization(t, 'CERTIFIER');

@@ -127,6 +127,7 @@ describe('displacement reliability: a worker killed with SIGKILL mid-run', () =>
   });
 
   it('a worker stopped with SIGTERM mid-chunk finishes the chunk in hand, then exits 0; another finishes the run', async () => {
+    for (const wk of workers.splice(0)) await wk.stop(); // the previous test's workers
     const batch = await batchWithPacks(t, w, 40);
     const env = workerEnv(t, prefix, { DISPLACEMENT_CHUNK_PACKS: '2', WORKER_SHUTDOWN_GRACE_MS: '20000' });
     const a = await startWorker(env);
@@ -235,7 +236,7 @@ describe('displacement reliability: one worker or two', () => {
   it('gives the same result for a run computed by one worker and by two', async () => {
     const batches = [await batchWithPacks(t, w, 30), await batchWithPacks(t, w, 21)];
     const input = { scope: { parkYear: { parkId: w.park.id, year: 2026 } }, vehicleClass: 'EU_CAR', overrides: { gridKgCo2ePerKWh: 0.45 } };
-    const env = workerEnv(t, prefix, { DISPLACEMENT_CHUNK_PACKS: '3' }); // 17 chunks
+    const env = workerEnv(t, prefix, { DISPLACEMENT_CHUNK_PACKS: '1' }); // 51 chunks
     workers.push(await startWorker(env));
     const one = await waitForRun(t, w.manufacturer.key, (await mustRequestRun(t, w.manufacturer.key, input)).id);
     await expectCountedOnce(t, one, 51);

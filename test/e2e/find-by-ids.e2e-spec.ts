@@ -76,7 +76,7 @@ describe('findByIds: what the DataLoaders run gives what repository.findBy gives
 
   it('gives each of many concurrent GraphQL requests its own batch', async () => {
     const w = await newWorld(t);
-    const batches = [];
+    const batches: { id: string; batchNumber: string }[] = [];
     for (let i = 0; i < 8; i++) batches.push(await newBatch(t, w));
     const answers = await Promise.all(
       batches.map((b) =>

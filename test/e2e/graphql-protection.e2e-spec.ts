@@ -271,7 +271,8 @@ describe('GraphQL protection: per-key rate limit', () => {
 describe('GraphQL protection: production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    // CERT_KEK is required in production (src/config/env.ts); any 32 bytes do for this test.
+    t = await startTestApp({ NODE_ENV: 'production', CERT_KEK: Buffer.alloc(32, 1).toString('base64') });
   });
   afterAll(async () => {
     await t.close();

@@ -71,6 +71,17 @@ describe('provenance: aggregation changes, membership history and unit lineage',
     expect(m).toHaveLength(1);
     expect(m[0]).toMatchObject({ parent: { serial: `${P}-P0-M0`, kind: 'MODULE' }, validTo: null });
     expect(await memberships(`${P}-P0`)).toEqual([]);
+    // Relations through per-request DataLoaders: every module's parent pack and batch.
+    const rel = await t.gql<{
+      unitMemberships: { parent: { serial: string; parent: { serial: string } | null; batch: { id: string } } }[];
+    }>(
+      `query($s: String!) { unitMemberships(serial: $s) { parent { serial parent { serial } batch { id } } } }`,
+      { s: `${P}-P0-M1-C1` },
+      w.manufacturer.key,
+    );
+    expect(rel.errors).toBeUndefined();
+    expect(rel.data!.unitMemberships[0].parent).toMatchObject({ serial: `${P}-P0-M1`, parent: { serial: `${P}-P0` } });
+    expect(rel.data!.unitMemberships[0].parent.batch.id).toMatch(/^[0-9a-f-]{36}$/);
     const [{ n }]: { n: number }[] = await t.db.query(
       `SELECT count(*)::int AS n FROM unit_memberships m JOIN units u ON u.id = m.unit_id WHERE u.serial LIKE $1`,
       [`${P}-%`],
@@ -105,6 +116,18 @@ describe('provenance: aggregation changes, membership history and unit lineage',
     expect(then.ancestors.map((a) => a.kind)).toEqual(['MODULE', 'PACK']);
     const now = await placement(cell, m[1].validFrom);
     expect(now).toMatchObject({ parent: { serial: `${P}-P1-M1` }, pack: { serial: `${P}-P1` } });
+    // The provenance graph at either time shows the membership of that time only.
+    const parentsAt = async (at: string) => {
+      const g = await t.gql<{ provenance: { nodes: { label: string; kind: string }[] } }>(
+        `query($root: ID!, $at: DateTime) { provenance(rootId: $root, direction: DOWNSTREAM, depth: 1, at: $at, kinds: ["MODULE"]) { nodes { label kind } } }`,
+        { root: r.data!.repackUnits.units[0].id, at },
+        w.manufacturer.key,
+      );
+      expect(g.errors).toBeUndefined();
+      return g.data!.provenance.nodes.filter((n) => n.kind === 'MODULE').map((n) => n.label);
+    };
+    expect(await parentsAt(m[0].validFrom)).toEqual([`${P}-P0-M0`]);
+    expect(await parentsAt(m[1].validFrom)).toEqual([`${P}-P1-M1`]);
     const beforeBirth = await placement(cell, '2000-01-01T00:00:00Z');
     expect(beforeBirth).toMatchObject({ parent: null, pack: null, ancestors: [] });
   });

@@ -63,7 +63,16 @@ let CertificateVerificationService = class CertificateVerificationService {
                     (0, credential_1.footprintSha256)(stripFootprint(subjectFootprint)) === subjectFootprint.sha256,
         }, now);
         const words = (0, certificate_checks_1.statusInWords)(checks);
-        return { valid: words.valid, status: words.status, statusText: words.words, checkedAt: now, kid: inspected.kid, certificateId, checks, credential: vc };
+        return {
+            valid: words.valid,
+            status: words.status,
+            statusText: words.words,
+            checkedAt: now,
+            kid: inspected.kid,
+            certificateId,
+            checks,
+            credential: vc,
+        };
     }
     async storedFacts(certificateId) {
         const rows = await this.db.query(`SELECT c.status, c.certifier_id AS "certifierId", ${certificates_service_1.FOOTPRINT_FIGURE_COLS},
@@ -100,7 +109,9 @@ let CertificateVerificationService = class CertificateVerificationService {
         if (!rows.length)
             throw (0, errors_1.notFound)('Certificate', id, 'id');
         const c = rows[0];
-        const lists = await this.db.query(`SELECT id FROM status_lists WHERE certifier_id = $1 ORDER BY purpose`, [c.certifierId]);
+        const lists = await this.db.query(`SELECT id FROM status_lists WHERE certifier_id = $1 ORDER BY purpose`, [
+            c.certifierId,
+        ]);
         const statusLists = [];
         for (const l of lists) {
             const s = await this.statusListJws(l.id);

@@ -348,7 +348,9 @@ __decorate([
     __metadata("design:type", Boolean)
 ], CertificateVerificationModel.prototype, "valid", void 0);
 __decorate([
-    (0, graphql_1.Field)({ description: 'VALID, or the first failure: MALFORMED, UNKNOWN_KID, SIGNATURE, ISSUER_NOT_CERTIFIER, KEY_NOT_CURRENT_AT_ISSUANCE, NOT_YET_VALID, EXPIRED, REVOKED, SUSPENDED, SUPERSEDED, FOOTPRINT_HASH_MISMATCH, STATUS_UNKNOWN' }),
+    (0, graphql_1.Field)({
+        description: 'VALID, or the first failure: MALFORMED, UNKNOWN_KID, SIGNATURE, ISSUER_NOT_CERTIFIER, KEY_NOT_CURRENT_AT_ISSUANCE, NOT_YET_VALID, EXPIRED, REVOKED, SUSPENDED, SUPERSEDED, FOOTPRINT_HASH_MISMATCH, STATUS_UNKNOWN',
+    }),
     __metadata("design:type", String)
 ], CertificateVerificationModel.prototype, "status", void 0);
 __decorate([

@@ -13,6 +13,7 @@ const certificate_verification_service_1 = require("./certificate-verification.s
 const certificates_controller_1 = require("./certificates.controller");
 const certificates_resolver_1 = require("./certificates.resolver");
 const certificates_service_1 = require("./certificates.service");
+const passport_controller_1 = require("./passport.controller");
 const signing_keys_service_1 = require("./signing-keys.service");
 let CertificatesModule = class CertificatesModule {
 };
@@ -20,7 +21,7 @@ exports.CertificatesModule = CertificatesModule;
 exports.CertificatesModule = CertificatesModule = __decorate([
     (0, common_1.Module)({
         imports: [audit_module_1.AuditModule],
-        controllers: [certificates_controller_1.CertificatesController],
+        controllers: [certificates_controller_1.CertificatesController, passport_controller_1.PassportController],
         providers: [signing_keys_service_1.SigningKeysService, certificates_service_1.CertificatesService, certificate_verification_service_1.CertificateVerificationService, certificates_resolver_1.CertificatesResolver, certificates_resolver_1.CertificationRequestResolver],
         exports: [certificates_service_1.CertificatesService, certificate_verification_service_1.CertificateVerificationService, signing_keys_service_1.SigningKeysService],
     })

@@ -32,7 +32,11 @@ let CertificatesResolver = class CertificatesResolver {
         this.keys = keys;
     }
     view = (c) => (0, certificate_view_1.toCertificateModel)(c, this.service.certificateUrl(c.id));
-    change = (s) => ({ certificate: this.view(s.certificate), changed: s.changed, message: s.message });
+    change = (s) => ({
+        certificate: this.view(s.certificate),
+        changed: s.changed,
+        message: s.message,
+    });
     requestCertification(actor, input) {
         return this.service.requestCertification(actor, input);
     }
@@ -110,7 +114,9 @@ __decorate([
     __metadata("design:returntype", Promise)
 ], CertificatesResolver.prototype, "refuseCertification", null);
 __decorate([
-    (0, graphql_1.Mutation)(() => certificate_model_1.CertificateStatusChangeModel, { description: 'Revokes a certificate (final; revoking twice changes nothing and says so)' }),
+    (0, graphql_1.Mutation)(() => certificate_model_1.CertificateStatusChangeModel, {
+        description: 'Revokes a certificate (final; revoking twice changes nothing and says so)',
+    }),
     access_decorator_1.Access.organizations(['CERTIFIER']),
     __param(0, (0, access_decorator_1.CurrentActor)()),
     __param(1, (0, graphql_1.Args)('input')),
@@ -185,7 +191,10 @@ let CertificationRequestResolver = class CertificationRequestResolver {
 };
 exports.CertificationRequestResolver = CertificationRequestResolver;
 __decorate([
-    (0, graphql_1.ResolveField)(() => String, { nullable: true, description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer' }),
+    (0, graphql_1.ResolveField)(() => String, {
+        nullable: true,
+        description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer',
+    }),
     __param(0, (0, graphql_1.Parent)()),
     __param(1, (0, graphql_1.Context)()),
     __metadata("design:type", Function),

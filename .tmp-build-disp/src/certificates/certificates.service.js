@@ -148,7 +148,7 @@ let CertificatesService = class CertificatesService {
     }
     /** The certifier's queue (its requests), or a manufacturer's own requests; the administrator sees all. */
     async certificationRequests(actor, status) {
-        if (status != null && !['PENDING', 'ISSUED', 'REFUSED'].includes(status))
+        if (status !== null && status !== undefined && !['PENDING', 'ISSUED', 'REFUSED'].includes(status))
             throw (0, errors_1.badInput)('status', 'expected PENDING, ISSUED or REFUSED');
         const params = [status ?? null];
         let where = `($1::text IS NULL OR r.status = $1)`;
@@ -191,7 +191,12 @@ let CertificatesService = class CertificatesService {
         return this.db.transaction(async (em) => {
             const { requestId } = await this.pendingRequestFor(em, actor, input.requestId, 'refuseCertification');
             await em.query(`UPDATE certification_requests SET status = 'REFUSED', refusal_reasons = $2, decided_by = $3, decided_at = now() WHERE id = $1`, [requestId, reasons, (0, actor_1.actorId)(actor)]);
-            await this.audit.append(em, actor, { action: 'refuseCertification', subjectType: 'CertificationRequest', subjectId: requestId, input: { requestId, reasons } });
+            await this.audit.append(em, actor, {
+                action: 'refuseCertification',
+                subjectType: 'CertificationRequest',
+                subjectId: requestId,
+                input: { requestId, reasons },
+            });
             return this.request(em, requestId);
         });
     }
@@ -216,8 +221,11 @@ let CertificatesService = class CertificatesService {
         const systemBoundary = (0, validate_1.optionalText)('input.systemBoundary', input.systemBoundary, 2000);
         const accreditation = (0, validate_1.optionalText)('input.accreditation', input.accreditation, 500);
         const notifiedBodyNumber = (0, validate_1.optionalText)('input.notifiedBodyNumber', input.notifiedBodyNumber, 50);
-        for (const [field, d] of [['input.validFrom', input.validFrom], ['input.validUntil', input.validUntil]]) {
-            if (d != null && (!(d instanceof Date) || Number.isNaN(d.getTime())))
+        for (const [field, d] of [
+            ['input.validFrom', input.validFrom],
+            ['input.validUntil', input.validUntil],
+        ]) {
+            if (d !== null && d !== undefined && (!(d instanceof Date) || Number.isNaN(d.getTime())))
                 throw (0, errors_1.badInput)(field, 'not a valid date-time');
         }
         return this.db.transaction(async (em) => {
@@ -317,12 +325,25 @@ let CertificatesService = class CertificatesService {
                 jws,
                 (0, actor_1.actorId)(actor),
             ]);
-            await em.query(`UPDATE certification_requests SET status = 'ISSUED', decided_by = $2, decided_at = now() WHERE id = $1`, [requestId, (0, actor_1.actorId)(actor)]);
+            await em.query(`UPDATE certification_requests SET status = 'ISSUED', decided_by = $2, decided_at = now() WHERE id = $1`, [
+                requestId,
+                (0, actor_1.actorId)(actor),
+            ]);
             await this.audit.append(em, actor, {
                 action: 'issueCertificate',
                 subjectType: 'Certificate',
                 subjectId: id,
-                input: { requestId, footprintId, number, keyId: key.keyId, assurance, materialityPercent, validFrom, validUntil, credentialSha256: (0, canonical_json_1.sha256Hex)(jws) },
+                input: {
+                    requestId,
+                    footprintId,
+                    number,
+                    keyId: key.keyId,
+                    assurance,
+                    materialityPercent,
+                    validFrom,
+                    validUntil,
+                    credentialSha256: (0, canonical_json_1.sha256Hex)(jws),
+                },
             });
             return this.certificateIn(em, id);
         });
@@ -395,26 +416,40 @@ let CertificatesService = class CertificatesService {
             const target = action === 'revokeCertificate' ? 'REVOKED' : action === 'suspendCertificate' ? 'SUSPENDED' : 'ACTIVE';
             if (c.status === target) {
                 const words = { REVOKED: 'already revoked', SUSPENDED: 'already suspended', ACTIVE: 'already active (not suspended)' }[target];
-                return { certificate: await this.certificateIn(em, id), changed: false, message: `certificate ${c.number} is ${words}: nothing changed` };
+                return {
+                    certificate: await this.certificateIn(em, id),
+                    changed: false,
+                    message: `certificate ${c.number} is ${words}: nothing changed`,
+                };
             }
             if (c.status === 'REVOKED')
                 throw (0, errors_1.conflict)(`certificate ${c.number} is revoked: revocation is final`, 'input.certificateId');
             if (action === 'reinstateCertificate' && c.status !== 'SUSPENDED')
                 throw (0, errors_1.conflict)(`certificate ${c.number} is not suspended`, 'input.certificateId');
             const bit = `(${c.statusIndex} / 8) * 8 + 7 - ${c.statusIndex} % 8`;
-            const setBit = async (purpose, value) => em.query(`UPDATE status_lists SET bits = set_bit(bits, ${bit}, ${value}), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`, [
-                certifierId,
-                purpose,
-            ]);
+            const setBit = async (purpose, value) => em.query(`UPDATE status_lists SET bits = set_bit(bits, ${bit}, ${value}), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`, [certifierId, purpose]);
             if (target === 'REVOKED') {
                 await setBit('revocation', 1);
                 await setBit('suspension', 0);
             }
             else
                 await setBit('suspension', target === 'SUSPENDED' ? 1 : 0);
-            await em.query(`UPDATE certificates SET status = $2, status_reason = $3, status_changed_at = now() WHERE id = $1`, [id, target, reason]);
-            await this.audit.append(em, actor, { action, subjectType: 'Certificate', subjectId: id, input: { certificateId: id, reason, from: c.status, to: target } });
-            return { certificate: await this.certificateIn(em, id), changed: true, message: `certificate ${c.number} is now ${target.toLowerCase()}` };
+            await em.query(`UPDATE certificates SET status = $2, status_reason = $3, status_changed_at = now() WHERE id = $1`, [
+                id,
+                target,
+                reason,
+            ]);
+            await this.audit.append(em, actor, {
+                action,
+                subjectType: 'Certificate',
+                subjectId: id,
+                input: { certificateId: id, reason, from: c.status, to: target },
+            });
+            return {
+                certificate: await this.certificateIn(em, id),
+                changed: true,
+                message: `certificate ${c.number} is now ${target.toLowerCase()}`,
+            };
         });
     }
 };

@@ -11,7 +11,10 @@ exports.parseCertifierKid = parseCertifierKid;
  */
 function didWebHost(publicBaseUrl) {
     const u = new URL(publicBaseUrl);
-    const pathSegments = u.pathname.split('/').filter((s) => s.length > 0).map(encodeURIComponent);
+    const pathSegments = u.pathname
+        .split('/')
+        .filter((s) => s.length > 0)
+        .map(encodeURIComponent);
     return [u.port ? `${u.hostname}%3A${u.port}` : u.hostname, ...pathSegments].join(':');
 }
 function certifierDid(publicBaseUrl, organizationId) {

@@ -92,7 +92,9 @@ let SigningKeysService = class SigningKeysService {
         });
     }
     async keysOf(organizationId) {
-        return this.db.query(`SELECT ${KEY_COLS} FROM certifier_signing_keys WHERE organization_id = $1 ORDER BY active_from, id`, [organizationId]);
+        return this.db.query(`SELECT ${KEY_COLS} FROM certifier_signing_keys WHERE organization_id = $1 ORDER BY active_from, id`, [
+            organizationId,
+        ]);
     }
     /** The DID document of a certifier (NOT_FOUND for an organization that is not a certifier). */
     async didDocument(organizationIdRaw) {

@@ -8,7 +8,7 @@ exports.renderVerifyPage = renderVerifyPage;
  * credential; every value is HTML-escaped.
  */
 const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-const num = (v, digits = 4) => (typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(digits)).toLocaleString('en-GB') : '—');
+const num = (v, digits = 4) => typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(digits)).toLocaleString('en-GB') : '—';
 const STAGE_NAMES = {
     RAW_MATERIAL_ACQUISITION: 'Raw material acquisition',
     MAIN_PRODUCTION: 'Main production',

@@ -77,8 +77,9 @@ function loadConfig(env = process.env) {
         problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${logLevelRaw}"`);
     let certKek = (0, node_crypto_1.createHash)('sha256').update(exports.DEV_CERT_KEK_SEED).digest();
     const certKekRaw = env.CERT_KEK === undefined || env.CERT_KEK === '' ? null : env.CERT_KEK;
-    if (certKekRaw === null && nodeEnv === 'production')
+    if (certKekRaw === null && nodeEnv === 'production') {
         problems.push('CERT_KEK: required when NODE_ENV=production (base64 of 32 random bytes)');
+    }
     if (certKekRaw !== null) {
         const k = Buffer.from(certKekRaw, 'base64');
         if (k.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(certKekRaw))

@@ -7,6 +7,7 @@ const node_fs_1 = require("node:fs");
 const actor_1 = require("../access/actor");
 const batches_service_1 = require("../batches/batches.service");
 const battery_models_service_1 = require("../battery-models/battery-models.service");
+const demo_certificate_1 = require("../certificates/demo-certificate");
 const demo_footprint_1 = require("../footprints/demo-footprint");
 const organizations_service_1 = require("../organizations/organizations.service");
 const parks_service_1 = require("../parks/parks.service");
@@ -63,7 +64,7 @@ async function seedDemoWorld(app, config, logger) {
     };
     const lfp = await make('MANUFACTURER', 'Ordos Green Cell Co.', 'CN');
     const nmc = await make('MANUFACTURER', 'Mengsu Power Systems Ltd.', 'CN');
-    await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
+    const certifier = await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
     await make('BUYER', 'Rotterdam EV Assembly B.V.', 'NL');
     await make('BUYER', 'Pacific Coast Motors Inc.', 'US');
     await make('FORWARDER', 'Tianjin Blue Ocean Logistics', 'CN');
@@ -164,7 +165,9 @@ async function seedDemoWorld(app, config, logger) {
         forwarder: 'Tianjin Blue Ocean Logistics',
     });
     // Issue 3: the Ordos park's March 2026 energy and a declared footprint of the demo LFP batch.
-    await (0, demo_footprint_1.seedDemoFootprint)(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
+    const { footprintId } = await (0, demo_footprint_1.seedDemoFootprint)(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
+    // Issue 5: the demo certifier certifies that declared footprint.
+    await (0, demo_certificate_1.seedDemoCertificate)(app, lfp, certifier, footprintId);
     (0, node_fs_1.writeFileSync)(admin_key_1.DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
     logger.info({ file: admin_key_1.DEMO_KEYS_FILE }, 'loaded the demo world');
     const lines = [

@@ -1,28 +1,48 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.planUnitIdRanges = planUnitIdRanges;
+exports.splitIdRange = splitIdRange;
+exports.planChunks = planChunks;
+/** `ceil(packs / packsPerChunk)` equal-width ranges over [lo, hi] (never more ranges than ids). */
+function splitIdRange(lo, hi, packs, packsPerChunk) {
+    if (hi < lo)
+        throw new RangeError(`range end ${hi} is below its start ${lo}`);
+    const span = hi - lo + 1n;
+    const wanted = BigInt(Math.max(1, Math.ceil(packs / packsPerChunk)));
+    const parts = wanted < span ? wanted : span;
+    const width = (span + parts - 1n) / parts;
+    const out = [];
+    for (let a = lo; a <= hi; a += width)
+        out.push({ lo: a, hi: a + width - 1n < hi ? a + width - 1n : hi });
+    return out;
+}
 /**
- * `ceil(totalPacks / packsPerChunk)` ranges of equal width over [minUnitId, maxUnitId]. Pack ids
- * are close to evenly spread within a scope (bulk ingest writes a batch's units together), so
- * equal widths give chunks of about `packsPerChunk` packs without a pass over the packs to find
- * exact boundaries. Empty when there are no packs.
+ * Chunks of about `packsPerChunk` expected packs: a big batch is split into ranges of that size,
+ * and small batches (and the remainders) share chunks, so that a park-year of many small batches
+ * does not become one job per batch. Batches without packs get no segment.
  */
-function planUnitIdRanges(totalPacks, minUnitId, maxUnitId, packsPerChunk) {
+function planChunks(batches, packsPerChunk) {
     if (!Number.isInteger(packsPerChunk) || packsPerChunk < 1)
         throw new RangeError(`packsPerChunk must be a positive integer, got ${packsPerChunk}`);
-    if (totalPacks <= 0)
-        return [];
-    if (maxUnitId < minUnitId)
-        throw new RangeError(`maxUnitId ${maxUnitId} is below minUnitId ${minUnitId}`);
-    const span = maxUnitId - minUnitId + 1n;
-    const wanted = BigInt(Math.ceil(totalPacks / packsPerChunk));
-    const chunks = wanted < span ? wanted : span;
-    const width = (span + chunks - 1n) / chunks;
-    const out = [];
-    for (let lo = minUnitId, i = 0; lo <= maxUnitId; lo += width, i++) {
-        const hi = lo + width - 1n < maxUnitId ? lo + width - 1n : maxUnitId;
-        out.push({ chunkNo: i, loUnitId: lo.toString(), hiUnitId: hi.toString() });
+    const pieces = [];
+    for (const b of batches) {
+        if (b.lo === null || b.hi === null)
+            continue;
+        const ranges = splitIdRange(b.lo, b.hi, b.packs, packsPerChunk);
+        for (const r of ranges)
+            pieces.push({ segment: { batchId: b.batchId, lo: r.lo.toString(), hi: r.hi.toString() }, packs: b.packs / ranges.length });
     }
-    return out;
+    const chunks = [];
+    let open = null;
+    for (const p of pieces) {
+        if (open && open.expectedPacks + p.packs > packsPerChunk)
+            open = null;
+        if (!open) {
+            open = { chunkNo: chunks.length, segments: [], expectedPacks: 0 };
+            chunks.push(open);
+        }
+        open.segments.push(p.segment);
+        open.expectedPacks += p.packs;
+    }
+    return chunks;
 }
 //# sourceMappingURL=chunk-plan.js.map

@@ -198,8 +198,8 @@ exports.DisplacementRunGroupEntity = DisplacementRunGroupEntity = __decorate([
 let DisplacementChunkEntity = class DisplacementChunkEntity {
     runId;
     chunkNo;
-    loUnitId;
-    hiUnitId;
+    /** Batches and unit-id ranges whose packs the chunk counts; null: the vehicles known at request time. */
+    segments;
     packs;
     /** Vehicles per group number counted by this chunk. */
     groupVehicles;
@@ -217,13 +217,9 @@ __decorate([
     __metadata("design:type", Number)
 ], DisplacementChunkEntity.prototype, "chunkNo", void 0);
 __decorate([
-    (0, typeorm_1.Column)({ name: 'lo_unit_id', type: 'bigint', nullable: true }),
+    (0, typeorm_1.Column)({ type: 'jsonb', nullable: true }),
     __metadata("design:type", Object)
-], DisplacementChunkEntity.prototype, "loUnitId", void 0);
-__decorate([
-    (0, typeorm_1.Column)({ name: 'hi_unit_id', type: 'bigint', nullable: true }),
-    __metadata("design:type", Object)
-], DisplacementChunkEntity.prototype, "hiUnitId", void 0);
+], DisplacementChunkEntity.prototype, "segments", void 0);
 __decorate([
     (0, typeorm_1.Column)({ type: 'double precision', nullable: true }),
     __metadata("design:type", Object)

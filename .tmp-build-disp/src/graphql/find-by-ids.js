@@ -5,6 +5,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.findByIds = findByIds;
 const dataloader_1 = __importDefault(require("dataloader"));
+const node_timers_1 = require("node:timers");
 const typeorm_1 = require("typeorm");
 const cache = new WeakMap();
 /** Largest number of ids in one shared query. */
@@ -37,7 +38,9 @@ function sharedRows(db, sql, idColumn) {
         catch {
             return Promise.all(ids.map((id) => query([id]).then((r) => r[0], (err) => err)));
         }
-    }, { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: MAX_SHARED_BATCH });
+    }, 
+    // node:timers' setImmediate, not the global one, which a test's fake clock may replace.
+    { cache: false, batchScheduleFn: (dispatch) => (0, node_timers_1.setImmediate)(dispatch), maxBatchSize: MAX_SHARED_BATCH });
 }
 function findByIds(db, entity) {
     const md = db.getMetadata(entity);

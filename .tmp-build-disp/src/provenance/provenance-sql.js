@@ -7,7 +7,8 @@ const SEE_FOOTPRINT = (f) => `($1 OR ${f}.declared_at IS NOT NULL OR ${f}.manufa
 const SEE_ENERGY = (e) => `($1 OR EXISTS (SELECT 1 FROM plants ep WHERE ep.park_id = ${e}.park_id AND ep.manufacturer_id = $2::uuid))`;
 const AT = (col) => `($3::timestamptz IS NULL OR ${col} <= $3::timestamptz)`;
 const UNIT_KIND = (u) => `(CASE ${u}.kind WHEN 1 THEN 'CELL' WHEN 2 THEN 'MODULE' ELSE 'PACK' END)`;
-const MEMBERSHIP_AT = `($3::timestamptz IS NULL OR (m.valid_from <= $3::timestamptz AND (m.valid_to IS NULL OR m.valid_to > $3::timestamptz)))`;
+// Membership times compare at millisecond precision, the precision the API gives them out with.
+const MEMBERSHIP_AT = `($3::timestamptz IS NULL OR (date_trunc('milliseconds', m.valid_from) <= $3::timestamptz AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3::timestamptz)))`;
 const COVERS = (u) => `l.batch_id = ${u}.batch_id AND l.unit_kind = ${u}.kind AND ${u}.serial COLLATE "C" >= l.first_serial AND ${u}.serial COLLATE "C" <= l.last_serial`;
 /** Columns: anchor, other_id, other_kind, label, ekind, valid_from, valid_to. */
 const row = (anchor, otherId, otherKind, label, ekind, from = 'NULL::timestamptz', to = 'NULL::timestamptz') => `SELECT ${anchor} AS anchor, ${otherId} AS other_id, ${otherKind}::text AS other_kind, ${label}::text AS label, '${ekind}'::text AS ekind, ${from} AS valid_from, ${to} AS valid_to`;

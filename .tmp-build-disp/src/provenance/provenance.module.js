@@ -9,6 +9,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.ProvenanceModule = void 0;
 const common_1 = require("@nestjs/common");
 const audit_module_1 = require("../audit/audit.module");
+const epcis_controller_1 = require("./epcis/epcis.controller");
+const epcis_service_1 = require("./epcis/epcis.service");
 const lineage_service_1 = require("./lineage.service");
 const provenance_resolver_1 = require("./provenance.resolver");
 const provenance_service_1 = require("./provenance.service");
@@ -20,7 +22,8 @@ exports.ProvenanceModule = ProvenanceModule;
 exports.ProvenanceModule = ProvenanceModule = __decorate([
     (0, common_1.Module)({
         imports: [audit_module_1.AuditModule],
-        providers: [unit_lifecycle_service_1.UnitLifecycleService, lineage_service_1.LineageService, provenance_service_1.ProvenanceService, provenance_resolver_1.UnitLifecycleResolver, provenance_resolver_1.ProvenanceResolver],
+        controllers: [epcis_controller_1.EpcisController],
+        providers: [epcis_service_1.EpcisService, unit_lifecycle_service_1.UnitLifecycleService, lineage_service_1.LineageService, provenance_service_1.ProvenanceService, provenance_resolver_1.UnitLifecycleResolver, provenance_resolver_1.ProvenanceResolver],
         exports: [lineage_service_1.LineageService],
     })
 ], ProvenanceModule);

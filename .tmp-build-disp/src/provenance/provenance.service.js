@@ -137,7 +137,7 @@ let ProvenanceService = class ProvenanceService {
         if (root.kind === 'Batch') {
             rows = await this.db.query(`SELECT id::text, serial, created_at AS valid_from, NULL::timestamptz AS valid_to FROM units
           WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ($4 OR manufacturer_id = $5::uuid) AND ($6::timestamptz IS NULL OR created_at <= $6)
-          ORDER BY id LIMIT $7`, [root.key, Number(unitKind), after, admin, org, atValue, first + 1]);
+          ORDER BY units.id LIMIT $7`, [root.key, Number(unitKind), after, admin, org, atValue, first + 1]);
         }
         else if (root.kind === 'Unit') {
             rows = await this.db.query(`SELECT c.id::text, c.serial, m.valid_from, m.valid_to FROM unit_memberships m JOIN units c ON c.id = m.unit_id

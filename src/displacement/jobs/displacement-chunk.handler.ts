@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobContext, JobHandler, JobHandlerOf } from '../../jobs/job-handler';
 import { JobName, JobPayloads } from '../../jobs/job-registry';
+import type { UnitSegment } from '../chunk-plan';
 import { computeDisplacement, PackGroup } from '../displacement-formula';
 import { formulaParameters, RunParameters } from '../run-parameters';
 import { markRunFailed } from './run-state';
@@ -31,8 +32,8 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async handle({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], ctx: JobContext): Promise<void> {
-    const [chunk]: { lo_unit_id: string | null; hi_unit_id: string | null; done_at: Date | null }[] = await this.db.query(
-      'SELECT lo_unit_id, hi_unit_id, done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2',
+    const [chunk]: { segments: UnitSegment[] | null; done_at: Date | null }[] = await this.db.query(
+      'SELECT segments, done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2',
       [runId, chunkNo],
     );
     if (!chunk || chunk.done_at) return;
@@ -48,16 +49,21 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     );
 
     const vehicles = new Map<number, number>();
-    if (chunk.lo_unit_id !== null) {
+    if (chunk.segments !== null) {
       const groupOfBatch = new Map(
         groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => [g.batch_id!, g.group_no]),
       );
+      // One index-only range scan of units_pack_batch_id_idx per segment (a correlated count, so
+      // that the planner never turns it into a join over the whole units table).
       const rows: { batch_id: string; n: string }[] = await this.db.query(
-        `SELECT batch_id, count(*) AS n FROM units
-          WHERE kind = 3 AND batch_id = ANY($1::uuid[]) AND id BETWEEN $2 AND $3 GROUP BY batch_id`,
-        [[...groupOfBatch.keys()], chunk.lo_unit_id, chunk.hi_unit_id],
+        `SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = 3 AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
+           FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS s(batch_id, lo, hi)`,
+        [chunk.segments.map((x) => x.batchId), chunk.segments.map((x) => x.lo), chunk.segments.map((x) => x.hi)],
       );
-      for (const r of rows) vehicles.set(groupOfBatch.get(r.batch_id)!, Number(r.n));
+      for (const r of rows) {
+        const g = groupOfBatch.get(r.batch_id)!;
+        vehicles.set(g, (vehicles.get(g) ?? 0) + Number(r.n));
+      }
     } else {
       for (const g of groups) if (g.fixed_vehicles !== null) vehicles.set(g.group_no, Number(g.fixed_vehicles));
     }
@@ -108,10 +114,12 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
          FROM unnest($2::int[], $3::float8[]) AS v(group_no, n) WHERE g.run_id = $1 AND g.group_no = v.group_no`,
       [runId, groups.map((g) => g.group_no), groups.map((g) => totals.get(g.group_no) ?? 0)],
     );
-    await em.query(`UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now() WHERE id = $1`, [
-      runId,
-      JSON.stringify(result),
-    ]);
+    // The progress total is the packs counted, should the plan job not have written it yet.
+    await em.query(
+      `UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
+        WHERE id = $1`,
+      [runId, JSON.stringify(result)],
+    );
   }
 
   async onFinalFailure({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], error: Error): Promise<void> {

@@ -37,7 +37,7 @@ let DisplacementChunkHandler = class DisplacementChunkHandler {
         this.db = db;
     }
     async handle({ runId, chunkNo }, ctx) {
-        const [chunk] = await this.db.query('SELECT lo_unit_id, hi_unit_id, done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2', [runId, chunkNo]);
+        const [chunk] = await this.db.query('SELECT segments, done_at FROM displacement_chunks WHERE run_id = $1 AND chunk_no = $2', [runId, chunkNo]);
         if (!chunk || chunk.done_at)
             return;
         const [run] = await this.db.query('SELECT status, parameters FROM displacement_runs WHERE id = $1', [runId]);
@@ -46,12 +46,16 @@ let DisplacementChunkHandler = class DisplacementChunkHandler {
         const groups = await this.db.query(`SELECT group_no, batch_id, pack_kwh, battery_kg_co2e_per_kwh, fixed_vehicles
          FROM displacement_run_groups WHERE run_id = $1 ORDER BY group_no`, [runId]);
         const vehicles = new Map();
-        if (chunk.lo_unit_id !== null) {
+        if (chunk.segments !== null) {
             const groupOfBatch = new Map(groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => [g.batch_id, g.group_no]));
-            const rows = await this.db.query(`SELECT batch_id, count(*) AS n FROM units
-          WHERE kind = 3 AND batch_id = ANY($1::uuid[]) AND id BETWEEN $2 AND $3 GROUP BY batch_id`, [[...groupOfBatch.keys()], chunk.lo_unit_id, chunk.hi_unit_id]);
-            for (const r of rows)
-                vehicles.set(groupOfBatch.get(r.batch_id), Number(r.n));
+            // One index-only range scan of units_pack_batch_id_idx per segment (a correlated count, so
+            // that the planner never turns it into a join over the whole units table).
+            const rows = await this.db.query(`SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = 3 AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
+           FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS s(batch_id, lo, hi)`, [chunk.segments.map((x) => x.batchId), chunk.segments.map((x) => x.lo), chunk.segments.map((x) => x.hi)]);
+            for (const r of rows) {
+                const g = groupOfBatch.get(r.batch_id);
+                vehicles.set(g, (vehicles.get(g) ?? 0) + Number(r.n));
+            }
         }
         else {
             for (const g of groups)
@@ -85,10 +89,9 @@ let DisplacementChunkHandler = class DisplacementChunkHandler {
         const result = (0, displacement_formula_1.computeDisplacement)((0, run_parameters_1.formulaParameters)(parameters), groups.map((g) => toPackGroup(g, totals.get(g.group_no) ?? 0)));
         await em.query(`UPDATE displacement_run_groups g SET vehicles = v.n
          FROM unnest($2::int[], $3::float8[]) AS v(group_no, n) WHERE g.run_id = $1 AND g.group_no = v.group_no`, [runId, groups.map((g) => g.group_no), groups.map((g) => totals.get(g.group_no) ?? 0)]);
-        await em.query(`UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now() WHERE id = $1`, [
-            runId,
-            JSON.stringify(result),
-        ]);
+        // The progress total is the packs counted, should the plan job not have written it yet.
+        await em.query(`UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
+        WHERE id = $1`, [runId, JSON.stringify(result)]);
     }
     async onFinalFailure({ runId, chunkNo }, error) {
         await (0, run_state_1.markRunFailed)(this.db, runId, `chunk ${chunkNo} failed: ${error.message}`);

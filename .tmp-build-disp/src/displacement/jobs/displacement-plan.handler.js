@@ -23,12 +23,14 @@ const job_registry_1 = require("../../jobs/job-registry");
 const chunk_plan_1 = require("../chunk-plan");
 const run_state_1 = require("./run-state");
 /**
- * Plans a run: counts the packs of its batch groups with one indexed query (count, min id, max
- * id over the partial pack index), cuts them into unit-id ranges of about
- * DISPLACEMENT_CHUNK_PACKS packs, adds one chunk for the groups whose vehicles are known already
- * (shipment lines, a what-if), writes the chunks once, and enqueues a job per chunk not yet done.
- * Idempotent: a second run of the job (retry, crash after writing) finds the chunks and only
- * re-enqueues the unfinished ones, whose ids BullMQ deduplicates.
+ * Plans a run, then enqueues a job per chunk not yet done, then counts the run's packs for its
+ * progress total. Planning reads no packs: each batch's lowest and highest pack id are two index
+ * look-ups, and its declared pack count sizes its chunks (a batch declared without packs is
+ * counted exactly instead). The groups whose vehicles are known already (shipment lines, a
+ * what-if) get one chunk of their own. The exact total is counted after the chunk jobs are
+ * queued, so other workers count chunks meanwhile.
+ * Idempotent: a second run of the job (a retry, a crash after writing) finds the chunks, only
+ * re-enqueues the unfinished ones (BullMQ deduplicates their ids) and counts only if not counted.
  */
 let DisplacementPlanHandler = class DisplacementPlanHandler {
     db;
@@ -52,34 +54,63 @@ let DisplacementPlanHandler = class DisplacementPlanHandler {
             await this.plan(runId, ctx);
         const pending = await this.db.query('SELECT chunk_no FROM displacement_chunks WHERE run_id = $1 AND done_at IS NULL ORDER BY chunk_no', [runId]);
         await this.queues.addBulk(pending.map((c) => ({ name: job_registry_1.JobName.DisplacementChunk, data: { runId, chunkNo: c.chunk_no } })));
+        await this.countTotal(runId);
     }
     async plan(runId, ctx) {
         const groups = await this.db.query('SELECT batch_id, fixed_vehicles FROM displacement_run_groups WHERE run_id = $1 ORDER BY group_no', [runId]);
         const counted = groups.filter((g) => g.batch_id !== null && g.fixed_vehicles === null).map((g) => g.batch_id);
         const fixed = groups.filter((g) => g.fixed_vehicles !== null);
-        let total = 0;
-        let ranges = [];
-        if (counted.length) {
-            const [c] = await this.db.query('SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM units WHERE kind = 3 AND batch_id = ANY($1::uuid[])', [counted]);
-            total = Number(c.n);
-            if (total > 0)
-                ranges = (0, chunk_plan_1.planUnitIdRanges)(total, BigInt(c.lo), BigInt(c.hi), this.config.jobs.displacementChunkPacks);
+        const spans = counted.length
+            ? await this.db.query(`SELECT b.id, b.declared_pack_count AS declared, x.lo, x.hi
+             FROM batches b,
+                  LATERAL (SELECT min(u.id) AS lo, max(u.id) AS hi FROM units u WHERE u.kind = 3 AND u.batch_id = b.id) x
+            WHERE b.id = ANY($1::uuid[]) ORDER BY b.id`, [counted])
+            : [];
+        // Batches that declared no packs but have some are counted exactly, for sizing.
+        const undeclared = spans.filter((s) => s.lo !== null && Number(s.declared) <= 0).map((s) => s.id);
+        const exact = new Map();
+        if (undeclared.length) {
+            const rows = await this.db.query('SELECT batch_id, count(*) AS n FROM units WHERE kind = 3 AND batch_id = ANY($1::uuid[]) GROUP BY batch_id', [undeclared]);
+            for (const r of rows)
+                exact.set(r.batch_id, Number(r.n));
         }
-        const fixedVehicles = fixed.reduce((s, g) => s + Number(g.fixed_vehicles), 0);
-        // The groups known already (or an empty scope) get one chunk without a unit range.
-        const chunks = [...ranges];
+        const batches = spans.map((s) => ({
+            batchId: s.id,
+            packs: exact.get(s.id) ?? Number(s.declared),
+            lo: s.lo === null ? null : BigInt(s.lo),
+            hi: s.hi === null ? null : BigInt(s.hi),
+        }));
+        const chunks = (0, chunk_plan_1.planChunks)(batches, this.config.jobs.displacementChunkPacks);
+        // The groups known already (or an empty scope) get one chunk without segments.
         if (fixed.length || chunks.length === 0)
-            chunks.push({ chunkNo: ranges.length, loUnitId: null, hiUnitId: null });
+            chunks.push({ segments: null });
         if (ctx.signal.aborted)
             await ctx.release();
         await this.db.transaction(async (em) => {
             const [locked] = await em.query('SELECT chunks_total, status FROM displacement_runs WHERE id = $1 FOR UPDATE', [runId]);
             if (locked.chunks_total !== null || locked.status !== 'QUEUED')
                 return; // planned by an earlier attempt
-            await em.query(`INSERT INTO displacement_chunks (run_id, chunk_no, lo_unit_id, hi_unit_id)
-         SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::bigint[])`, [runId, chunks.map((c) => c.chunkNo), chunks.map((c) => c.loUnitId), chunks.map((c) => c.hiUnitId)]);
-            await em.query(`UPDATE displacement_runs SET status = 'RUNNING', started_at = now(), chunks_total = $2, units_total = $3 WHERE id = $1`, [runId, chunks.length, total + fixedVehicles]);
+            await em.query(`INSERT INTO displacement_chunks (run_id, chunk_no, segments)
+         SELECT $1, c.no - 1, c.segments FROM unnest($2::jsonb[]) WITH ORDINALITY AS c(segments, no)`, [runId, chunks.map((c) => (c.segments === null ? null : JSON.stringify(c.segments)))]);
+            await em.query(`UPDATE displacement_runs SET status = 'RUNNING', started_at = now(), chunks_total = $2 WHERE id = $1`, [
+                runId,
+                chunks.length,
+            ]);
         });
+    }
+    /**
+     * The progress total: the packs in the planned segments (a correlated count per segment, so that
+     * each is one index-only range scan rather than a join the planner could turn into a table scan) (each batch's packs up to its highest
+     * id at planning time, so the same packs the chunks count) plus the vehicles known already.
+     */
+    async countTotal(runId) {
+        const [{ n }] = await this.db.query(`SELECT coalesce((SELECT sum(fixed_vehicles) FROM displacement_run_groups WHERE run_id = $1), 0)
+            + coalesce((SELECT sum((SELECT count(*) FROM units u
+                                     WHERE u.kind = 3 AND u.batch_id = s."batchId" AND u.id BETWEEN s.lo AND s.hi))
+                          FROM displacement_chunks c
+                          CROSS JOIN LATERAL jsonb_to_recordset(c.segments) AS s("batchId" uuid, lo bigint, hi bigint)
+                         WHERE c.run_id = $1), 0) AS n`, [runId]);
+        await this.db.query('UPDATE displacement_runs SET units_total = $2 WHERE id = $1 AND units_total IS NULL', [runId, Number(n)]);
     }
     async onFinalFailure({ runId }, error) {
         await (0, run_state_1.markRunFailed)(this.db, runId, `planning failed: ${error.message}`);

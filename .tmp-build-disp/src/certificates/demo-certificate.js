@@ -1,0 +1,30 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.seedDemoCertificate = seedDemoCertificate;
+const certificates_service_1 = require("./certificates.service");
+/**
+ * Demo world (issue 5): the demo LFP manufacturer asks the demo certifier to verify the demo LFP
+ * batch's declared footprint, and the certifier issues a limited-assurance certificate
+ * (materiality 5% and one-year validity: the defaults of DOMAIN.md §4) through the real service.
+ */
+async function seedDemoCertificate(app, manufacturer, certifier, footprintId) {
+    if (certifier.type !== 'ORGANIZATION')
+        throw new Error('the demo certificate is issued by an organization');
+    const certificates = app.get(certificates_service_1.CertificatesService);
+    const request = await certificates.requestCertification(manufacturer, {
+        footprintId,
+        certifierId: certifier.organizationId,
+        note: 'Demo: verification of the March 2026 LFP batch footprint for export to the EU',
+    });
+    const cert = await certificates.issueCertificate(certifier, {
+        requestId: request.id,
+        assurance: 'LIMITED',
+        opinionType: 'UNMODIFIED',
+        opinion: 'Based on the procedures performed and the evidence obtained, nothing has come to our attention that causes us to believe that the carbon footprint is not fairly stated, in all material respects, in accordance with the criteria.',
+        leadVerifier: 'Demo lead verifier',
+        reviewer: 'Demo independent reviewer',
+        accreditation: 'Demo accreditation (not a real accreditation)',
+    });
+    return { certificateId: cert.id };
+}
+//# sourceMappingURL=demo-certificate.js.map

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { canSeePrivate, canSeeShipment } from '../../access/access-policy';
+import { Actor } from '../../access/actor';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { requireId } from '../../common/validate';
+import {
+  aggregation,
+  commissioning,
+  EpcisDocument,
+  epcisDocument,
+  EpcisEvent,
+  shipping,
+  statusObservation,
+  transformation,
+} from './epcis-document';
+import { bolUri, orgUri, plantUri, portUri, unitUri } from './epcis-identifiers';
+
+/** A document lists every unit by URI: a batch with more units than this is refused (export it by shipment, or with `since`). */
+export const MAX_EPCIS_UNITS = 100_000;
+
+export interface EpcisQuery {
+  batch?: string;
+  shipment?: string;
+  since?: string;
+}
+
+interface ShipmentSql {
+  id: string;
+  manufacturer_id: string;
+  consignee_id: string;
+  bill_of_lading_number: string;
+  port_of_loading: string;
+  event_at: Date;
+  forwarder_ids: string[];
+  gs1_company_prefix: string | null;
+}
+
+/**
+ * EPCIS 2.0 export (issue 6 §4): for a batch, commissioning of its units (one ObjectEvent per
+ * unit kind, at the plant), packing and unpacking from the membership history (one
+ * AggregationEvent per parent and time), remaking and end of life from the unit events, and one
+ * TransactionEvent per shipment that carried its units (bill of lading in bizTransactionList,
+ * read point the port of loading); for a shipment, its TransactionEvent.
+ */
+@Injectable()
+export class EpcisService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async events(actor: Actor, q: EpcisQuery): Promise<EpcisDocument> {
+    const since = q.since ? new Date(q.since) : null;
+    if (since && Number.isNaN(since.getTime())) throw badInput('since', `is not an ISO 8601 date-time: "${String(q.since).slice(0, 40)}"`);
+    if (!!q.batch === !!q.shipment) throw badInput('batch', 'name exactly one of ?batch=<id> or ?shipment=<id>');
+    const events = q.batch
+      ? await this.batchEvents(actor, requireId('batch', q.batch))
+      : await this.shipmentEvents(actor, requireId('shipment', q.shipment!));
+    return epcisDocument(events, new Date(), since);
+  }
+
+  private async batchEvents(actor: Actor, batchId: string): Promise<EpcisEvent[]> {
+    const [b]: { manufacturer_id: string; plant_id: string; gs1_company_prefix: string | null; units: number }[] = await this.db.query(
+      `SELECT b.manufacturer_id, b.plant_id, o.gs1_company_prefix, (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id) AS units
+         FROM batches b JOIN organizations o ON o.id = b.manufacturer_id WHERE b.id = $1`,
+      [batchId],
+    );
+    if (!b) throw notFound('Batch', batchId, 'batch');
+    if (!canSeePrivate(actor, b.manufacturer_id))
+      throw forbidden('the EPCIS events of a batch are for its manufacturer (a buyer exports its shipments)', 'batch');
+    if (b.units > MAX_EPCIS_UNITS) {
+      throw badInput('batch', `has ${b.units} units, over the limit of ${MAX_EPCIS_UNITS} per document: export it by shipment instead`);
+    }
+    const uri = (serial: string) => unitUri(b.manufacturer_id, b.gs1_company_prefix, serial);
+    const plant = plantUri(b.plant_id);
+    const events: EpcisEvent[] = [];
+
+    const commissioned: { kind: number; at: Date; serials: string[] }[] = await this.db.query(
+      `SELECT kind, min(created_at) AS at, array_agg(serial ORDER BY id) AS serials FROM units WHERE batch_id = $1 GROUP BY kind ORDER BY kind`,
+      [batchId],
+    );
+    for (const c of commissioned) events.push(commissioning(c.at, c.serials.map(uri), plant));
+
+    const packed: { parent: string; at: Date; action: 'ADD' | 'DELETE'; children: string[] }[] = await this.db.query(
+      `WITH m AS (
+         SELECT p.serial AS parent, c.serial AS child, c.id, m.valid_from, m.valid_to
+           FROM units c JOIN unit_memberships m ON m.unit_id = c.id JOIN units p ON p.id = m.parent_id
+          WHERE c.batch_id = $1)
+       SELECT parent, valid_from AS at, 'ADD' AS action, array_agg(child ORDER BY id) AS children FROM m GROUP BY parent, valid_from
+       UNION ALL
+       SELECT parent, valid_to, 'DELETE', array_agg(child ORDER BY id) FROM m WHERE valid_to IS NOT NULL GROUP BY parent, valid_to`,
+      [batchId],
+    );
+    for (const p of packed) events.push(aggregation(p.at, p.action, uri(p.parent), p.children.map(uri), plant));
+
+    const changed: { serial: string; status: 'REPURPOSED' | 'REMANUFACTURED' | 'REUSED' | 'WASTE'; at: Date }[] = await this.db.query(
+      `SELECT u.serial, e.status, e.occurred_at AS at FROM unit_events e JOIN units u ON u.id = e.unit_id
+        WHERE e.batch_id = $1 AND e.kind = 'STATUS_CHANGED' ORDER BY e.id`,
+      [batchId],
+    );
+    for (const c of changed) {
+      events.push(
+        c.status === 'REPURPOSED' || c.status === 'REMANUFACTURED'
+          ? transformation(c.at, uri(c.serial), c.status, plant)
+          : statusObservation(c.at, uri(c.serial), c.status, plant),
+      );
+    }
+
+    const shipments = await this.shipments(`s.id IN (SELECT shipment_id FROM shipment_cargo_lines WHERE batch_id = $1)`, [batchId]);
+    for (const s of shipments.filter((x) =>
+      canSeeShipment(actor, { manufacturerId: x.manufacturer_id, consigneeId: x.consignee_id, forwarderIds: x.forwarder_ids }),
+    )) {
+      events.push(await this.shippingEvent(s, batchId));
+    }
+    return events;
+  }
+
+  private async shipmentEvents(actor: Actor, shipmentId: string): Promise<EpcisEvent[]> {
+    const [s] = await this.shipments(`s.id = $1`, [shipmentId]);
+    if (!s || !canSeeShipment(actor, { manufacturerId: s.manufacturer_id, consigneeId: s.consignee_id, forwarderIds: s.forwarder_ids })) {
+      throw notFound('Shipment', shipmentId, 'shipment');
+    }
+    return [await this.shippingEvent(s, null)];
+  }
+
+  private shipments(where: string, params: unknown[]): Promise<ShipmentSql[]> {
+    return this.db.query(
+      `SELECT s.id, s.manufacturer_id, s.consignee_id, s.bill_of_lading_number, s.port_of_loading,
+              coalesce(s.shipped_on_board_at, s.departed_at, s.created_at) AS event_at, o.gs1_company_prefix,
+              coalesce((SELECT array_agg(f.forwarder_id) FROM shipment_forwarders f WHERE f.shipment_id = s.id), '{}') AS forwarder_ids
+         FROM shipments s JOIN organizations o ON o.id = s.manufacturer_id WHERE ${where} ORDER BY s.created_at, s.id`,
+      params,
+    );
+  }
+
+  /** The units a shipment's cargo lines take (of one batch, or all): same batch and kind, serial in range (COLLATE "C"). */
+  private async shippingEvent(s: ShipmentSql, batchId: string | null): Promise<EpcisEvent> {
+    const units: { serial: string }[] = await this.db.query(
+      `SELECT u.serial FROM shipment_cargo_lines l
+         JOIN units u ON u.batch_id = l.batch_id AND u.kind = l.unit_kind
+              AND u.serial COLLATE "C" >= l.first_serial AND u.serial COLLATE "C" <= l.last_serial
+        WHERE l.shipment_id = $1 AND ($2::uuid IS NULL OR l.batch_id = $2) ORDER BY l.line_no, u.serial COLLATE "C"`,
+      [s.id, batchId],
+    );
+    const epcs = [...new Set(units.map((u) => unitUri(s.manufacturer_id, s.gs1_company_prefix, u.serial)))];
+    return shipping(
+      s.event_at,
+      epcs,
+      bolUri(s.bill_of_lading_number),
+      portUri(s.port_of_loading),
+      orgUri(s.manufacturer_id),
+      orgUri(s.consignee_id),
+    );
+  }
+}
