@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'test-output/**', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', '.tmp-*/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'test-output/**', '*.js', '*.mjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

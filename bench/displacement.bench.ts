@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { bullJob, JobName } from '../src/jobs/job-registry';
 import { BenchResult, note, result } from './support/bench-result';
 import { dropDatabase, freshDatabaseUrl } from './support/bench-db';
 import { ChildServer, healthReady, repoRoot, startServer } from './support/child-server';
@@ -138,11 +139,8 @@ export async function run(): Promise<BenchResult[]> {
       );
       const id = requestDisplacement.id;
       if (direct) {
-        await queue.add(
-          'displacement-plan',
-          { runId: id },
-          { jobId: id, attempts: 6, backoff: { type: 'exponential', delay: 1000 }, removeOnFail: false },
-        );
+        const job = bullJob({ name: JobName.DisplacementPlan, data: { runId: id } }); // the registry's id and policy
+        await queue.add(job.name, job.data, job.opts);
       }
       const tReq = performance.now();
       let tRelay = 0;

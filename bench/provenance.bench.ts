@@ -116,13 +116,20 @@ async function generate(db: DataSource): Promise<{ manufacturerId: string; batch
   return { manufacturerId: m, batchIds, cells };
 }
 
-/** Counts statements issued through DataSource.query (every service here goes through it). */
+/** Counts statements issued through DataSource.query and straight to the driver's pool (named statements). */
 function countStatements(db: DataSource): { reset(): number } {
   let n = 0;
   const original = db.query.bind(db);
   (db as { query: unknown }).query = (...args: Parameters<DataSource['query']>) => {
     n++;
     return original(...args);
+  };
+  const pool = (db.driver as unknown as { master: { query: (...a: unknown[]) => unknown } }).master;
+  const poolQuery = pool.query.bind(pool);
+  pool.query = (...args: unknown[]) => {
+    // TypeORM's own queries reach the pool through a client, not pool.query: only direct calls count here.
+    n++;
+    return poolQuery(...args);
   };
   return {
     reset() {

@@ -39,13 +39,18 @@ export class JobRelay {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    // Redis back after an outage: send what waited, without waiting for the next poll.
+    this.queues.redis().on('ready', this.onRedisReady);
     void this.listen();
     this.poll = setInterval(() => this.kick(), this.config.jobs.relayPollMs);
     this.kick();
   }
 
+  private readonly onRedisReady = () => this.kick();
+
   async stop(): Promise<void> {
     this.stopped = true;
+    this.queues.redis().off('ready', this.onRedisReady);
     if (this.poll) clearInterval(this.poll);
     this.poll = null;
     const l = this.listener;

@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { JOB_HANDLER, JobContext, handlerCoverageProblems, JobHandlerOf } from './job-handler';
 import { JobMetrics } from './job-metrics.service';
-import { createJobRedis, withTimeout } from './job-queues.service';
+import { createJobRedis, JobQueues, withTimeout } from './job-queues.service';
 import { JobRelay } from './job-relay.service';
 import { isJobName, JOB_NAMES, JobName, QUEUE_NAMES, QueueName } from './job-registry';
 
@@ -34,6 +34,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly relay: JobRelay,
     private readonly metrics: JobMetrics,
+    private readonly queues: JobQueues,
   ) {}
 
   /** Collects the handlers; throws JobRegistryError naming every job without one or with several. */
@@ -83,7 +84,13 @@ export class WorkerHost implements BeforeApplicationShutdown {
     await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
       this.log.warn(err.message),
     );
-    if (j.relayEnabled) this.relay.start();
+    if (j.relayEnabled) {
+      const producer = this.queues.redis();
+      if (producer.status !== 'ready') {
+        await withTimeout(new Promise((ok) => producer.once('ready', ok)), 10_000, 'connecting the job producer').catch(() => undefined);
+      }
+      this.relay.start();
+    }
     this.log.log(
       `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
     );

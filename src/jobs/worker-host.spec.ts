@@ -28,7 +28,7 @@ class Chunk implements JobHandlerOf<JobName.DisplacementChunk> {
 async function hostWith(...providers: (new () => unknown)[]): Promise<WorkerHost> {
   const module = await Test.createTestingModule({ imports: [DiscoveryModule], providers }).compile();
   // Relay and metrics are not used before start(): discovery is what is under test here.
-  return new WorkerHost(module.get(DiscoveryService), loadConfig({}), null as never, null as never);
+  return new WorkerHost(module.get(DiscoveryService), loadConfig({}), null as never, null as never, null as never);
 }
 
 describe('WorkerHost handler discovery', () => {
