@@ -2,7 +2,7 @@ import { exportJWK } from 'jose';
 import { generateKeyPairSync, verify as cryptoVerify } from 'node:crypto';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { BenchResult } from './bench-result';
+import { BenchResult } from './support/bench-result';
 import { dropDatabase, freshDatabaseUrl } from './support/bench-db';
 import { healthReady, startServer } from './support/child-server';
 import { apiEnv, newAdminKey } from './support/world';
@@ -126,19 +126,17 @@ async function inProcess(): Promise<BenchResult[]> {
       name: 'certificate verification, in-process (jose EdDSA + checks)',
       value: perSec,
       unit: 'credentials/s',
-      baseline: rawPerSec,
-      baselineUnit: 'raw node:crypto Ed25519 verifies/s',
+      baseline: { value: rawPerSec, unit: 'verifies/s', what: 'raw node:crypto Ed25519 verify' },
       ratio: perSec / rawPerSec,
-      note: `one at a time; targets: ≥ 5000 credentials/s and ratio ≥ 0.7; ${N} distinct credentials`,
+      details: { note: `one at a time; targets: ≥ 5000 credentials/s and ratio ≥ 0.7; ${N} distinct credentials` },
     },
     {
       name: 'certificate verification, in-process, 8 in flight',
       value: pipelinedPerSec,
       unit: 'credentials/s',
-      baseline: rawPerSec,
-      baselineUnit: 'raw node:crypto Ed25519 verifies/s',
+      baseline: { value: rawPerSec, unit: 'verifies/s', what: 'raw node:crypto Ed25519 verify' },
       ratio: pipelinedPerSec / rawPerSec,
-      note: 'one JS thread; WebCrypto verifies on the libuv pool, so this may use a second core',
+      details: { note: 'one JS thread; WebCrypto verifies on the libuv pool, so this may use a second core' },
     },
   ];
 }
@@ -176,10 +174,9 @@ async function httpVerify(): Promise<BenchResult> {
       name: 'GET /verify/:id (JSON)',
       value: verify.requests.average,
       unit: 'req/s',
-      baseline: health.requests.average,
-      baselineUnit: 'req/s of GET /health on the same server',
+      baseline: { value: health.requests.average, unit: 'req/s', what: 'GET /health on the same server' },
       ratio: verify.requests.average / health.requests.average,
-      note: `target ≥ 2000 req/s; p50 ${verify.latency.p50} ms, p99 ${verify.latency.p99} ms, 16 connections`,
+      details: { note: `target ≥ 2000 req/s; p50 ${verify.latency.p50} ms, p99 ${verify.latency.p99} ms, 16 connections` },
     };
   } finally {
     await server.stop();

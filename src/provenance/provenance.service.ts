@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -196,6 +197,19 @@ export class ProvenanceService {
     };
   }
 
+  /**
+   * Runs a statement as a named (prepared) one, named by a digest of its text: each pooled
+   * connection plans a given walk shape once. The shapes are few (which anchor kinds and
+   * directions a level has), so the statements kept per connection stay few.
+   */
+  private async prepared<T>(text: string, values: unknown[]): Promise<T> {
+    const pool = (
+      this.db.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown }> } }
+    ).master;
+    const name = `battrace_prov_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    return (await pool.query({ name, text, values })).rows as T;
+  }
+
   /** A walk cursor: [nodes already paged, walk steps the previous page took]. */
   private position(after: string | null | undefined): [number, number] {
     const key = decodeCursor('after', after, 2);
@@ -234,7 +248,7 @@ export class ProvenanceService {
     const rows: EdgeRow[] = [];
     if (parts.length) {
       rows.push(
-        ...(await this.db.query(
+        ...(await this.prepared<EdgeRow[]>(
           `WITH _v AS (SELECT $1::boolean, $2::uuid, $3::timestamptz)
            SELECT * FROM (
              SELECT e.*, (count(*) OVER w)::int AS n, row_number() OVER (w ORDER BY e.other_id) AS rn
@@ -251,7 +265,7 @@ export class ProvenanceService {
 
   /** Batch → its units: counted per kind from the (batch_id, kind) index; listed only when few. */
   private async batchUnits(batchIds: string[], params: unknown[]): Promise<EdgeRow[]> {
-    const counts: { batch_id: string; kind: number; n: number }[] = await this.db.query(
+    const counts: { batch_id: string; kind: number; n: number }[] = await this.prepared(
       `SELECT batch_id, kind, count(*)::int AS n FROM units
         WHERE batch_id = ANY($4::uuid[]) AND ($1 OR manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR created_at <= $3)
         GROUP BY batch_id, kind`,
@@ -273,7 +287,7 @@ export class ProvenanceService {
       });
     }
     if (small.length) {
-      const listed: { batch_id: string; id: string; kind: number; serial: string; created_at: Date }[] = await this.db.query(
+      const listed: { batch_id: string; id: string; kind: number; serial: string; created_at: Date }[] = await this.prepared(
         `SELECT u.batch_id, u.id::text, u.kind, u.serial, u.created_at FROM units u
           JOIN unnest($4::uuid[], $5::smallint[]) AS k(batch_id, kind) ON u.batch_id = k.batch_id AND u.kind = k.kind
          WHERE ($1 OR u.manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR u.created_at <= $3)`,
@@ -315,7 +329,7 @@ export class ProvenanceService {
     const sql = q[kind];
     // Every parameter is typed in a CTE, so that a query that does not use one still plans.
     const rows: { label: string; kind?: NodeKind }[] = sql
-      ? await this.db.query(`WITH _v AS (SELECT $1::boolean, $2::uuid, $3::text) ${sql}`, [params[0], params[1], key])
+      ? await this.prepared(`WITH _v AS (SELECT $1::boolean, $2::uuid, $3::text) ${sql}`, [params[0], params[1], key])
       : [];
     if (!rows.length) throw notFound('Node', rawId, 'rootId');
     const nodeKind = rows[0].kind ?? (KIND_OF_ID[kind] as NodeKind);
