@@ -17,6 +17,8 @@ export function createJobRedis(redisUrl: string, connectionName: string): Redis 
 export class TimeoutError extends Error {}
 
 export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  // If the timeout wins, a later rejection of `work` must not become an unhandled rejection.
+  work.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutError(`${what}: no answer from Redis within ${ms} ms`)), ms);
