@@ -10,8 +10,12 @@ export class JobQueuesResolver {
 
   @Query(() => JobQueuesModel, { description: 'The state of the background job queues (administrator dashboard).' })
   @Access.admin()
-  jobQueues(@Args('failures', { type: () => Int, defaultValue: 20, description: 'How many recent failed jobs to list' }) failures: number) {
-    requireRange('failures', failures, 0, 200);
-    return this.dashboard.snapshot(failures);
+  jobQueues(
+    @Args('failures', { type: () => Int, nullable: true, description: 'How many recent failed jobs to list (default 20)' })
+    failures?: number | null,
+  ) {
+    const n = failures ?? 20;
+    requireRange('failures', n, 0, 200);
+    return this.dashboard.snapshot(n);
   }
 }
