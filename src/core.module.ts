@@ -51,7 +51,16 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [OrganizationsModule, ParksModule, BatteryModelsModule, BatchesModule, AuditModule, EmissionFactorsModule, EnergyModule, FootprintsModule],
+      exports: [
+        OrganizationsModule,
+        ParksModule,
+        BatteryModelsModule,
+        BatchesModule,
+        AuditModule,
+        EmissionFactorsModule,
+        EnergyModule,
+        FootprintsModule,
+      ],
     };
   }
 }

@@ -78,7 +78,8 @@ export function assertCanRecordShipmentEvent(actor: Actor, s: ShipmentParties, f
 }
 
 /** Which shipments a list shows the actor: all for the administrator, else those where it is a party. */
-export type ShipmentScope = { kind: 'ALL' } | { kind: 'MANUFACTURER' | 'CONSIGNEE' | 'FORWARDER'; organizationId: string } | { kind: 'NONE' };
+export type ShipmentScope =
+  { kind: 'ALL' } | { kind: 'MANUFACTURER' | 'CONSIGNEE' | 'FORWARDER'; organizationId: string } | { kind: 'NONE' };
 
 export function shipmentListScope(actor: Actor): ShipmentScope {
   if (actor.type === 'ADMIN') return { kind: 'ALL' };
@@ -142,10 +143,7 @@ export function canSeeFootprint(actor: Actor, manufacturerId: string, everDeclar
  * A journalist or buyer can still test the park's public claim as a what-if over an energy total.
  */
 export type DisplacementScopeParties =
-  | { kind: 'ENERGY' }
-  | { kind: 'BATCH'; manufacturerId: string }
-  | { kind: 'SHIPMENT'; parties: ShipmentParties }
-  | { kind: 'PARK_YEAR' };
+  { kind: 'ENERGY' } | { kind: 'BATCH'; manufacturerId: string } | { kind: 'SHIPMENT'; parties: ShipmentParties } | { kind: 'PARK_YEAR' };
 
 export type DisplacementCoverage = { coverage: 'WHAT_IF' | 'ALL' } | { coverage: 'MANUFACTURER'; manufacturerId: string };
 
