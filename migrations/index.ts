@@ -4,6 +4,7 @@ import { Shipments1763900100000 } from './1763900100000-Shipments';
 import { Displacement1763900200000 } from './1763900200000-Displacement';
 import { Provenance1763900300000 } from './1763900300000-Provenance';
 import { Certificates1763900400000 } from './1763900400000-Certificates';
+import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurchaseOrder';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Displacement1763900200000,
   Provenance1763900300000,
   Certificates1763900400000,
+  ShipmentPurchaseOrder1763900500000,
 ];

@@ -1,16 +1,17 @@
 /**
- * The provenance graph's vocabulary (issue 6). Node kinds follow the issue; SUPPLIER,
- * MATERIAL_LOT, CERTIFICATE and CERTIFIER have no tables yet, so they never appear (the kinds
- * stay so that clients and `kinds` filters are stable when they arrive).
+ * The provenance graph's vocabulary (issue 6). Node kinds follow the issue. Material lots are the
+ * material lines of a batch's latest footprint inputs, their suppliers the organization or name
+ * each line gives (private to who may read the inputs); certificates and certifiers come from
+ * issued certificates (public).
  *
  * Edges point downstream, from an input to what it went into:
- *   SUPPLIER -SUPPLIED-> MATERIAL_LOT -CONSUMED_BY-> BATCH            (no data yet)
+ *   SUPPLIER -SUPPLIED-> MATERIAL_LOT -CONSUMED_BY-> BATCH            (latest footprint inputs)
  *   PARK -SUPPLIED-> ENERGY_PERIOD -POWERED-> BATCH                   (periods overlapping production)
  *   PARK -POWERED-> PLANT -PRODUCED_AT-> BATCH <-PRODUCED_AT- BATTERY_MODEL
  *   BATCH -CONTAINS-> CELL | MODULE | PACK                            (every unit of the batch)
  *   CELL -CONTAINS-> MODULE | PACK, MODULE -CONTAINS-> PACK           (membership, with validFrom/validTo)
  *   BATCH -DECLARED-> FOOTPRINT -SUPERSEDES-> FOOTPRINT               (older version to the one replacing it)
- *   CERTIFIER -CERTIFIED-> CERTIFICATE -CERTIFIED-> FOOTPRINT         (no data yet)
+ *   CERTIFIER -CERTIFIED-> CERTIFICATE -CERTIFIED-> FOOTPRINT         (issued certificates)
  *   BATCH | PACK | MODULE | CELL -SHIPPED_IN-> SHIPMENT               (cargo lines)
  *   SHIPMENT -SHIPPED_IN-> CONTAINER | VESSEL | PORT, SHIPMENT -CONSIGNED_TO-> BUYER
  * CONTAINS is read "the downstream unit contains the upstream one".

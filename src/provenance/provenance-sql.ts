@@ -9,7 +9,11 @@ import type { NodeKind } from './provenance-kinds';
  * Visibility (DOMAIN.md §1): parks, plants, battery models, batches, ports and vessels are public;
  * cells, modules and packs are their manufacturer's; a footprint is public once declared; a
  * shipment and its containers and consignee are seen by its parties; a park's energy periods by
- * the manufacturers with a plant in the park. The administrator sees everything.
+ * the manufacturers with a plant in the park; material lots and their suppliers (lines of a batch's
+ * footprint inputs) by the batch's manufacturer and the certifiers it asked to certify the batch
+ * (SEE_INPUTS, the footprint-input rule of access-policy.ts plus addressed certifiers);
+ * certificates and their certifiers are public (anyone may verify a certificate). The
+ * administrator sees everything.
  */
 export type Dir = 'down' | 'up';
 
@@ -25,6 +29,23 @@ const SEE_SHIPMENT = (s: string) =>
 const SEE_FOOTPRINT = (f: string) => `($1 OR ${f}.declared_at IS NOT NULL OR ${f}.manufacturer_id = $2::uuid)`;
 const SEE_ENERGY = (e: string) =>
   `($1 OR EXISTS (SELECT 1 FROM plants ep WHERE ep.park_id = ${e}.park_id AND ep.manufacturer_id = $2::uuid))`;
+/** Footprint inputs of batch `b`: its manufacturer, certifiers it sent a certification request for the batch, the administrator. */
+export const SEE_INPUTS = (b: string) =>
+  `($1 OR ${b}.manufacturer_id = $2::uuid OR EXISTS (SELECT 1 FROM certification_requests cr WHERE cr.batch_id = ${b}.id AND cr.certifier_id = $2::uuid))`;
+/** The material lines of inputs row `i`, as `m(doc, ord)` (ord from 1). */
+export const MATERIAL_LINES = `jsonb_array_elements(i.document->'materials') WITH ORDINALITY m(doc, ord)`;
+export const LOT_KEY = `i.id || ':' || (m.ord - 1)`;
+export const LOT_LABEL = `(m.doc->>'material') || ' (' || (m.doc->>'originCountry') || ', ' || (m.doc->>'massKg') || ' kg)'`;
+/** Percent-encoding of text `t` as supplierNameKey (global-id.ts) does it. */
+const PERCENT_ENCODED = (t: string) =>
+  `(SELECT string_agg(CASE WHEN ch ~ '^[A-Za-z0-9._~-]$' THEN ch ELSE upper(regexp_replace(encode(convert_to(ch, 'UTF8'), 'hex'), '(..)', '%\\1', 'g')) END, '' ORDER BY o) FROM regexp_split_to_table(${t}, '') WITH ORDINALITY ch_(ch, o))`;
+/** The supplier key of material line `m` (global-id.ts), null when the line names no supplier. */
+export const SUPPLIER_KEY = `CASE WHEN m.doc->>'supplierOrganizationId' IS NOT NULL THEN lower(m.doc->>'supplierOrganizationId') WHEN m.doc->>'supplierName' IS NOT NULL THEN 'name:' || ${PERCENT_ENCODED(`(m.doc->>'supplierName')`)} END`;
+export const SUPPLIER_LABEL = `coalesce((SELECT so.name FROM organizations so WHERE so.id::text = lower(m.doc->>'supplierOrganizationId')), m.doc->>'supplierName')`;
+/** The latest footprint inputs of each batch (as of `at`). */
+const LATEST_INPUTS = `i.version = (SELECT max(x.version) FROM batch_footprint_inputs x WHERE x.batch_id = i.batch_id AND ($3::timestamptz IS NULL OR x.created_at <= $3::timestamptz))`;
+const LOT_OF = (a: string) =>
+  `unnest(${a}) k(key) JOIN batch_footprint_inputs i ON i.id = split_part(k.key, ':', 1)::uuid JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES}`;
 const AT = (col: string) => `($3::timestamptz IS NULL OR ${col} <= $3::timestamptz)`;
 const UNIT_KIND = (u: string) => `(CASE ${u}.kind WHEN 1 THEN 'CELL' WHEN 2 THEN 'MODULE' ELSE 'PACK' END)`;
 // Membership times compare at millisecond precision, the precision the API gives them out with.
@@ -45,6 +66,25 @@ const row = (
   `SELECT ${anchor} AS anchor, ${otherId} AS other_id, ${otherKind}::text AS other_kind, ${label}::text AS label, '${ekind}'::text AS ekind, ${from} AS valid_from, ${to} AS valid_to`;
 
 export const BRANCHES: Branch[] = [
+  // SUPPLIER, MATERIAL_LOT (lines of the batch's latest footprint inputs)
+  {
+    anchor: 'SUPPLIER',
+    dir: 'down',
+    sql: (a) =>
+      `SELECT * FROM (${row(`'Supplier:' || ${SUPPLIER_KEY}`, `'MaterialLot:' || ${LOT_KEY}`, `'MATERIAL_LOT'`, LOT_LABEL, 'SUPPLIED')} FROM batch_footprint_inputs i JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES} WHERE ${LATEST_INPUTS} AND ${SEE_INPUTS('b')}) s WHERE substr(s.anchor, 10) = ANY(${a})`,
+  },
+  {
+    anchor: 'MATERIAL_LOT',
+    dir: 'up',
+    sql: (a) =>
+      `${row(`'MaterialLot:' || k.key`, `'Supplier:' || ${SUPPLIER_KEY}`, `'SUPPLIER'`, SUPPLIER_LABEL, 'SUPPLIED')} FROM ${LOT_OF(a)} WHERE m.ord - 1 = split_part(k.key, ':', 2)::int AND ${SEE_INPUTS('b')} AND ${SUPPLIER_KEY} IS NOT NULL`,
+  },
+  {
+    anchor: 'MATERIAL_LOT',
+    dir: 'down',
+    sql: (a) =>
+      `${row(`'MaterialLot:' || k.key`, `'Batch:' || b.id`, `'BATCH'`, 'b.batch_number', 'CONSUMED_BY', 'b.production_start', 'b.production_end')} FROM ${LOT_OF(a)} WHERE m.ord - 1 = split_part(k.key, ':', 2)::int AND ${SEE_INPUTS('b')}`,
+  },
   // PARK
   {
     anchor: 'PARK',
@@ -92,6 +132,12 @@ export const BRANCHES: Branch[] = [
       `${row(`'BatteryModel:' || b.model_id`, `'Batch:' || b.id`, `'BATCH'`, 'b.batch_number', 'PRODUCED_AT')} FROM batches b WHERE b.model_id = ANY(${a}::uuid[]) AND ${AT('b.created_at')}`,
   },
   // BATCH
+  {
+    anchor: 'BATCH',
+    dir: 'up',
+    sql: (a) =>
+      `${row(`'Batch:' || b.id`, `'MaterialLot:' || ${LOT_KEY}`, `'MATERIAL_LOT'`, LOT_LABEL, 'CONSUMED_BY', 'b.production_start', 'b.production_end')} FROM batch_footprint_inputs i JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES} WHERE i.batch_id = ANY(${a}::uuid[]) AND ${LATEST_INPUTS} AND ${SEE_INPUTS('b')}`,
+  },
   {
     anchor: 'BATCH',
     dir: 'up',
@@ -166,6 +212,31 @@ export const BRANCHES: Branch[] = [
     sql: (a) =>
       `${row(`'Footprint:' || f.id`, `'Footprint:' || n.id`, `'FOOTPRINT'`, `'v' || n.version || ' ' || n.status`, 'SUPERSEDES', 'f.superseded_at')} FROM footprints f JOIN footprints n ON n.id = f.superseded_by WHERE f.id = ANY(${a}::uuid[]) AND ${SEE_FOOTPRINT('n')} AND ${AT('n.created_at')}`,
   },
+  {
+    anchor: 'FOOTPRINT',
+    dir: 'up',
+    sql: (a) =>
+      `${row(`'Footprint:' || c.footprint_id`, `'Certificate:' || c.id`, `'CERTIFICATE'`, `c.number || ' ' || c.status`, 'CERTIFIED', 'c.valid_from', 'c.valid_until')} FROM certificates c WHERE c.footprint_id = ANY(${a}::uuid[]) AND ${AT('c.issued_at')}`,
+  },
+  // CERTIFIER, CERTIFICATE: public (buyers and anyone verify certificates, DOMAIN.md §1 and §4)
+  {
+    anchor: 'CERTIFIER',
+    dir: 'down',
+    sql: (a) =>
+      `${row(`'Certifier:' || c.certifier_id`, `'Certificate:' || c.id`, `'CERTIFICATE'`, `c.number || ' ' || c.status`, 'CERTIFIED', 'c.valid_from', 'c.valid_until')} FROM certificates c WHERE c.certifier_id = ANY(${a}::uuid[]) AND ${AT('c.issued_at')}`,
+  },
+  {
+    anchor: 'CERTIFICATE',
+    dir: 'up',
+    sql: (a) =>
+      `${row(`'Certificate:' || c.id`, `'Certifier:' || o.id`, `'CERTIFIER'`, 'o.name', 'CERTIFIED', 'c.valid_from', 'c.valid_until')} FROM certificates c JOIN organizations o ON o.id = c.certifier_id WHERE c.id = ANY(${a}::uuid[])`,
+  },
+  {
+    anchor: 'CERTIFICATE',
+    dir: 'down',
+    sql: (a) =>
+      `${row(`'Certificate:' || c.id`, `'Footprint:' || f.id`, `'FOOTPRINT'`, `'v' || f.version || ' ' || f.status`, 'CERTIFIED', 'c.valid_from', 'c.valid_until')} FROM certificates c JOIN footprints f ON f.id = c.footprint_id WHERE c.id = ANY(${a}::uuid[]) AND ${SEE_FOOTPRINT('f')}`,
+  },
   // SHIPMENT
   {
     anchor: 'SHIPMENT',
@@ -226,8 +297,8 @@ export const BRANCHES: Branch[] = [
 
 /** The array type and key of each anchor kind's frontier parameter. */
 export const ANCHOR_ARRAY: Record<Branch['anchor'], 'uuid' | 'bigint' | 'text'> = {
-  SUPPLIER: 'uuid',
-  MATERIAL_LOT: 'uuid',
+  SUPPLIER: 'text',
+  MATERIAL_LOT: 'text',
   PARK: 'uuid',
   ENERGY_PERIOD: 'uuid',
   PLANT: 'uuid',

@@ -8,7 +8,18 @@ import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { GlobalIdKind, parseGlobalId } from './global-id';
 import { EdgeKind, NodeKind, UNIT_NODE_KINDS } from './provenance-kinds';
 import { FANOUT_INLINE, NODE_BUDGET, planWalk } from './provenance-limits';
-import { ANCHOR_ARRAY, Branch, BRANCHES, Dir } from './provenance-sql';
+import {
+  ANCHOR_ARRAY,
+  Branch,
+  BRANCHES,
+  Dir,
+  LOT_KEY,
+  LOT_LABEL,
+  MATERIAL_LINES,
+  SEE_INPUTS,
+  SUPPLIER_KEY,
+  SUPPLIER_LABEL,
+} from './provenance-sql';
 import {
   ProvenanceDirection,
   ProvenanceEdgeModel,
@@ -312,7 +323,10 @@ export class ProvenanceService {
 
   /** The root, if it exists and the caller may see it; NOT_FOUND otherwise (existence is not revealed). */
   private async rootNode(kind: GlobalIdKind, key: string, params: unknown[], rawId: string): Promise<ProvenanceNodeModel> {
+    const lines = `FROM batch_footprint_inputs i JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES}`;
     const q: Partial<Record<GlobalIdKind, string>> = {
+      Supplier: `SELECT ${SUPPLIER_LABEL} AS label ${lines} WHERE ${SUPPLIER_KEY} = $3 AND ${SEE_INPUTS('b')} LIMIT 1`,
+      MaterialLot: `SELECT ${LOT_LABEL} AS label ${lines} WHERE i.id = split_part($3, ':', 1)::uuid AND ${LOT_KEY} = $3 AND ${SEE_INPUTS('b')}`,
       Park: `SELECT name AS label FROM parks WHERE id = $3::uuid`,
       EnergyPeriod: `SELECT e.period_start || ' to ' || e.period_end AS label FROM park_energy_periods e WHERE e.id = $3::uuid AND ($1 OR EXISTS (SELECT 1 FROM plants p WHERE p.park_id = e.park_id AND p.manufacturer_id = $2::uuid))`,
       Plant: `SELECT name AS label FROM plants WHERE id = $3::uuid`,
@@ -320,6 +334,8 @@ export class ProvenanceService {
       Batch: `SELECT batch_number AS label FROM batches WHERE id = $3::uuid`,
       Unit: `SELECT serial AS label, CASE kind WHEN 1 THEN 'CELL' WHEN 2 THEN 'MODULE' ELSE 'PACK' END AS kind FROM units WHERE id = $3::bigint AND ($1 OR manufacturer_id = $2::uuid)`,
       Footprint: `SELECT 'v' || version || ' ' || status AS label FROM footprints WHERE id = $3::uuid AND ($1 OR declared_at IS NOT NULL OR manufacturer_id = $2::uuid)`,
+      Certificate: `SELECT number || ' ' || status AS label FROM certificates WHERE id = $3::uuid`,
+      Certifier: `SELECT name AS label FROM organizations WHERE id = $3::uuid AND kind = 'CERTIFIER'`,
       Shipment: `SELECT reference AS label FROM shipments s WHERE id = $3::uuid AND ($1 OR s.manufacturer_id = $2::uuid OR s.consignee_id = $2::uuid OR EXISTS (SELECT 1 FROM shipment_forwarders f WHERE f.shipment_id = s.id AND f.forwarder_id = $2::uuid))`,
       Container: `SELECT c.container_number AS label FROM shipment_containers c JOIN shipments s ON s.id = c.shipment_id WHERE c.id = $3::uuid AND ($1 OR s.manufacturer_id = $2::uuid OR s.consignee_id = $2::uuid OR EXISTS (SELECT 1 FROM shipment_forwarders f WHERE f.shipment_id = s.id AND f.forwarder_id = $2::uuid))`,
       Vessel: `SELECT vessel_name AS label FROM shipments WHERE vessel_imo = $3 LIMIT 1`,

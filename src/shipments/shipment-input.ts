@@ -5,6 +5,7 @@ import { dgClassProblem, DG_CLASS, LITHIUM_UN_NUMBERS, LithiumUnNumber, parseUnN
 import { CreateShipmentInput, ShipmentLegInput } from './dto/shipment.inputs';
 import { DEFAULT_HS_CODE, parseHsCode, parseTariffCode } from './hs-code';
 import { parseImoNumber } from './imo-number';
+import { parsePurchaseOrderNumber } from './purchase-order';
 import { Incoterm, parseIncoterm } from './incoterms';
 import { containerNumberProblem, normalizeContainerNumber, SIZE_TYPE_CODE, teuOfSizeType } from './iso6346';
 import { FactorUnit, kmOfNauticalMiles, SeaRouting, TransportMode } from './transport-emissions';
@@ -51,6 +52,7 @@ export interface NormalizedLeg {
 export interface NormalizedShipment {
   reference: string;
   billOfLadingNumber: string;
+  purchaseOrderNumber: string | null;
   incoterm: Incoterm;
   shipper: string | null;
   consigneeId: string;
@@ -222,6 +224,7 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
   return {
     reference,
     billOfLadingNumber,
+    purchaseOrderNumber: parsePurchaseOrderNumber('input.purchaseOrderNumber', input.purchaseOrderNumber),
     incoterm: inc.value,
     shipper: optionalText('input.shipper', input.shipper, 300),
     consigneeId: requireId('input.consigneeId', input.consigneeId),

@@ -12,6 +12,7 @@ export class ShipmentEntity {
   @Column({ name: 'consignee_id', type: 'uuid' }) consigneeId: string;
   @Column({ type: 'text' }) reference: string;
   @Column({ name: 'bill_of_lading_number', type: 'text' }) billOfLadingNumber: string;
+  @Column({ name: 'purchase_order_number', type: 'text', nullable: true }) purchaseOrderNumber: string | null;
   @Column({ name: 'incoterm_rule', type: 'text' }) incotermRule: IncotermRule;
   @Column({ name: 'incoterm_place', type: 'text' }) incotermPlace: string;
   @Column({ name: 'incoterm_version', type: 'text' }) incotermVersion: string;

@@ -136,6 +136,7 @@ export class ShipmentModel {
   @Field(() => ID) consigneeId: string;
   @Field() reference: string;
   @Field() billOfLadingNumber: string;
+  @Field(() => String, { nullable: true }) purchaseOrderNumber: string | null;
   @Field() incotermRule: string;
   @Field() incotermPlace: string;
   @Field() incotermVersion: string;

@@ -53,12 +53,14 @@ export class ShipmentsService {
         await em.query(
           `INSERT INTO shipments (id, manufacturer_id, consignee_id, reference, bill_of_lading_number, incoterm_rule, incoterm_place,
              incoterm_version, shipper, notify_party, vessel_name, vessel_imo, voyage_number, port_of_loading, port_of_discharge, hs_code,
-             tariff_code, goods_description, un_number, dg_class, un38_3_test_summary, cargo_gross_mass_kg, teu, status, created_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,'CREATED',$24)`,
+             tariff_code, goods_description, un_number, dg_class, un38_3_test_summary, cargo_gross_mass_kg, teu, status, created_at,
+             purchase_order_number)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,'CREATED',$24,$25)`,
           [
             id, manufacturerId, s.consigneeId, s.reference, s.billOfLadingNumber, s.incoterm.rule, s.incoterm.namedPlace,
             s.incoterm.version, shipper, s.notifyParty, s.vesselName, s.vesselImo, s.voyageNumber, s.portOfLoading, s.portOfDischarge,
             s.hsCode, s.tariffCode, s.goodsDescription, s.unNumber, s.dgClass, s.un383TestSummary, s.cargoGrossMassKg, s.teu, now,
+            s.purchaseOrderNumber,
           ], // prettier-ignore
         );
         if (s.forwarderIds.length) {

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { newBatch, newOrganization, newWorld, OrgHandle, unitsNdjson, World } from '../support/factories';
-import { CREATE_SHIPMENT, glecFactorId, sailingInput } from '../support/shipments';
+import { glecFactorId, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** GS1's EPCIS 2.0 JSON schema, read from shared/ beside the repository (never copied into it). */
@@ -36,7 +36,7 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
   let validate: ValidateFunction;
   let batchId: string;
   let plainBatchId: string;
-  let shipment: { id: string; billOfLadingNumber: string };
+  let shipment: { id: string; billOfLadingNumber: string; purchaseOrderNumber: string | null };
   const P = `E${Date.now().toString(36).toUpperCase()}`;
 
   const get = async (query: string, key: string) => t.http(`/epcis/events?${query}`, { key });
@@ -84,10 +84,11 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
     );
     await mutate('repackUnits', { serials: [`${P}-P1-M0-C0`], parentId: lineage.data!.unitLineage.unit.id });
     await mutate('markRepurposed', { serial: `${P}-P1`, status: 'REMANUFACTURED' });
-    const s = await t.gql<{ createShipment: { id: string; billOfLadingNumber: string } }>(
-      CREATE_SHIPMENT,
+    const s = await t.gql<{ createShipment: { id: string; billOfLadingNumber: string; purchaseOrderNumber: string | null } }>(
+      `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { id billOfLadingNumber purchaseOrderNumber } }`,
       {
         input: sailingInput({
+          overrides: { purchaseOrderNumber: ' PO 2026/0042 ' },
           consigneeId: buyer.id,
           glecFactorId: await glecFactorId(t),
           cargoLines: [{ batchId, containerNumber: 'CSQU3054383', packCount: 2, grossMassKg: 800 }],
@@ -98,6 +99,7 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
     );
     expect(s.errors).toBeUndefined();
     shipment = s.data!.createShipment;
+    expect(shipment.purchaseOrderNumber).toBe('PO 2026/0042');
   });
   afterAll(async () => {
     await t.close();
@@ -137,7 +139,10 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
       bizStep: 'shipping',
       disposition: 'in_transit',
       readPoint: { id: 'urn:battrace:port:CNTXG' },
-      bizTransactionList: [{ type: 'bol', bizTransaction: `urn:battrace:bol:${shipment.billOfLadingNumber}` }],
+      bizTransactionList: [
+        { type: 'bol', bizTransaction: `urn:battrace:bol:${shipment.billOfLadingNumber}` },
+        { type: 'po', bizTransaction: 'urn:battrace:po:PO%202026%2F0042' },
+      ],
       epcList: [dl(`${P}-P0`), dl(`${P}-P1`)],
     });
     const times = events.map((e) => e.eventTime);
@@ -160,6 +165,7 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
     const doc = valid(await res.json());
     expect(doc.epcisBody.eventList.map((e) => e.type)).toEqual(['TransactionEvent']);
     expect(doc.epcisBody.eventList[0].epcList).toHaveLength(2);
+    expect(doc.epcisBody.eventList[0].bizTransactionList!.map((b) => b.type)).toEqual(['bol', 'po']);
     expect((await get(`shipment=${shipment.id}`, otherBuyer.key)).status).toBe(404);
     expect((await get(`shipment=${shipment.id}`, plain.manufacturer.key)).status).toBe(404);
     expect((await get(`batch=${batchId}`, buyer.key)).status).toBe(403);

@@ -1,6 +1,16 @@
 import { newBatch, newModel, newOrganization, newPlant, newWorld, OrgHandle, unitsNdjson, World } from '../support/factories';
 import { CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { expectError, GqlResult, startTestApp, TestApp } from '../support/test-app';
+import { supplierNameKey } from '../../src/provenance/global-id';
+import {
+  batchWithInputs,
+  calculateAndDeclare,
+  data,
+  declaredFootprint,
+  newCertifier,
+  REQUEST,
+  requestAndIssue,
+} from './certificates.fixtures';
 
 interface Node {
   id: string;
@@ -34,6 +44,7 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
   let rival: World;
   let buyer: OrgHandle;
   let rivalBuyer: OrgHandle;
+  let supplierOrg: OrgHandle;
   let batch: { id: string; prefix: string };
   let rivalBatch: { id: string; prefix: string };
   let shipmentId: string;
@@ -76,11 +87,24 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
             materials: [
               {
                 material: 'LFP cathode active material',
+                supplierName: world === w ? 'Ganfeng (Jiangxi) Lithium' : 'Rival Cathode Co.',
                 originCountry: 'CN',
                 massKg: 100,
                 declaredKgCo2ePerKg: 10,
                 evidence: 'test input',
               },
+              ...(world === w
+                ? [
+                    {
+                      material: 'Copper foil',
+                      supplierOrganizationId: supplierOrg.id,
+                      originCountry: 'CL',
+                      massKg: 20,
+                      declaredKgCo2ePerKg: 5,
+                      evidence: 'test input',
+                    },
+                  ]
+                : []),
             ],
             electricity: { meteredKWh: 1000 },
             endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
@@ -104,6 +128,7 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     w = await newWorld(t);
     buyer = await newOrganization(t, 'BUYER');
     rivalBuyer = await newOrganization(t, 'BUYER');
+    supplierOrg = await newOrganization(t, 'MANUFACTURER');
     // A rival manufacturer with a plant in the same park: its batches are public, the rest is not.
     const rivalOrg = await newOrganization(t, 'MANUFACTURER');
     rival = { manufacturer: rivalOrg, park: w.park, plant: await newPlant(t, rivalOrg, w.park.id), model: await newModel(t, rivalOrg) };
@@ -177,17 +202,55 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     expect(g.fanOuts).toEqual([]);
   });
 
-  it('walks a batch upstream: plant, model, energy period, park', async () => {
+  it('walks a batch upstream: plant, model, energy period, park, material lots and their suppliers', async () => {
     const g = await walk({ root: `Batch:${batch.id}`, dir: 'UPSTREAM', depth: 2 });
     expect(g.nodes.map((n) => [n.kind, n.distance]).sort()).toEqual(
       [
         ['BATCH', 0],
         ['BATTERY_MODEL', 1],
         ['ENERGY_PERIOD', 1],
+        ['MATERIAL_LOT', 1],
+        ['MATERIAL_LOT', 1],
         ['PARK', 2],
         ['PLANT', 1],
+        ['SUPPLIER', 2],
+        ['SUPPLIER', 2],
       ].sort(),
     );
+    // Lots are the lines of the batch's latest inputs; suppliers by organization id or encoded name.
+    const [inputs]: { id: string }[] = await t.db.query(
+      `SELECT id FROM batch_footprint_inputs WHERE batch_id = $1 ORDER BY version DESC LIMIT 1`,
+      [batch.id],
+    );
+    const named = `Supplier:${supplierNameKey('Ganfeng (Jiangxi) Lithium')}`;
+    expect(named).toBe('Supplier:name:Ganfeng%20%28Jiangxi%29%20Lithium');
+    expect(
+      g.nodes
+        .filter((n) => n.kind === 'MATERIAL_LOT' || n.kind === 'SUPPLIER')
+        .map((n) => [n.id, n.label])
+        .sort(),
+    ).toEqual(
+      [
+        [`MaterialLot:${inputs.id}:0`, 'LFP cathode active material (CN, 100 kg)'],
+        [`MaterialLot:${inputs.id}:1`, 'Copper foil (CL, 20 kg)'],
+        [named, 'Ganfeng (Jiangxi) Lithium'],
+        [`Supplier:${supplierOrg.id}`, supplierOrg.name],
+      ].sort(),
+    );
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: `MaterialLot:${inputs.id}:0`, to: `Batch:${batch.id}`, kind: 'CONSUMED_BY' }),
+        expect.objectContaining({ from: `MaterialLot:${inputs.id}:1`, to: `Batch:${batch.id}`, kind: 'CONSUMED_BY' }),
+        expect.objectContaining({ from: named, to: `MaterialLot:${inputs.id}:0`, kind: 'SUPPLIED' }),
+        expect.objectContaining({ from: `Supplier:${supplierOrg.id}`, to: `MaterialLot:${inputs.id}:1`, kind: 'SUPPLIED' }),
+      ]),
+    );
+    // From a supplier back down to the batch, and a lot as a root.
+    const down = await walk({ root: named, dir: 'DOWNSTREAM', depth: 2, kinds: ['MATERIAL_LOT', 'BATCH'] });
+    expect(down.nodes.map((n) => n.id).sort()).toEqual([`Batch:${batch.id}`, `MaterialLot:${inputs.id}:0`, named].sort());
+    const lot = await walk({ root: `MaterialLot:${inputs.id}:1`, dir: 'UPSTREAM', depth: 1 });
+    expect(lot.nodes.map((n) => n.id).sort()).toEqual([`MaterialLot:${inputs.id}:1`, `Supplier:${supplierOrg.id}`].sort());
+    expect((await walk({ root: `Supplier:${supplierOrg.id}`, dir: 'DOWNSTREAM', depth: 1 })).nodes).toHaveLength(2);
     expect(g.nodes.find((n) => n.kind === 'PARK')!.id).toBe(`Park:${w.park.id}`);
     expect(g.edges).toEqual(
       expect.arrayContaining([
@@ -211,6 +274,17 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     const rivalFootprints: { id: string }[] = await t.db.query(`SELECT id FROM footprints WHERE batch_id = $1`, [rivalBatch.id]);
     expect(rivalFootprints.length).toBeGreaterThan(0);
     for (const f of rivalFootprints) expect(ids.has(`Footprint:${f.id}`)).toBe(false);
+    // The rival's material lots and suppliers (its footprint inputs) stay hidden; ours show.
+    const rivalInputs: { id: string }[] = await t.db.query(`SELECT id FROM batch_footprint_inputs WHERE batch_id = $1`, [rivalBatch.id]);
+    expect(rivalInputs.length).toBeGreaterThan(0);
+    const rivalSupplier = `Supplier:${supplierNameKey('Rival Cathode Co.')}`;
+    expect(mine.nodes.filter((n) => rivalInputs.some((i) => n.id.startsWith(`MaterialLot:${i.id}:`)) || n.id === rivalSupplier)).toEqual(
+      [],
+    );
+    expect(mine.nodes.some((n) => n.id === `Supplier:${supplierNameKey('Ganfeng (Jiangxi) Lithium')}`)).toBe(true);
+    expectError(await t.gql(PROVENANCE, { root: rivalSupplier }, w.manufacturer.key), 'NOT_FOUND');
+    expectError(await t.gql(PROVENANCE, { root: `MaterialLot:${rivalInputs[0].id}:0` }, w.manufacturer.key), 'NOT_FOUND');
+    expect((await walk({ root: rivalSupplier, dir: 'DOWNSTREAM', depth: 1 }, rival.manufacturer.key)).nodes).toHaveLength(2);
     expect(mine.nodes.some((n) => n.id === `Shipment:${shipmentId}`)).toBe(true);
 
     // And the other way round: the rival walking our batch sees the batch, not its units, footprint or shipment.
@@ -219,6 +293,14 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     const ours = new Set([`Shipment:${shipmentId}`, `Buyer:${buyer.id}`, ...ourFootprints.map((f) => `Footprint:${f.id}`)]);
     expect(theirs.nodes.some((n) => n.id === `Batch:${batch.id}`)).toBe(true);
     expect(theirs.nodes.filter((n) => ours.has(n.id) || n.label.startsWith(batch.prefix))).toEqual([]);
+    const ourInputs: { id: string }[] = await t.db.query(`SELECT id FROM batch_footprint_inputs WHERE batch_id = $1`, [batch.id]);
+    const ourSuppliers = [`Supplier:${supplierNameKey('Ganfeng (Jiangxi) Lithium')}`, `Supplier:${supplierOrg.id}`];
+    expect(
+      theirs.nodes.filter((n) => ourInputs.some((i) => n.id.startsWith(`MaterialLot:${i.id}:`)) || ourSuppliers.includes(n.id)),
+    ).toEqual([]);
+    expect(theirs.nodes.some((n) => n.kind === 'MATERIAL_LOT')).toBe(true); // its own, through the shared park's energy
+    for (const root of [...ourSuppliers, `MaterialLot:${ourInputs[0].id}:0`])
+      expectError(await t.gql(PROVENANCE, { root }, rival.manufacturer.key), 'NOT_FOUND');
     // (the rival does see its own units and shipment, reached through the shared park)
     expect(theirs.nodes.some((n) => n.id === `Shipment:${rivalShipmentId}`)).toBe(true);
     const [unit]: { id: string }[] = await t.db.query(`SELECT id::text FROM units WHERE serial = $1`, [`${batch.prefix}-P0`]);
@@ -228,6 +310,66 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     const asBuyer = await walk({ root: `Shipment:${shipmentId}`, dir: 'BOTH', depth: 2 }, buyer.key);
     expect(asBuyer.nodes.map((n) => n.kind)).toEqual(expect.arrayContaining(['SHIPMENT', 'BATCH', 'BUYER', 'VESSEL']));
     expect(asBuyer.nodes.filter((n) => ['CELL', 'MODULE', 'PACK'].includes(n.kind))).toEqual([]);
+    const buyerUp = await walk({ root: `Batch:${batch.id}`, dir: 'UPSTREAM', depth: 2 }, buyer.key);
+    expect(buyerUp.nodes.filter((n) => n.kind === 'MATERIAL_LOT' || n.kind === 'SUPPLIER')).toEqual([]);
+  });
+
+  it('shows a batch’s material lots to a certifier it asked to certify the batch, not to other certifiers', async () => {
+    const { batchId } = await batchWithInputs(t, w);
+    const declared = await calculateAndDeclare(t, w, batchId);
+    const certifier = await newCertifier(t);
+    const other = await newCertifier(t);
+    data(await t.gql(REQUEST, { input: { footprintId: declared.id, certifierId: certifier.id } }, w.manufacturer.key));
+    const lotsOf = (g: Graph) => g.nodes.filter((n) => n.kind === 'MATERIAL_LOT' || n.kind === 'SUPPLIER').map((n) => n.label);
+    const asCertifier = await walk({ root: `Batch:${batchId}`, dir: 'UPSTREAM', depth: 2 }, certifier.key);
+    expect(lotsOf(asCertifier).sort()).toEqual(['Cathode Co.', 'LFP cathode active material (CN, 120 kg)']);
+    expect(lotsOf(await walk({ root: `Batch:${batchId}`, dir: 'UPSTREAM', depth: 2 }, other.key))).toEqual([]);
+    expectError(await t.gql(PROVENANCE, { root: `Supplier:${supplierNameKey('Cathode Co.')}` }, other.key), 'NOT_FOUND');
+  });
+
+  it('links certifier, certificate and footprint by CERTIFIED edges, public to everyone', async () => {
+    const { batchId, footprintId } = await declaredFootprint(t, w);
+    const certifier = await newCertifier(t);
+    const cert = await requestAndIssue(t, w, certifier, footprintId);
+    for (const key of [rival.manufacturer.key, buyer.key, w.manufacturer.key]) {
+      const g = await walk({ root: `Certifier:${certifier.id}`, dir: 'DOWNSTREAM', depth: 3 }, key);
+      expect(g.nodes.map((n) => [n.id, n.kind, n.distance]).sort()).toEqual(
+        [
+          [`Certifier:${certifier.id}`, 'CERTIFIER', 0],
+          [`Certificate:${cert.id}`, 'CERTIFICATE', 1],
+          [`Footprint:${footprintId}`, 'FOOTPRINT', 2],
+        ].sort(),
+      );
+      expect(g.nodes.find((n) => n.kind === 'CERTIFICATE')!.label).toBe(`${cert.number} ACTIVE`);
+      expect(g.edges).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            from: `Certifier:${certifier.id}`,
+            to: `Certificate:${cert.id}`,
+            kind: 'CERTIFIED',
+            validFrom: cert.validFrom,
+          }),
+          expect.objectContaining({
+            from: `Certificate:${cert.id}`,
+            to: `Footprint:${footprintId}`,
+            kind: 'CERTIFIED',
+            validTo: cert.validUntil,
+          }),
+        ]),
+      );
+    }
+    // From the batch: footprint, then its certificate and certifier upstream of it.
+    const up = await walk({ root: `Batch:${batchId}`, dir: 'BOTH', depth: 3, kinds: ['FOOTPRINT', 'CERTIFICATE', 'CERTIFIER'] }, buyer.key);
+    expect(up.nodes.filter((n) => n.kind === 'CERTIFICATE' || n.kind === 'CERTIFIER').map((n) => [n.id, n.distance])).toEqual(
+      expect.arrayContaining([
+        [`Certificate:${cert.id}`, 2],
+        [`Certifier:${certifier.id}`, 3],
+      ]),
+    );
+    const byCert = await walk({ root: `Certificate:${cert.id}`, dir: 'UPSTREAM', depth: 1 }, buyer.key);
+    expect(byCert.nodes.map((n) => n.id).sort()).toEqual([`Certificate:${cert.id}`, `Certifier:${certifier.id}`].sort());
+    expectError(await t.gql(PROVENANCE, { root: `Certifier:${w.manufacturer.id}` }, buyer.key), 'NOT_FOUND');
+    expectError(await t.gql(PROVENANCE, { root: `Certificate:${footprintId}` }, buyer.key), 'NOT_FOUND');
   });
 
   it('pages through a walk with cursors and summarises large fan-outs with a count and a cursor', async () => {

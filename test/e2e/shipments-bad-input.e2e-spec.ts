@@ -75,6 +75,35 @@ describe('shipments: bad input is refused and writes nothing', () => {
     expect(err.message).toMatch(/"NLRT1" is not a UN\/LOCODE/);
   });
 
+  it('a purchase order number that is empty, too long or not printable', async () => {
+    for (const po of ['  ', 'P'.repeat(65), 'PO\n42', 'PO\u200b42']) {
+      const err = await refused(() => create(input({ purchaseOrderNumber: po })), 'BAD_USER_INPUT');
+      expect(err.extensions?.field).toBe('input.purchaseOrderNumber');
+    }
+    // 64 characters is the most, and is kept as given (trimmed); booked from a batch of its own,
+    // so that the last pack of the test batch stays for the tests below.
+    const own = await newPackedBatch(t, w, 1);
+    const c = freshContainer();
+    const valid = sailingInput({
+      consigneeId: buyer.id,
+      glecFactorId: glec,
+      containers: [{ containerNumber: c, sealNumber: 'SEAL-1', sizeType: '22G1', grossMassKg: 3000 }],
+      cargoLines: [{ batchId: own.id, containerNumber: c, packCount: 1, grossMassKg: 400 }],
+      overrides: { purchaseOrderNumber: ` ${'P'.repeat(64)} ` },
+    });
+    const ok = await t.gql<{ createShipment: { id: string; purchaseOrderNumber: string | null } }>(
+      `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { id purchaseOrderNumber } }`,
+      { input: valid },
+      w.manufacturer.key,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createShipment.purchaseOrderNumber).toBe('P'.repeat(64));
+    const [row]: { purchase_order_number: string }[] = await t.db.query(`SELECT purchase_order_number FROM shipments WHERE id = $1`, [
+      ok.data!.createShipment.id,
+    ]);
+    expect(row.purchase_order_number).toBe('P'.repeat(64));
+  });
+
   it('an unknown Incoterm', async () => {
     const err = await refused(() => create(input({ incoterm: 'FOX Tianjin Incoterms 2020' })), 'BAD_USER_INPUT');
     expect(err.message).toMatch(/^input\.incoterm: unknown Incoterm "FOX"/);

@@ -81,10 +81,15 @@ export function shipping(
   portOfLoading: string,
   shipper: string,
   consignee: string,
+  purchaseOrder: string | null = null,
 ): EpcisEvent {
   return {
     ...base('TransactionEvent', at),
-    bizTransactionList: [{ type: 'bol', bizTransaction: billOfLading }],
+    // CBV business transaction types, in the short form the GS1 EPCIS 2.0 JSON schema enumerates.
+    bizTransactionList: [
+      { type: 'bol', bizTransaction: billOfLading },
+      ...(purchaseOrder ? [{ type: 'po', bizTransaction: purchaseOrder }] : []),
+    ],
     epcList: epcs,
     action: 'ADD',
     bizStep: 'shipping',

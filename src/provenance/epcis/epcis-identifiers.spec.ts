@@ -1,4 +1,4 @@
-import { bolUri, portUri, unitUri } from './epcis-identifiers';
+import { bolUri, poUri, portUri, unitUri } from './epcis-identifiers';
 
 const M = '0b6e2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -16,5 +16,6 @@ describe('EPCIS identifiers', () => {
   it('names ports and bills of lading', () => {
     expect(portUri('NLRTM')).toBe('urn:battrace:port:NLRTM');
     expect(bolUri('COSU 123')).toBe('urn:battrace:bol:COSU%20123');
+    expect(poUri('PO-7/2026 Ä')).toBe('urn:battrace:po:PO-7%2F2026%20%C3%84');
   });
 });

@@ -8,7 +8,8 @@
  * - otherwise a battrace URN `urn:battrace:unit:<manufacturerId>:<serial>` (serial percent-encoded);
  * - read points: `urn:battrace:plant:<plantId>` for plants (no GLN is recorded) and
  *   `urn:battrace:port:<UN/LOCODE>` for ports;
- * - business transactions: `urn:battrace:bol:<bill of lading number>`;
+ * - business transactions: `urn:battrace:bol:<bill of lading number>` and
+ *   `urn:battrace:po:<purchase order number>` (both percent-encoded);
  * - parties: `urn:battrace:org:<organizationId>`.
  */
 const GIAI_MAX_LENGTH = 30;
@@ -24,4 +25,5 @@ export function unitUri(manufacturerId: string, gs1CompanyPrefix: string | null,
 export const plantUri = (plantId: string): string => `urn:battrace:plant:${plantId}`;
 export const portUri = (locode: string): string => `urn:battrace:port:${locode}`;
 export const bolUri = (billOfLading: string): string => `urn:battrace:bol:${encodeURIComponent(billOfLading)}`;
+export const poUri = (purchaseOrder: string): string => `urn:battrace:po:${encodeURIComponent(purchaseOrder)}`;
 export const orgUri = (organizationId: string): string => `urn:battrace:org:${organizationId}`;

@@ -15,7 +15,7 @@ import {
   statusObservation,
   transformation,
 } from './epcis-document';
-import { bolUri, orgUri, plantUri, portUri, unitUri } from './epcis-identifiers';
+import { bolUri, orgUri, plantUri, poUri, portUri, unitUri } from './epcis-identifiers';
 
 /** A document lists every unit by URI: a batch with more units than this is refused (export it by shipment, or with `since`). */
 export const MAX_EPCIS_UNITS = 100_000;
@@ -31,6 +31,7 @@ interface ShipmentSql {
   manufacturer_id: string;
   consignee_id: string;
   bill_of_lading_number: string;
+  purchase_order_number: string | null;
   port_of_loading: string;
   event_at: Date;
   forwarder_ids: string[];
@@ -41,7 +42,7 @@ interface ShipmentSql {
  * EPCIS 2.0 export (issue 6 §4): for a batch, commissioning of its units (one ObjectEvent per
  * unit kind, at the plant), packing and unpacking from the membership history (one
  * AggregationEvent per parent and time), remaking and end of life from the unit events, and one
- * TransactionEvent per shipment that carried its units (bill of lading in bizTransactionList,
+ * TransactionEvent per shipment that carried its units (bill of lading and, when given, purchase order in bizTransactionList,
  * read point the port of loading); for a shipment, its TransactionEvent.
  */
 @Injectable()
@@ -124,7 +125,7 @@ export class EpcisService {
 
   private shipments(where: string, params: unknown[]): Promise<ShipmentSql[]> {
     return this.db.query(
-      `SELECT s.id, s.manufacturer_id, s.consignee_id, s.bill_of_lading_number, s.port_of_loading,
+      `SELECT s.id, s.manufacturer_id, s.consignee_id, s.bill_of_lading_number, s.purchase_order_number, s.port_of_loading,
               coalesce(s.shipped_on_board_at, s.departed_at, s.created_at) AS event_at, o.gs1_company_prefix,
               coalesce((SELECT array_agg(f.forwarder_id) FROM shipment_forwarders f WHERE f.shipment_id = s.id), '{}') AS forwarder_ids
          FROM shipments s JOIN organizations o ON o.id = s.manufacturer_id WHERE ${where} ORDER BY s.created_at, s.id`,
@@ -149,6 +150,7 @@ export class EpcisService {
       portUri(s.port_of_loading),
       orgUri(s.manufacturer_id),
       orgUri(s.consignee_id),
+      s.purchase_order_number === null ? null : poUri(s.purchase_order_number),
     );
   }
 }

@@ -62,6 +62,8 @@ export class DangerousGoodsInput {
 export class CreateShipmentInput {
   @Field({ description: 'The manufacturer’s own reference, unique per manufacturer' }) reference: string;
   @Field({ description: 'Carrier-assigned: SCAC prefix and alphanumerics' }) billOfLadingNumber: string;
+  @Field(() => String, { nullable: true, description: 'The buyer’s purchase order number, 1 to 64 printable characters' })
+  purchaseOrderNumber?: string | null;
   @Field({ description: 'e.g. "FOB Tianjin Incoterms 2020"' }) incoterm: string;
   @Field(() => String, { nullable: true, description: 'Defaults to the manufacturer’s name' }) shipper?: string | null;
   @Field(() => ID, { description: 'A BUYER organization' }) consigneeId: string;
