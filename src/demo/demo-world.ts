@@ -43,7 +43,14 @@ export function demoUnits(prefix: string, packs: number, modules: number, cells:
  * manufacturer with plants, models and batches of packs, modules and cells, a certifier, an EU
  * and a US buyer and a forwarder. Prints the demo API keys and writes them to .demo-keys.json.
  */
-export async function seedDemoWorld(app: INestApplicationContext, config: AppConfig, logger: Logger): Promise<DemoKeys | null> {
+export async function seedDemoWorld(
+  app: INestApplicationContext,
+  config: AppConfig,
+  logger: Logger,
+  /** Where to write the keys; null writes none (tests). */
+  opts: { keysFile?: string | null } = {},
+): Promise<DemoKeys | null> {
+  const keysFile = opts.keysFile === undefined ? DEMO_KEYS_FILE : opts.keysFile;
   const db = app.get<DataSource>(getDataSourceToken());
   const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM organizations');
   if (n > 0) return null;
@@ -179,8 +186,9 @@ export async function seedDemoWorld(app: INestApplicationContext, config: AppCon
   // Issue 5: the demo certifier certifies that declared footprint.
   await seedDemoCertificate(app, lfp, certifier, footprintId);
 
-  writeFileSync(DEMO_KEYS_FILE, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
-  logger.info({ file: DEMO_KEYS_FILE }, 'loaded the demo world');
+  if (keysFile) writeFileSync(keysFile, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
+  logger.info({ file: keysFile }, 'loaded the demo world');
+  if (!keysFile) return keys;
   const lines = [
     '',
     'battrace demo world loaded. API keys (also in .demo-keys.json):',

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CertificateBundle } from '../../src/certificates/certificate-verification.service';
 import { verifyBundle } from '../../src/certificates/offline-verify';
 import { createLogger } from '../../src/common/logger';
@@ -10,17 +7,11 @@ import { startTestApp, TestApp } from '../support/test-app';
 /** The demo world's LFP batch OGC-2026-03-A carries a certificate from the demo certifier that a buyer can verify (issue 5). */
 describe('demo world certificate', () => {
   let t: TestApp;
-  const cwd = process.cwd();
-  let dir: string;
   beforeAll(async () => {
     t = await startTestApp();
-    dir = mkdtempSync(join(tmpdir(), 'battrace-demo-cert-'));
-    process.chdir(dir);
-    await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'));
+    await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'), { keysFile: null });
   });
   afterAll(async () => {
-    process.chdir(cwd);
-    rmSync(dir, { recursive: true, force: true });
     await t?.close();
   });
 

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLogger } from '../../src/common/logger';
 import { seedDemoWorld } from '../../src/demo/demo-world';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -8,18 +5,11 @@ import { startTestApp, TestApp } from '../support/test-app';
 /** A newcomer sees a declared footprint at once: the demo world's LFP batch OGC-2026-03-A (issue 3). */
 describe('demo world footprint', () => {
   let t: TestApp;
-  const cwd = process.cwd();
-  let dir: string;
   beforeAll(async () => {
     t = await startTestApp();
-    // seedDemoWorld writes .demo-keys.json into the working directory: keep it out of the repository.
-    dir = mkdtempSync(join(tmpdir(), 'battrace-demo-'));
-    process.chdir(dir);
-    await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'));
+    await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'), { keysFile: null });
   });
   afterAll(async () => {
-    process.chdir(cwd);
-    rmSync(dir, { recursive: true, force: true });
     await t.close();
   });
 
