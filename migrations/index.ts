@@ -5,6 +5,7 @@ import { Displacement1763900200000 } from './1763900200000-Displacement';
 import { Provenance1763900300000 } from './1763900300000-Provenance';
 import { Certificates1763900400000 } from './1763900400000-Certificates';
 import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurchaseOrder';
+import { MembershipChangesOnly1763900600000 } from './1763900600000-MembershipChangesOnly';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Provenance1763900300000,
   Certificates1763900400000,
   ShipmentPurchaseOrder1763900500000,
+  MembershipChangesOnly1763900600000,
 ];

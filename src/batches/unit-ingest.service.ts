@@ -136,17 +136,8 @@ export class UnitIngestService {
     }
 
     const insertedCount = await this.insertUnits(await this.clientOf(em), manufacturerId, batchId);
-    // Membership history (issue 6, migrations/1763900300000-Provenance.ts): the parent link of
-    // every unit inserted just now. When ON CONFLICT skipped rows, those kept their staging id,
-    // so the join on units.id finds only the inserted ones; a clean first upload skips the join.
-    if (insertedCount > 0) {
-      await em.query(
-        `INSERT INTO unit_memberships (unit_id, parent_id, valid_from)
-         SELECT s.id, p.id, now()
-           FROM unit_staging s JOIN unit_parents p ON p.serial = s.parent_serial
-           ${insertedCount < received ? 'JOIN units u ON u.id = s.id' : ''}`,
-      );
-    }
+    // A new unit's first membership is implicit in units.parent_id / created_at (see
+    // migrations/1763900600000-MembershipChangesOnly.ts): nothing more to write here.
     if (insertedCount < received) {
       // One serial twice in the same upload is a duplicate even when both lines say the same
       // thing: two units cannot share a serial. (Checked only when rows were skipped, so a

@@ -137,7 +137,7 @@ export class LineageService {
          SELECT id, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
          UNION ALL
          SELECT m.parent_id, up.depth + 1 FROM up
-           JOIN unit_memberships m ON m.unit_id = up.id
+           JOIN unit_membership_history m ON m.unit_id = up.id
                 AND date_trunc('milliseconds', m.valid_from) <= $3
                 AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
           WHERE up.depth < ${MAX_CHAIN}
@@ -161,7 +161,7 @@ export class LineageService {
       `SELECT ${UNIT_COLUMNS.split(', ')
         .map((c) => `p.${c}`)
         .join(', ')}, m.valid_from, m.valid_to
-         FROM units u JOIN unit_memberships m ON m.unit_id = u.id JOIN units p ON p.id = m.parent_id
+         FROM units u JOIN unit_membership_history m ON m.unit_id = u.id JOIN units p ON p.id = m.parent_id
         WHERE u.manufacturer_id = $1 AND u.serial = $2
         ORDER BY m.valid_from, m.valid_to NULLS LAST`,
       [manufacturerId, serial],

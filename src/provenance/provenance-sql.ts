@@ -173,7 +173,7 @@ export const BRANCHES: Branch[] = [
     anchor: 'UNIT',
     dir: 'up',
     sql: (a) =>
-      `${row(`'Unit:' || m.parent_id`, `'Unit:' || c.id`, UNIT_KIND('c'), 'c.serial', 'CONTAINS', 'm.valid_from', 'm.valid_to')} FROM unit_memberships m JOIN units c ON c.id = m.unit_id WHERE m.parent_id = ANY(${a}::bigint[]) AND ${MEMBERSHIP_AT} AND ${SEE_UNIT('c')}`,
+      `${row(`'Unit:' || m.parent_id`, `'Unit:' || c.id`, UNIT_KIND('c'), 'c.serial', 'CONTAINS', 'm.valid_from', 'm.valid_to')} FROM unit_membership_history m JOIN units c ON c.id = m.unit_id WHERE m.parent_id = ANY(${a}::bigint[]) AND ${MEMBERSHIP_AT} AND ${SEE_UNIT('c')}`,
   },
   {
     anchor: 'UNIT',
@@ -185,7 +185,7 @@ export const BRANCHES: Branch[] = [
     anchor: 'UNIT',
     dir: 'down',
     sql: (a) =>
-      `${row(`'Unit:' || m.unit_id`, `'Unit:' || p.id`, UNIT_KIND('p'), 'p.serial', 'CONTAINS', 'm.valid_from', 'm.valid_to')} FROM unit_memberships m JOIN units p ON p.id = m.parent_id WHERE m.unit_id = ANY(${a}::bigint[]) AND ${MEMBERSHIP_AT} AND ${SEE_UNIT('p')}`,
+      `${row(`'Unit:' || m.unit_id`, `'Unit:' || p.id`, UNIT_KIND('p'), 'p.serial', 'CONTAINS', 'm.valid_from', 'm.valid_to')} FROM unit_membership_history m JOIN units p ON p.id = m.parent_id WHERE m.unit_id = ANY(${a}::bigint[]) AND ${MEMBERSHIP_AT} AND ${SEE_UNIT('p')}`,
   },
   {
     anchor: 'UNIT',

@@ -183,7 +183,7 @@ export class ProvenanceService {
       );
     } else if (root.kind === 'Unit') {
       rows = await this.db.query(
-        `SELECT c.id::text, c.serial, m.valid_from, m.valid_to FROM unit_memberships m JOIN units c ON c.id = m.unit_id
+        `SELECT c.id::text, c.serial, m.valid_from, m.valid_to FROM unit_membership_history m JOIN units c ON c.id = m.unit_id
           WHERE m.parent_id = $1 AND c.kind = $2 AND c.id > $3 AND ($4 OR c.manufacturer_id = $5::uuid)
             AND ($6::timestamptz IS NULL OR (m.valid_from <= $6 AND (m.valid_to IS NULL OR m.valid_to > $6)))
           ORDER BY c.id, m.valid_from LIMIT $7`,

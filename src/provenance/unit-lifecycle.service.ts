@@ -239,7 +239,7 @@ export class UnitLifecycleService {
   private async requireAfterMemberships(em: EntityManager, units: UnitRowSql[], at: Date, field: string): Promise<void> {
     const [{ latest }]: { latest: Date | null }[] = await em.query(
       `SELECT date_trunc('milliseconds', greatest(
-         (SELECT max(valid_from) FROM unit_memberships WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL),
+         (SELECT max(valid_from) FROM unit_membership_history WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL),
          (SELECT max(created_at) FROM units WHERE id = ANY($1::bigint[])))) AS latest`,
       [units.map((u) => u.id)],
     );
@@ -249,6 +249,15 @@ export class UnitLifecycleService {
   }
 
   private async move(em: EntityManager, unitIds: string[], parentId: string | null, at: Date): Promise<void> {
+    // A unit that never moved has its first membership only implicitly (migrations/
+    // 1763900600000-MembershipChangesOnly.ts): write it out before it is closed.
+    await em.query(
+      `INSERT INTO unit_memberships (unit_id, parent_id, valid_from)
+       SELECT u.id, u.parent_id, u.created_at FROM units u
+        WHERE u.id = ANY($1::bigint[]) AND u.parent_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM unit_memberships x WHERE x.unit_id = u.id)`,
+      [unitIds],
+    );
     await em.query(`UPDATE unit_memberships SET valid_to = $2 WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL`, [unitIds, at]);
     if (parentId !== null) {
       await em.query(`INSERT INTO unit_memberships (unit_id, parent_id, valid_from) SELECT unnest($1::bigint[]), $2, $3`, [

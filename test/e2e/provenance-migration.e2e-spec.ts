@@ -1,4 +1,5 @@
 import { Provenance1763900300000 } from '../../migrations/1763900300000-Provenance';
+import { MembershipChangesOnly1763900600000 } from '../../migrations/1763900600000-MembershipChangesOnly';
 import { newBatch, newWorld, unitsNdjson } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -24,11 +25,15 @@ describe('Provenance migration on a database that already holds units', () => {
     const qr = t.db.createQueryRunner();
     try {
       const migration = new Provenance1763900300000();
+      // The later migration builds a view on unit_memberships: undo it first, redo it last.
+      const later = new MembershipChangesOnly1763900600000();
+      await later.down(qr);
       await migration.down(qr);
       const before: { id: string; parent_id: string | null; created_at: Date }[] = await qr.query(
         `SELECT id::text, parent_id::text, created_at FROM units ORDER BY id`,
       );
       await migration.up(qr);
+      await later.up(qr);
       const after: { id: string; parent_id: string | null; status: string }[] = await qr.query(
         `SELECT id::text, parent_id::text, status FROM units ORDER BY id`,
       );
@@ -42,6 +47,9 @@ describe('Provenance migration on a database that already holds units', () => {
       expect(m.map((x) => x.valid_from.getTime())).toEqual(linked.map((u) => u.created_at.getTime()));
       expect(m.every((x) => x.valid_to === null)).toBe(true);
       expect(m).toHaveLength(2 * 2 + 2 * 2 * 3);
+      // With every link stored, the history view adds no implicit rows.
+      const [{ n }]: { n: number }[] = await qr.query(`SELECT count(*)::int AS n FROM unit_membership_history`);
+      expect(n).toBe(m.length);
     } finally {
       await qr.release();
     }

@@ -84,7 +84,7 @@ export class EpcisService {
     const packed: { parent: string; at: Date; action: 'ADD' | 'DELETE'; children: string[] }[] = await this.db.query(
       `WITH m AS (
          SELECT p.serial AS parent, c.serial AS child, c.id, m.valid_from, m.valid_to
-           FROM units c JOIN unit_memberships m ON m.unit_id = c.id JOIN units p ON p.id = m.parent_id
+           FROM units c JOIN unit_membership_history m ON m.unit_id = c.id JOIN units p ON p.id = m.parent_id
           WHERE c.batch_id = $1)
        SELECT parent, valid_from AS at, 'ADD' AS action, array_agg(child ORDER BY id) AS children FROM m GROUP BY parent, valid_from
        UNION ALL
