@@ -1,3 +1,4 @@
+import { LFP_CAR_PACK } from '../../src/demo/demo-models';
 import { randomBytes } from 'node:crypto';
 
 /** A GraphQL call over real HTTP; throws on any error so that a bench never measures a failure. */
@@ -64,17 +65,7 @@ export async function createWorld(url: string, adminKey: string): Promise<BenchW
     {
       input: {
         name: modelName,
-        category: 'EV',
-        vehicleCategory: 'M1',
-        chemistry: 'LFP',
-        nominalEnergyKWh: 62.0,
-        usableEnergyKWh: 60.0,
-        capacityAh: 160,
-        nominalVoltageV: 387.5,
-        massKg: 395,
-        expectedCycleLife: 4000,
-        warrantyYears: 8,
-        warrantyKm: 200000,
+        ...LFP_CAR_PACK,
       },
     },
     key,

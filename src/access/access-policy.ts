@@ -40,6 +40,12 @@ export function requireManufacturer(actor: Actor, operation: string): string {
   throw forbidden(`${operation} is for manufacturers only`);
 }
 
+/** The certifier organization the actor acts as; FORBIDDEN for anyone else. */
+export function requireCertifier(actor: Actor, operation: string): string {
+  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'CERTIFIER') return actor.organizationId;
+  throw forbidden(`${operation} is for certifier organizations only`);
+}
+
 /** FORBIDDEN unless the actor is the manufacturer that owns the record (or the administrator). */
 export function assertOwner(actor: Actor, ownerId: string, what: string, field?: string): void {
   if (actor.type === 'ADMIN') return;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { requireCertifier, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { sha256Hex } from '../common/canonical-json';
@@ -103,14 +104,10 @@ export interface IssueCertificateArgs {
   notifiedBodyNumber?: string | null;
 }
 
-interface IssueContext {
+/** The footprint figures a certificate certifies (what the credential's footprint hash covers). */
+export interface FootprintFigures {
   footprintId: string;
-  footprintStatus: string;
   batchId: string;
-  batchNumber: string;
-  productionStart: Date;
-  productionEnd: Date;
-  declaredPackCount: number;
   version: number;
   rulesetId: string;
   rawMaterialKgCo2e: number;
@@ -122,6 +119,14 @@ interface IssueContext {
   kgCo2ePerKWhLifetime: number;
   lifetimeEnergyKWh: number;
   inputsSha256: string;
+}
+
+interface IssueContext extends FootprintFigures {
+  footprintStatus: string;
+  batchNumber: string;
+  productionStart: Date;
+  productionEnd: Date;
+  declaredPackCount: number;
   functionalUnit: unknown;
   electricityBasis: unknown;
   modelId: string;
@@ -138,33 +143,14 @@ interface IssueContext {
   certifierName: string;
 }
 
-function requireCertifier(actor: Actor, operation: string): string {
-  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'CERTIFIER') return actor.organizationId;
-  throw forbidden(`${operation} is for certifier organizations only`);
-}
-
 function addMonths(d: Date, months: number): Date {
   const out = new Date(d);
   out.setUTCMonth(out.getUTCMonth() + months);
   return out;
 }
 
-/** The certified footprint figures from a footprint row (what the credential's footprint hash covers). */
-export function certifiedFootprintOf(f: {
-  footprintId: string;
-  batchId: string;
-  version: number;
-  rulesetId: string;
-  rawMaterialKgCo2e: number;
-  mainProductionKgCo2e: number;
-  distributionKgCo2e: number;
-  endOfLifeKgCo2e: number;
-  kgCo2eAbsolute: number;
-  kgCo2ePerKWhCapacity: number;
-  kgCo2ePerKWhLifetime: number;
-  lifetimeEnergyKWh: number;
-  inputsSha256: string;
-}) {
+/** The certified footprint figures from a footprint row. */
+export function certifiedFootprintOf(f: FootprintFigures) {
   return {
     id: f.footprintId,
     batchId: f.batchId,
@@ -218,8 +204,7 @@ export class CertificatesService {
     actor: Actor,
     input: { footprintId: string; certifierId: string; note?: string | null },
   ): Promise<CertificationRequestRow> {
-    if (actor.type !== 'ORGANIZATION' || actor.organizationKind !== 'MANUFACTURER')
-      throw forbidden('requestCertification is for manufacturers only');
+    const manufacturerId = requireManufacturer(actor, 'requestCertification');
     const footprintId = requireId('input.footprintId', input.footprintId);
     const certifierId = requireId('input.certifierId', input.certifierId);
     const note = optionalText('input.note', input.note, 2000);
@@ -230,7 +215,7 @@ export class CertificatesService {
       );
       if (!fps.length) throw notFound('Footprint', footprintId, 'input.footprintId');
       const f = fps[0];
-      if (f.manufacturerId !== actor.organizationId)
+      if (f.manufacturerId !== manufacturerId)
         throw forbidden(`footprint ${footprintId} belongs to another manufacturer`, 'input.footprintId');
       const orgs: { kind: string }[] = await em.query(`SELECT kind FROM organizations WHERE id = $1`, [certifierId]);
       if (!orgs.length) throw notFound('Organization', certifierId, 'input.certifierId');
@@ -254,7 +239,7 @@ export class CertificatesService {
       const [{ id }]: { id: string }[] = await em.query(
         `INSERT INTO certification_requests (footprint_id, batch_id, manufacturer_id, certifier_id, note, requested_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [footprintId, f.batchId, actor.organizationId, certifierId, note, actorId(actor)],
+        [footprintId, f.batchId, manufacturerId, certifierId, note, actorId(actor)],
       );
       await this.audit.append(em, actor, {
         action: 'requestCertification',

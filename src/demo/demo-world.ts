@@ -14,6 +14,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
 import { seedDemoShipment } from '../shipments/demo-shipment';
 import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
+import { LFP_CAR_PACK } from './demo-models';
 
 const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
   type: 'ORGANIZATION',
@@ -96,20 +97,9 @@ export async function seedDemoWorld(
     longitude: 109.9652,
   });
 
-  // A 60 kWh usable M1 pack with an 8-year warranty: the functional-unit example of DOMAIN.md §3.
   const lfpModel = await models.register(lfp, {
     name: 'OGC-LFP-62 Car Pack',
-    category: 'EV',
-    vehicleCategory: 'M1',
-    chemistry: 'LFP',
-    nominalEnergyKWh: 62.0,
-    usableEnergyKWh: 60.0,
-    capacityAh: 160,
-    nominalVoltageV: 387.5,
-    massKg: 395,
-    expectedCycleLife: 4000,
-    warrantyYears: 8,
-    warrantyKm: 200000,
+    ...LFP_CAR_PACK,
   });
   const nmcModel = await models.register(nmc, {
     name: 'MPS-NMC811-78 Car Pack',

@@ -1,3 +1,4 @@
+import { EU_CAR_DOMAIN_PARAMETERS } from '../../test/support/domain-fixtures';
 import fc from 'fast-check';
 import { DISPLACEMENT_DEFAULTS as D } from './displacement-defaults';
 import {
@@ -9,20 +10,7 @@ import {
   vehiclesFromEnergy,
 } from './displacement-formula';
 
-/** The EU car defaults of DOMAIN.md §6, spelled out (not read from the defaults table on purpose). */
-const EU_CAR: DisplacementParameters = {
-  vehicleLifetimeKm: 200_000,
-  fuelLitresPer100Km: 7.0,
-  fuelDensityKgPerL: 0.745,
-  tailpipeKgCo2PerKgFuel: 3.07,
-  upstreamUplift: 0.2,
-  evKWhPer100Km: 17,
-  chargingEfficiency: 0.9,
-  gridKgCo2ePerKWh: 0.21,
-  cycleLife: null,
-  averageStateOfHealth: 0.9,
-  electricShare: 1,
-};
+const EU_CAR: DisplacementParameters = EU_CAR_DOMAIN_PARAMETERS;
 const ONE_NMC_PACK: PackGroup = { vehicles: 1, packKWh: 60, batteryKgCo2ePerKWhCapacity: 75 };
 
 describe('computeDisplacement (DOMAIN.md §6)', () => {

@@ -1,19 +1,8 @@
+import { EU_CAR_DOMAIN_PARAMETERS } from '../../test/support/domain-fixtures';
 import { computeDisplacement, DisplacementParameters } from './displacement-formula';
 import { SummaryRun, summarizeParkYear, sumFigures } from './park-summary';
 
-const P: DisplacementParameters = {
-  vehicleLifetimeKm: 200_000,
-  fuelLitresPer100Km: 7,
-  fuelDensityKgPerL: 0.745,
-  tailpipeKgCo2PerKgFuel: 3.07,
-  upstreamUplift: 0.2,
-  evKWhPer100Km: 17,
-  chargingEfficiency: 0.9,
-  gridKgCo2ePerKWh: 0.21,
-  cycleLife: null,
-  averageStateOfHealth: 0.9,
-  electricShare: 1,
-};
+const P: DisplacementParameters = EU_CAR_DOMAIN_PARAMETERS;
 const packs = (n: number) => computeDisplacement(P, [{ vehicles: n, packKWh: 60, batteryKgCo2ePerKWhCapacity: 75 }]);
 const run = (id: string, over: Partial<SummaryRun>): SummaryRun => ({
   id,

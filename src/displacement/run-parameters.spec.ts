@@ -1,3 +1,4 @@
+import { EU_CAR_DOMAIN_PARAMETERS } from '../../test/support/domain-fixtures';
 import { AppError } from '../common/errors';
 import { DISPLACEMENT_DEFAULTS as D } from './displacement-defaults';
 import { formulaParameters, resolveRunParameters, validateOverrides } from './run-parameters';
@@ -16,19 +17,7 @@ function errorOf(f: () => unknown): AppError {
 describe('run parameters', () => {
   it('takes every default from DOMAIN.md §6 for the class and market, with its source', () => {
     const p = resolveRunParameters(D, 'EU_CAR', EU);
-    expect(formulaParameters(p)).toEqual({
-      vehicleLifetimeKm: 200_000,
-      fuelLitresPer100Km: 7.0,
-      fuelDensityKgPerL: 0.745,
-      tailpipeKgCo2PerKgFuel: 3.07,
-      upstreamUplift: 0.2,
-      evKWhPer100Km: 17,
-      chargingEfficiency: 0.9,
-      gridKgCo2ePerKWh: 0.21,
-      cycleLife: null,
-      averageStateOfHealth: 0.9,
-      electricShare: 1,
-    });
+    expect(formulaParameters(p)).toEqual(EU_CAR_DOMAIN_PARAMETERS);
     expect(p.defaultsVersion).toBe(D.version);
     expect(p.fuelType).toBe('GASOLINE');
     expect(p.sources.find((s) => s.parameter === 'fuelDensityKgPerL')).toMatchObject({ origin: 'DEFAULT', value: '0.745' });

@@ -1,3 +1,4 @@
+import { EU_CAR_DOMAIN_PARAMETERS } from '../support/domain-fixtures';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { computeDisplacement, DisplacementParameters, PackGroup } from '../../src/displacement/displacement-formula';
@@ -7,20 +8,7 @@ import { CREATE_SHIPMENT, glecFactorId, sailingInput } from '../support/shipment
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 import { dropQueueKeys, startWorker, WorkerProcess } from '../support/worker-process';
 
-/** The EU car defaults of DOMAIN.md §6, spelled out here (independent of the defaults table). */
-const EU_CAR: DisplacementParameters = {
-  vehicleLifetimeKm: 200_000,
-  fuelLitresPer100Km: 7.0,
-  fuelDensityKgPerL: 0.745,
-  tailpipeKgCo2PerKgFuel: 3.07,
-  upstreamUplift: 0.2,
-  evKWhPer100Km: 17,
-  chargingEfficiency: 0.9,
-  gridKgCo2ePerKWh: 0.21,
-  cycleLife: null,
-  averageStateOfHealth: 0.9,
-  electricShare: 1,
-};
+const EU_CAR: DisplacementParameters = EU_CAR_DOMAIN_PARAMETERS;
 
 function expectFigures(actual: RunOut['result'], expected: ReturnType<typeof computeDisplacement>): void {
   expect(actual).not.toBeNull();

@@ -1,3 +1,4 @@
+import { LFP_CAR_PACK } from '../../src/demo/demo-models';
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from './test-app';
 
@@ -68,19 +69,7 @@ export async function newPlant(
   return d.registerPlant;
 }
 
-export const LFP_CAR_PACK = {
-  category: 'EV',
-  vehicleCategory: 'M1',
-  chemistry: 'LFP',
-  nominalEnergyKWh: 62,
-  usableEnergyKWh: 60,
-  capacityAh: 160,
-  nominalVoltageV: 387.5,
-  massKg: 395,
-  expectedCycleLife: 4000,
-  warrantyYears: 8,
-  warrantyKm: 200000,
-};
+export { LFP_CAR_PACK };
 
 export async function newModel(t: TestApp, manufacturer: OrgHandle, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
   const d = await must<{ registerBatteryModel: { id: string } }>(
