@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
-import { setImmediate } from 'node:timers';
 import { DataSource, EntityMetadata, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { Row, sharedRows } from '../database/shared-rows';
 
 /**
  * What the per-request DataLoaders run: `repository.findBy({ id: In(ids) })`, made cheaper in the
@@ -19,12 +18,7 @@ import { DataSource, EntityMetadata, EntityTarget, In, ObjectLiteral } from 'typ
  */
 export type FindByIds<T> = (ids: readonly string[]) => Promise<T[]>;
 
-type Row = Record<string, unknown>;
-
 const cache = new WeakMap<EntityMetadata, FindByIds<unknown>>();
-
-/** Largest number of ids in one shared query. */
-const MAX_SHARED_BATCH = 1000;
 
 function isPlain(md: EntityMetadata, db: DataSource): boolean {
   return (
@@ -43,33 +37,6 @@ function isPlain(md: EntityMetadata, db: DataSource): boolean {
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** Raw rows by id, one query per event-loop turn for all callers; no cache. */
-function sharedRows(db: DataSource, sql: string, idColumn: string): DataLoader<string, Row | null> {
-  const query = async (ids: readonly string[]): Promise<(Row | null)[]> => {
-    const rows: Row[] = await db.query(sql, [[...new Set(ids)]]);
-    const byId = new Map(rows.map((r) => [String(r[idColumn]), r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  };
-  return new DataLoader<string, Row | null>(
-    async (ids) => {
-      try {
-        return await query(ids);
-      } catch {
-        return Promise.all(
-          ids.map((id) =>
-            query([id]).then(
-              (r) => r[0],
-              (err: Error) => err,
-            ),
-          ),
-        );
-      }
-    },
-    // node:timers' setImmediate, not the global one, which a test's fake clock may replace.
-    { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: MAX_SHARED_BATCH },
-  );
-}
 
 export function findByIds<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): FindByIds<T> {
   const md = db.getMetadata(entity);
