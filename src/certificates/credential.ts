@@ -1,7 +1,8 @@
-import { CompactSign, compactVerify, decodeProtectedHeader, importJWK, type CryptoKey, type JWK } from 'jose';
-import type { KeyObject } from 'node:crypto';
+import { createVerifier, TokenError } from 'fast-jwt';
+import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { digestOf } from '../common/canonical-json';
-import type { CredentialFacts } from './certificate-checks';
+import type { SignatureFacts } from './certificate-checks';
 import { parseCertifierKid } from './did-web';
 
 /**
@@ -77,12 +78,6 @@ export interface KnownKey {
   issuerIsCertifier: boolean;
 }
 
-/** Facts from the JWS alone (format, key, signature, issuer, dates); status facts are the caller's. */
-export type SignatureFacts = Pick<
-  CredentialFacts,
-  'malformed' | 'keyKnown' | 'signatureValid' | 'issuerIsCertifier' | 'key' | 'issuedAt' | 'validFrom' | 'validUntil'
->;
-
 export interface JwsInspection {
   facts: SignatureFacts;
   kid: string | null;
@@ -108,18 +103,119 @@ const date = (v: unknown): Date | null => {
 
 const BASE64URL_DOTS = /^[A-Za-z0-9_.-]+$/;
 
-/** Public keys imported once per kid (a kid names one immutable public key). */
-export class PublicKeyCache {
-  private readonly keys = new Map<string, Promise<CryptoKey | Uint8Array>>();
+/** A synchronous EdDSA verifier for one public key: the JOSE header and the JSON payload of a valid JWS. */
+type JwsVerifier = (token: string) => { header: Record<string, unknown>; payload: unknown };
+
+/**
+ * One verifier per kid (a kid names one immutable public key), built once from its JWK.
+ *
+ * Verification is fast-jwt's (a maintained JOSE library, nearform): it checks the signature
+ * synchronously with node:crypto's Ed25519 (OpenSSL), refuses a `crit` extension it does not
+ * understand (RFC 7515 §4.1.11) and a `typ` other than vc+jwt. jose's verifier gives the same
+ * answers (test: credential.spec.ts) but goes through async WebCrypto, a thread-pool round trip
+ * per credential that halved the one-at-a-time rate (issue 5 bench).
+ */
+export class VerifierCache {
+  private readonly verifiers = new Map<string, JwsVerifier>();
   constructor(private readonly max = 10_000) {}
-  get(kid: string, jwk: JWK): Promise<CryptoKey | Uint8Array> {
-    let k = this.keys.get(kid);
-    if (!k) {
-      if (this.keys.size >= this.max) this.keys.clear();
-      k = importJWK({ ...jwk, alg: 'EdDSA' }, 'EdDSA');
-      this.keys.set(kid, k);
+
+  /** Throws when the JWK is not an Ed25519 public key. */
+  get(kid: string, jwk: JWK): JwsVerifier {
+    let v = this.verifiers.get(kid);
+    if (!v) {
+      if (jwk?.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string' || 'd' in jwk) {
+        throw new Error('not an Ed25519 public JWK');
+      }
+      const pem = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x }, format: 'jwk' })
+        .export({ type: 'spki', format: 'pem' })
+        .toString();
+      v = createVerifier({
+        key: pem,
+        algorithms: ['EdDSA'],
+        complete: true,
+        checkTyp: JWS_TYP,
+        // VC 2.0 states validity in validFrom/validUntil, checked by evaluateCredential.
+        ignoreExpiration: true,
+        ignoreNotBefore: true,
+        cache: false,
+      }) as JwsVerifier;
+      if (this.verifiers.size >= this.max) this.verifiers.clear();
+      this.verifiers.set(kid, v);
     }
-    return k;
+    return v;
+  }
+}
+
+/** The kid of a compact JWS whose header asks for EdDSA with a certifier kid, or why not. */
+export function credentialKid(jws: unknown): { kid: string; token: string } | { malformed: string } {
+  const token = typeof jws === 'string' ? jws.trim() : '';
+  const firstDot = token.indexOf('.');
+  const lastDot = token.lastIndexOf('.');
+  if (
+    token.length === 0 ||
+    token.length > 200_000 ||
+    firstDot <= 0 ||
+    lastDot === firstDot ||
+    token.indexOf('.', firstDot + 1) !== lastDot ||
+    !BASE64URL_DOTS.test(token)
+  ) {
+    return { malformed: 'not a compact JWS (three base64url parts separated by dots)' };
+  }
+  let header: { alg?: unknown; kid?: unknown } | null;
+  try {
+    header = JSON.parse(Buffer.from(token.slice(0, firstDot), 'base64url').toString('utf8')) as { alg?: unknown; kid?: unknown } | null;
+  } catch {
+    header = null;
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    return { malformed: 'the JWS header is not valid base64url JSON' };
+  }
+  if (header.alg !== 'EdDSA') return { malformed: `alg must be EdDSA, got ${JSON.stringify(header.alg)}` };
+  if (typeof header.kid !== 'string' || !parseCertifierKid(header.kid))
+    return { malformed: 'kid must be did:web:<host>:certifiers:<orgId>#<keyId>' };
+  return { kid: header.kid, token };
+}
+
+const ED25519_SIGNATURE_CHARS = 86; // 64 bytes in unpadded base64url
+
+/**
+ * Verifies a compact JWS with a known key: the payload (parsed), or why not. A signature must
+ * be in canonical base64url (its last character carries 4 unused bits, so four spellings would
+ * otherwise decode to the same signature). fast-jwt parses the payload before it checks the
+ * signature, so when it refuses the payload as malformed jose settles whether the signature
+ * holds: a changed payload byte is a SIGNATURE failure, a signed non-JSON payload is malformed.
+ */
+export async function verifyJwsWith(
+  token: string,
+  kid: string,
+  jwk: JWK,
+  cache: VerifierCache,
+): Promise<{ payload: unknown } | { signatureInvalid: true } | { malformed: string }> {
+  const signature = token.slice(token.lastIndexOf('.') + 1);
+  if (signature.length !== ED25519_SIGNATURE_CHARS || Buffer.from(signature, 'base64url').toString('base64url') !== signature) {
+    return { signatureInvalid: true };
+  }
+  let verifier: JwsVerifier;
+  try {
+    verifier = cache.get(kid, jwk);
+  } catch {
+    return { signatureInvalid: true };
+  }
+  try {
+    return { payload: verifier(token).payload };
+  } catch (e) {
+    const code = e instanceof TokenError ? e.code : null;
+    if (code === TokenError.codes.invalidSignature || code === TokenError.codes.verifyError) return { signatureInvalid: true };
+    if (code === TokenError.codes.malformed || code === TokenError.codes.invalidPayload) {
+      const signed = await compactVerify(token, await importJWK({ ...jwk, alg: 'EdDSA' }, 'EdDSA'), { algorithms: ['EdDSA'] }).then(
+        () => true,
+        () => false,
+      );
+      return signed ? { malformed: 'the signed payload is not a JSON object' } : { signatureInvalid: true };
+    }
+    if (code === TokenError.codes.invalidType) return { malformed: `the JWS typ must be ${JWS_TYP}` };
+    if (code === TokenError.codes.invalidCritHeader) return { malformed: 'the JWS names a critical extension that is not understood' };
+    return { malformed: e instanceof Error ? e.message : 'the JWS could not be verified' };
   }
 }
 
@@ -130,39 +226,20 @@ export class PublicKeyCache {
 export async function inspectCredentialJws(
   jws: string,
   resolveKey: (kid: string) => Promise<KnownKey | null> | KnownKey | null,
-  cache: PublicKeyCache,
+  cache: VerifierCache,
 ): Promise<JwsInspection> {
   const malformed = (m: string): JwsInspection => ({ facts: { malformed: m, ...NOTHING }, kid: null, credential: null });
-  const token = typeof jws === 'string' ? jws.trim() : '';
-  if (token.length === 0 || token.length > 200_000 || token.split('.').length !== 3 || !BASE64URL_DOTS.test(token)) {
-    return malformed('not a compact JWS (three base64url parts separated by dots)');
-  }
-  let header: { alg?: unknown; kid?: unknown };
-  try {
-    header = decodeProtectedHeader(token);
-  } catch {
-    return malformed('the JWS header is not valid base64url JSON');
-  }
-  if (header.alg !== 'EdDSA') return malformed(`alg must be EdDSA, got ${JSON.stringify(header.alg)}`);
-  if (typeof header.kid !== 'string' || !parseCertifierKid(header.kid))
-    return malformed('kid must be did:web:<host>:certifiers:<orgId>#<keyId>');
-  const kid = header.kid;
-  const key = await resolveKey(kid);
+  const head = credentialKid(jws);
+  if ('malformed' in head) return malformed(head.malformed);
+  const { kid, token } = head;
+  const resolved = resolveKey(kid);
+  const key = resolved instanceof Promise ? await resolved : resolved;
   if (!key) return { facts: { malformed: null, ...NOTHING }, kid, credential: null };
-  let payload: Uint8Array;
-  try {
-    payload = (await compactVerify(token, await cache.get(kid, key.publicJwk), { algorithms: ['EdDSA'] })).payload;
-  } catch {
-    return { facts: { malformed: null, ...NOTHING, keyKnown: true }, kid, credential: null };
-  }
-  let vc: CertificateCredential;
-  try {
-    vc = JSON.parse(new TextDecoder().decode(payload)) as CertificateCredential;
-  } catch {
-    return malformed('the signed payload is not JSON');
-  }
+  const verified = await verifyJwsWith(token, kid, key.publicJwk, cache);
+  if ('signatureInvalid' in verified) return { facts: { malformed: null, ...NOTHING, keyKnown: true }, kid, credential: null };
+  if ('malformed' in verified) return malformed(verified.malformed);
+  const vc = verified.payload as CertificateCredential;
   if (
-    !vc ||
     !Array.isArray(vc['@context']) ||
     vc['@context'][0] !== VC_CONTEXT ||
     !Array.isArray(vc.type) ||

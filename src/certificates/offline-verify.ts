@@ -1,8 +1,7 @@
-import { compactVerify, decodeProtectedHeader } from 'jose';
 import { decodeStatusList, statusBit } from './bitstring-status-list';
 import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
 import type { CertificateBundle } from './certificate-verification.service';
-import { inspectCredentialJws, KnownKey, PublicKeyCache } from './credential';
+import { credentialKid, inspectCredentialJws, KnownKey, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
 import type { StatusListCredential } from './status-list-credential';
 
@@ -28,7 +27,7 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
   if (bundle?.didDocument && Array.isArray(bundle.didDocument.verificationMethod)) {
     for (const k of keysOfDidDocument(bundle.didDocument)) keys.set(k.kid, k);
   }
-  const cache = new PublicKeyCache();
+  const cache = new VerifierCache();
   const inspected = await inspectCredentialJws(String(bundle?.credential ?? ''), (kid) => keys.get(kid) ?? null, cache);
   const vc = inspected.credential;
   const bits: { revocation: boolean | null; suspension: boolean | null } = { revocation: null, suspension: null };
@@ -38,7 +37,7 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
       const list = (bundle.statusLists ?? []).find((l) => l.url === entry.statusListCredential && l.purpose === entry.statusPurpose);
       if (!list) continue;
       const li = await inspectStatusList(list.credential, keys, cache, vc.issuer.id);
-      if (!li || li.credentialSubject.statusPurpose !== entry.statusPurpose || li.id !== entry.statusListCredential) continue;
+      if (!li || li.credentialSubject?.statusPurpose !== entry.statusPurpose || li.id !== entry.statusListCredential) continue;
       try {
         bits[entry.statusPurpose] = statusBit(decodeStatusList(li.credentialSubject.encodedList), Number(entry.statusListIndex));
       } catch {
@@ -49,7 +48,8 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
     }
   }
   const checks = evaluateCredential(
-    { ...inspected.facts, revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null },
+    inspected.facts,
+    { revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null },
     now,
   );
   const words = statusInWords(checks);
@@ -67,19 +67,17 @@ export async function verifyBundle(bundle: CertificateBundle, now: Date = new Da
 async function inspectStatusList(
   jws: string,
   keys: Map<string, KnownKey>,
-  cache: PublicKeyCache,
+  cache: VerifierCache,
   issuerDid: string,
 ): Promise<StatusListCredential | null> {
-  try {
-    const { kid } = decodeProtectedHeader(jws);
-    const key = typeof kid === 'string' ? keys.get(kid) : undefined;
-    if (!key || key.did !== issuerDid) return null;
-    const { payload } = await compactVerify(jws, await cache.get(key.kid, key.publicJwk), { algorithms: ['EdDSA'] });
-    const vc = JSON.parse(new TextDecoder().decode(payload)) as StatusListCredential;
-    return vc.issuer === issuerDid && vc.type?.includes('BitstringStatusListCredential') ? vc : null;
-  } catch {
-    return null;
-  }
+  const head = credentialKid(jws);
+  if ('malformed' in head) return null;
+  const key = keys.get(head.kid);
+  if (!key || key.did !== issuerDid) return null;
+  const verified = await verifyJwsWith(head.token, head.kid, key.publicJwk, cache);
+  if (!('payload' in verified)) return null;
+  const vc = verified.payload as StatusListCredential;
+  return vc.issuer === issuerDid && Array.isArray(vc.type) && vc.type.includes('BitstringStatusListCredential') ? vc : null;
 }
 
 /** Human-readable lines for the CLI. */

@@ -1,0 +1,142 @@
+import { exportJWK, compactVerify, importJWK } from 'jose';
+import { generateKeyPairSync, verify as cryptoVerify } from 'node:crypto';
+import { evaluateCredential } from '../../src/certificates/certificate-checks';
+import {
+  CertificateCredential,
+  CREDENTIAL_TYPE,
+  inspectCredentialJws,
+  KnownKey,
+  signCredential,
+  VC_CONTEXT,
+  VerifierCache,
+} from '../../src/certificates/credential';
+
+/**
+ * The in-process half of the certificates bench, run as its own process so that the bench can
+ * pin it to one core (`taskset`): 10,000 distinct credentials signed by one certifier key; each
+ * is parsed, its kid resolved (in memory), its signature verified, its payload checked and
+ * evaluated as verifyCertificate does. The baseline verifies the same 10,000 signatures with
+ * node:crypto alone. Three interleaved rounds; the medians are printed as one JSON line.
+ */
+export interface InProcessVerifyResult {
+  credentials: number;
+  rounds: number;
+  perSec: number;
+  rawPerSec: number;
+  /** The same credentials through jose's compactVerify (async WebCrypto), for the record. */
+  josePerSec: number;
+  roundsPerSec: number[];
+  roundsRawPerSec: number[];
+}
+
+const N = 10_000;
+/** What the status tables would say of a certificate in force. */
+const IN_FORCE = { revoked: false, suspended: false, superseded: false, footprintHashMatches: true } as const;
+const ROUNDS = 3;
+const ORG = '0b0e5c1e-2f3a-4b5c-8d9e-0123456789ab';
+const DID = `did:web:battrace.example:certifiers:${ORG}`;
+
+async function main(): Promise<void> {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwk = await exportJWK(publicKey);
+  const kid = `${DID}#bench-key`;
+  const key: KnownKey = {
+    kid,
+    did: DID,
+    organizationId: ORG,
+    publicJwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x },
+    activeFrom: new Date('2026-01-01T00:00:00Z'),
+    retiredAt: null,
+    issuerIsCertifier: true,
+  };
+  const credentials: string[] = [];
+  for (let i = 0; i < N; i++) credentials.push(await signCredential(benchCredential(i), privateKey, kid));
+  const now = new Date('2026-06-01T00:00:00Z');
+  const raw = credentials.map((c) => {
+    const dot = c.lastIndexOf('.');
+    return { data: Buffer.from(c.slice(0, dot)), sig: Buffer.from(c.slice(dot + 1), 'base64url') };
+  });
+  const cache = new VerifierCache();
+  const resolve = (k: string) => (k === kid ? key : null);
+
+  const rawRound = (): number => {
+    const t0 = performance.now();
+    let ok = 0;
+    for (const r of raw) if (cryptoVerify(null, r.data, publicKey, r.sig)) ok++;
+    if (ok !== N) throw new Error(`baseline verified ${ok} of ${N}`);
+    return N / ((performance.now() - t0) / 1000);
+  };
+  const oursRound = async (): Promise<number> => {
+    const t0 = performance.now();
+    let valid = 0;
+    for (const c of credentials) {
+      const inspected = await inspectCredentialJws(c, resolve, cache);
+      const checks = evaluateCredential(inspected.facts, IN_FORCE, now);
+      if (checks.every((x) => x.ok)) valid++;
+    }
+    if (valid !== N) throw new Error(`verified ${valid} of ${N}`);
+    return N / ((performance.now() - t0) / 1000);
+  };
+
+  await oursRound(); // warm-up: JIT and the verifier for this kid
+  rawRound();
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    base.push(rawRound());
+    ours.push(await oursRound());
+  }
+  const joseKey = await importJWK({ ...key.publicJwk, alg: 'EdDSA' }, 'EdDSA');
+  const t0 = performance.now();
+  for (const c of credentials) await compactVerify(c, joseKey, { algorithms: ['EdDSA'] });
+  const josePerSec = N / ((performance.now() - t0) / 1000);
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const out: InProcessVerifyResult = {
+    credentials: N,
+    rounds: ROUNDS,
+    perSec: median(ours),
+    rawPerSec: median(base),
+    josePerSec,
+    roundsPerSec: ours.map(Math.round),
+    roundsRawPerSec: base.map(Math.round),
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+function benchCredential(i: number): CertificateCredential {
+  return {
+    '@context': [VC_CONTEXT],
+    id: `urn:uuid:bench-${i}`,
+    type: ['VerifiableCredential', CREDENTIAL_TYPE],
+    issuer: { id: DID, name: 'Bench Certifier' },
+    validFrom: '2026-02-01T00:00:00.000Z',
+    validUntil: '2027-02-01T00:00:00.000Z',
+    credentialSubject: {
+      id: `urn:uuid:batch-${i}`,
+      certificate: { id: `cert-${i}`, number: `BTC-2026-${String(i).padStart(6, '0')}`, issuedAt: '2026-02-01T00:00:00.000Z' },
+      footprint: {
+        id: `fp-${i}`,
+        batchId: `batch-${i}`,
+        version: 1,
+        rulesetId: 'EU_CFB_DRAFT_2024',
+        stagesKgCo2e: { RAW_MATERIAL_ACQUISITION: 1500 + i, MAIN_PRODUCTION: 400, DISTRIBUTION: 30, END_OF_LIFE_RECYCLING: 40 },
+        kgCo2eAbsolute: 1970 + i,
+        kgCo2ePerKWhCapacity: 15.9,
+        kgCo2ePerKWhLifetime: 0.034,
+        lifetimeEnergyKWh: 57600,
+        inputsSha256: '0'.repeat(64),
+        sha256: '1'.repeat(64),
+        functionalUnit: null,
+      },
+    },
+    credentialStatus: [],
+  };
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { compactVerify, exportJWK, importJWK, type JWK } from 'jose';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import {
+  CREDENTIAL_TYPE,
+  inspectCredentialJws,
+  JwsInspection,
+  JWS_TYP,
+  KnownKey,
+  signCredential,
+  VC_CONTEXT,
+  VerifierCache,
+} from './credential';
+
+/**
+ * The verifier of certificate credentials (fast-jwt, synchronous node:crypto) against jose's
+ * compactVerify, the reference a buyer outside battrace would use: the same answer for a valid
+ * credential and for every one-character change of its payload or signature.
+ */
+const DID = 'did:web:battrace.example:certifiers:0b0e5c1e-2f3a-4b5c-8d9e-0123456789ab';
+const KID = `${DID}#key-1`;
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+let key: KnownKey;
+let credential: string;
+
+const vc = {
+  '@context': [VC_CONTEXT],
+  id: 'urn:uuid:spec',
+  type: ['VerifiableCredential', CREDENTIAL_TYPE],
+  issuer: { id: DID, name: 'Spec Certifier' },
+  validFrom: '2026-02-01T00:00:00.000Z',
+  validUntil: '2027-02-01T00:00:00.000Z',
+  credentialSubject: { id: 'urn:uuid:batch', certificate: { id: 'cert-1', number: 'BTC-1', issuedAt: '2026-02-01T00:00:00.000Z' } },
+  credentialStatus: [],
+};
+
+beforeAll(async () => {
+  const jwk = await exportJWK(publicKey);
+  key = {
+    kid: KID,
+    did: DID,
+    organizationId: '0b0e5c1e-2f3a-4b5c-8d9e-0123456789ab',
+    publicJwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x },
+    activeFrom: new Date('2026-01-01T00:00:00Z'),
+    retiredAt: null,
+    issuerIsCertifier: true,
+  };
+  credential = await signCredential(vc, privateKey, KID);
+});
+
+const inspect = (jws: string, k: KnownKey = key): Promise<JwsInspection> =>
+  inspectCredentialJws(jws, (kid) => (kid === k.kid ? k : null), new VerifierCache());
+const joseAccepts = async (jws: string, jwk: JWK = key.publicJwk): Promise<boolean> =>
+  compactVerify(jws, await importJWK({ ...jwk, alg: 'EdDSA' }, 'EdDSA'), { algorithms: ['EdDSA'] }).then(
+    () => true,
+    () => false,
+  );
+/** Any header, any payload, signed with node:crypto (jose would refuse to sign some of these). */
+const signRaw = (header: object, payload: Uint8Array): string => {
+  const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(payload).toString('base64url')}`;
+  return `${input}.${sign(null, Buffer.from(input), privateKey).toString('base64url')}`;
+};
+
+describe('inspectCredentialJws', () => {
+  it('accepts a credential signed by the key its kid names, as jose does, with the same payload', async () => {
+    const r = await inspect(credential);
+    expect(r.facts).toMatchObject({ malformed: null, keyKnown: true, signatureValid: true, issuerIsCertifier: true });
+    expect(r.credential).toEqual(vc);
+    const { payload } = await compactVerify(credential, await importJWK({ ...key.publicJwk, alg: 'EdDSA' }, 'EdDSA'));
+    expect(JSON.parse(new TextDecoder().decode(payload))).toEqual(r.credential);
+  });
+
+  it('answers SIGNATURE (not malformed, never a throw) for any one-character change of payload or signature, and jose refuses it too', async () => {
+    const [h, p, s] = credential.split('.');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('payload' as const, 'signature' as const),
+        fc.nat(),
+        fc.constantFrom(...B64URL),
+        async (part, at, ch) => {
+          const seg = part === 'payload' ? p : s;
+          const i = at % seg.length;
+          fc.pre(seg[i] !== ch);
+          const changed = seg.slice(0, i) + ch + seg.slice(i + 1);
+          const jws = part === 'payload' ? `${h}.${changed}.${s}` : `${h}.${p}.${changed}`;
+          const r = await inspect(jws);
+          expect(r.facts).toMatchObject({ malformed: null, keyKnown: true, signatureValid: false });
+          expect(r.credential).toBeNull();
+          // jose decodes the signature leniently: a change confined to the 4 unused bits of its last
+          // character still verifies there; battrace refuses any spelling but the canonical one.
+          if (!(part === 'signature' && i === s.length - 1)) expect(await joseAccepts(jws)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a non-canonical spelling of the same signature bytes', async () => {
+    const [h, p, s] = credential.split('.');
+    const last = s[s.length - 1];
+    const respelled = s.slice(0, -1) + B64URL[B64URL.indexOf(last) ^ 1];
+    expect(Buffer.from(respelled, 'base64url').equals(Buffer.from(s, 'base64url'))).toBe(true);
+    expect((await inspect(`${h}.${p}.${respelled}`)).facts).toMatchObject({ malformed: null, keyKnown: true, signatureValid: false });
+  });
+
+  it('refuses another key, and a kid whose published key is not Ed25519, as SIGNATURE', async () => {
+    const other = await exportJWK(generateKeyPairSync('ed25519').publicKey);
+    expect((await inspect(credential, { ...key, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: other.x } })).facts).toMatchObject({
+      keyKnown: true,
+      signatureValid: false,
+    });
+    const ec = await exportJWK(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey);
+    expect((await inspect(credential, { ...key, publicJwk: ec })).facts).toMatchObject({ keyKnown: true, signatureValid: false });
+  });
+
+  it('refuses, as malformed, a validly signed JWS with an unknown critical extension, another typ, or a payload that is not JSON', async () => {
+    const payload = new TextEncoder().encode(JSON.stringify(vc));
+    const crit = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, crit: ['exp-battrace'], 'exp-battrace': 1 }, payload);
+    expect((await inspect(crit)).facts.malformed).toMatch(/critical extension/);
+    expect(await joseAccepts(crit)).toBe(false);
+
+    const typ = signRaw({ alg: 'EdDSA', kid: KID, typ: 'JWT' }, payload);
+    expect((await inspect(typ)).facts.malformed).toBe(`the JWS typ must be ${JWS_TYP}`);
+
+    const notJson = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP }, new TextEncoder().encode('not json'));
+    expect(await joseAccepts(notJson)).toBe(true);
+    expect((await inspect(notJson)).facts.malformed).toBe('the signed payload is not a JSON object');
+
+    const notVc = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP }, new TextEncoder().encode('{"a":1}'));
+    expect((await inspect(notVc)).facts.malformed).toMatch(/not a CarbonFootprintCertificate/);
+  });
+
+  it('reads the header before any key: wrong alg, bad kid, unknown kid, garbage', async () => {
+    const [, p, s] = credential.split('.');
+    const header = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    expect((await inspect(`${header({ alg: 'ES256', kid: KID })}.${p}.${s}`)).facts.malformed).toMatch(/alg must be EdDSA/);
+    expect((await inspect(`${header({ alg: 'EdDSA', kid: 'k1' })}.${p}.${s}`)).facts.malformed).toMatch(/kid must be/);
+    expect((await inspect(`${header({ alg: 'EdDSA', kid: `${DID}#other` })}.${p}.${s}`)).facts).toMatchObject({
+      malformed: null,
+      keyKnown: false,
+    });
+    for (const garbage of ['', 'a.b', 'a.b.c.d', `${credential}!`, '.x.y', 'bm90IGpzb24.e30.AA']) {
+      expect((await inspect(garbage)).facts.malformed).toEqual(expect.any(String));
+    }
+  });
+});
