@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { JWK } from 'jose';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { canonicalJson, sha256Hex } from '../common/canonical-json';
+import { sharedRows } from '../database/shared-rows';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
 import { CERT_COLS, CertificateRow, certifiedFootprintOf, CertificatesService, FOOTPRINT_FIGURE_COLS } from './certificates.service';
-import { CertificateCredential, footprintSha256, inspectCredentialJws, PublicKeyCache, signCredential } from './credential';
+import { CertificateCredential, inspectCredentialJws, KnownKey, signCredential, VerifierCache } from './credential';
+import { keyIdUrl } from './did-web';
 import { DidDocument } from './did-document';
 import { SigningKeysService } from './signing-keys.service';
 import { buildStatusListCredential } from './status-list-credential';
@@ -40,6 +45,32 @@ interface StoredFacts {
   superseded: boolean;
 }
 
+/** What verification reads from the database, when the caller has already read it. */
+interface Prefetched {
+  /** The key of this kid. */
+  key?: KnownKey;
+  /** The stored facts of this certificate id. */
+  stored?: { certificateId: string; facts: StoredFacts };
+}
+
+const STORED_FACT_COLS = `c.status, c.certifier_id AS "certifierId", ${FOOTPRINT_FIGURE_COLS},
+  EXISTS (SELECT 1 FROM footprints x WHERE x.batch_id = f.batch_id AND x.version > f.version AND x.declared_at IS NOT NULL) AS superseded`;
+
+type StoredFactsRow = StoredFacts['footprint'] & { status: string; certifierId: string; superseded: boolean };
+
+/** The certificate as GET /verify/:id shows it, beside the verification result. */
+export type VerifiedCertificate = Pick<CertificateRow, 'id' | 'number' | 'credential'>;
+
+type VerifyRow = VerifiedCertificate &
+  StoredFactsRow & { keyId: string; keyJwk: JWK; keyActiveFrom: Date; keyRetiredAt: Date | null; certifierKind: string };
+
+const storedFactsOf = (r: StoredFactsRow): StoredFacts => ({
+  status: r.status,
+  certifierId: r.certifierId,
+  superseded: r.superseded,
+  footprint: r,
+});
+
 /**
  * Verification of certificate credentials (issue 5): the JWS against the key its kid names in
  * battrace's key table (current at issuance, issuer a certifier), then status from the
@@ -50,35 +81,52 @@ interface StoredFacts {
  */
 @Injectable()
 export class CertificateVerificationService {
-  private readonly keyCache = new PublicKeyCache();
+  private readonly verifiers = new VerifierCache();
+  private readonly verifyRows: DataLoader<string, VerifyRow | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly keys: SigningKeysService,
     private readonly certificates: CertificatesService,
-  ) {}
+  ) {
+    this.verifyRows = sharedRows<VerifyRow>(
+      db,
+      `SELECT c.id, c.number, c.key_id AS "keyId", c.credential, ${STORED_FACT_COLS},
+              k.public_jwk AS "keyJwk", k.active_from AS "keyActiveFrom", k.retired_at AS "keyRetiredAt", o.kind AS "certifierKind"
+         FROM certificates c
+         JOIN footprints f ON f.id = c.footprint_id
+         JOIN certifier_signing_keys k ON k.id = c.key_id AND k.organization_id = c.certifier_id
+         JOIN organizations o ON o.id = c.certifier_id
+        WHERE c.id = ANY($1)`,
+      'id',
+    );
+  }
 
-  async verify(jws: string, now: Date = new Date()): Promise<VerificationResult> {
-    const inspected = await inspectCredentialJws(jws, (kid) => this.keys.knownKey(kid), this.keyCache);
+  async verify(jws: string, now: Date = new Date(), prefetched: Prefetched = {}): Promise<VerificationResult> {
+    const inspected = await inspectCredentialJws(
+      jws,
+      (kid) => (prefetched.key?.kid === kid ? prefetched.key : this.keys.knownKey(kid)),
+      this.verifiers,
+    );
     const vc = inspected.credential;
     const certificateId = vc?.credentialSubject.certificate.id ?? null;
-    const stored = vc && certificateId ? await this.storedFacts(certificateId) : null;
+    const stored =
+      vc && certificateId
+        ? prefetched.stored?.certificateId === certificateId
+          ? prefetched.stored.facts
+          : await this.storedFacts(certificateId)
+        : null;
     const f = stored?.footprint;
     const subjectFootprint = vc?.credentialSubject.footprint;
+    // The issuer must also be the certifier that issued the stored certificate.
+    const issuerMismatch = stored !== null && vc?.issuer.id !== this.keys.did(stored.certifierId);
     const checks = evaluateCredential(
+      issuerMismatch ? { ...inspected.facts, issuerIsCertifier: false } : inspected.facts,
       {
-        ...inspected.facts,
-        issuerIsCertifier: inspected.facts.issuerIsCertifier && (stored === null || vc?.issuer.id === this.keys.did(stored.certifierId)),
         revoked: stored ? stored.status === 'REVOKED' : null,
         suspended: stored ? stored.status === 'SUSPENDED' : null,
         superseded: stored ? stored.superseded : null,
-        footprintHashMatches: !vc
-          ? null
-          : !!f &&
-            !!subjectFootprint &&
-            subjectFootprint.id === f.footprintId &&
-            subjectFootprint.sha256 === footprintSha256(certifiedFootprintOf(f)) &&
-            footprintSha256(stripFootprint(subjectFootprint)) === subjectFootprint.sha256,
+        footprintHashMatches: !vc ? null : !!f && !!subjectFootprint && footprintMatches(subjectFootprint, f),
       },
       now,
     );
@@ -96,20 +144,34 @@ export class CertificateVerificationService {
   }
 
   private async storedFacts(certificateId: string): Promise<StoredFacts | null> {
-    const rows: (StoredFacts['footprint'] & { status: string; certifierId: string; superseded: boolean })[] = await this.db.query(
-      `SELECT c.status, c.certifier_id AS "certifierId", ${FOOTPRINT_FIGURE_COLS},
-              EXISTS (SELECT 1 FROM footprints x WHERE x.batch_id = f.batch_id AND x.version > f.version AND x.declared_at IS NOT NULL) AS superseded
-         FROM certificates c JOIN footprints f ON f.id = c.footprint_id WHERE c.id = $1`,
+    const rows: StoredFactsRow[] = await this.db.query(
+      `SELECT ${STORED_FACT_COLS} FROM certificates c JOIN footprints f ON f.id = c.footprint_id WHERE c.id = $1`,
       [certificateId],
     );
-    if (!rows.length) return null;
-    const r = rows[0];
-    return { status: r.status, certifierId: r.certifierId, superseded: r.superseded, footprint: r };
+    return rows.length ? storedFactsOf(rows[0]) : null;
   }
 
-  async verifyById(idRaw: string, now: Date = new Date()): Promise<{ certificate: CertificateRow; result: VerificationResult }> {
-    const certificate = await this.certificates.certificate(idRaw);
-    return { certificate, result: await this.verify(certificate.credential, now) };
+  /**
+   * GET /verify/:id: the certificate, its stored facts and the key it was signed with in one
+   * statement, shared by the requests that arrive in the same event-loop turn (sharedRows), then
+   * the same checks as verify() (which still reads the key of any other kid).
+   */
+  async verifyById(idRaw: string, now: Date = new Date()): Promise<{ certificate: VerifiedCertificate; result: VerificationResult }> {
+    const id = requireId('id', idRaw);
+    const r = await this.verifyRows.load(id);
+    if (!r) throw notFound('Certificate', id);
+    const did = this.keys.did(r.certifierId);
+    const key: KnownKey = {
+      kid: keyIdUrl(did, r.keyId),
+      did,
+      organizationId: r.certifierId,
+      publicJwk: r.keyJwk,
+      activeFrom: r.keyActiveFrom,
+      retiredAt: r.keyRetiredAt,
+      issuerIsCertifier: r.certifierKind === 'CERTIFIER',
+    };
+    const result = await this.verify(r.credential, now, { key, stored: { certificateId: r.id, facts: storedFactsOf(r) } });
+    return { certificate: { id: r.id, number: r.number, credential: r.credential }, result };
   }
 
   /** The status list as a signed credential (compact JWS), a snapshot as of now. */
@@ -153,6 +215,17 @@ export class CertificateVerificationService {
       createdAt: new Date().toISOString(),
     };
   }
+}
+
+/**
+ * The credential's footprint is the stored one: the same figures (canonical JSON, so key order
+ * and spelling do not matter) and the SHA-256 it states is theirs (DOMAIN.md §4: the certificate
+ * names the footprint by its hash).
+ */
+function footprintMatches(subject: CertificateCredential['credentialSubject']['footprint'], stored: StoredFacts['footprint']): boolean {
+  if (subject.id !== stored.footprintId) return false;
+  const figures = canonicalJson(certifiedFootprintOf(stored));
+  return canonicalJson(stripFootprint(subject)) === figures && sha256Hex(figures) === subject.sha256;
 }
 
 function stripFootprint(f: CertificateCredential['credentialSubject']['footprint']) {

@@ -47,10 +47,15 @@ export class SigningKeysService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.didPrefix = certifierDid(config.publicBaseUrl, '');
+  }
 
+  private readonly didPrefix: string;
+
+  /** did:web:<host>:certifiers:<orgId>, the host part worked out once from PUBLIC_BASE_URL. */
   did(organizationId: string): string {
-    return certifierDid(this.config.publicBaseUrl, organizationId);
+    return `${this.didPrefix}${organizationId}`;
   }
 
   /** The certifier's current key, locked until the transaction ends; made on first use. */

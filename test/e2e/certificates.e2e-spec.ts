@@ -324,6 +324,26 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
 
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'REVOKED' });
     expect(await verifyJson(cert.id)).toMatchObject({ valid: false, status: 'REVOKED', reasons: ['REVOKED'] });
+    // Concurrent GET /verify share one query (sharedRows); each still gets its own certificate's answer.
+    const { footprintId: otherFootprintId } = await declaredFootprint(t, w);
+    const valid = await requestAndIssue(t, w, certifier, otherFootprintId);
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    const answers = await Promise.all(
+      [cert.id, valid.id, unknownId, cert.id, valid.id].map((id) =>
+        t
+          .http(`/verify/${id}`, { headers: { accept: 'application/json' } })
+          .then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 404, 200, 200]);
+    expect(answers.map((a) => (a.body as { status?: string }).status)).toEqual(['REVOKED', 'VALID', undefined, 'REVOKED', 'VALID']);
+    expect(answers.map((a) => (a.body as { certificateId?: string }).certificateId)).toEqual([
+      cert.id,
+      valid.id,
+      undefined,
+      cert.id,
+      valid.id,
+    ]);
     expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('REVOKED');
     // The bundle taken before revocation still says valid, as of its (older) snapshot.
     expect((await verifyBundle(oldBundle)).status).toBe('VALID');
