@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JWK } from 'jose';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
 import { sharedRows } from '../database/shared-rows';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
@@ -81,14 +83,16 @@ const storedFactsOf = (r: StoredFactsRow): StoredFacts => ({
  */
 @Injectable()
 export class CertificateVerificationService {
-  private readonly verifiers = new VerifierCache();
+  private readonly verifiers: VerifierCache;
   private readonly verifyRows: DataLoader<string, VerifyRow | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly keys: SigningKeysService,
     private readonly certificates: CertificatesService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    this.verifiers = new VerifierCache({ memoEntries: config.certVerifyMemoEntries });
     this.verifyRows = sharedRows<VerifyRow>(
       db,
       `SELECT c.id, c.number, c.key_id AS "keyId", c.credential, ${STORED_FACT_COLS},

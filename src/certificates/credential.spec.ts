@@ -97,6 +97,20 @@ describe('inspectCredentialJws', () => {
     );
   });
 
+  it('with a memo, a credential seen again verifies the same, and a memo never vouches for other bytes or another key', async () => {
+    const memo = new VerifierCache({ memoEntries: 10 });
+    const viaMemo = (jws: string, k: KnownKey = key) => inspectCredentialJws(jws, (kid) => (kid === k.kid ? k : null), memo);
+    expect((await viaMemo(credential)).facts.signatureValid).toBe(true);
+    expect((await viaMemo(credential)).credential).toEqual(vc);
+    const [h, p, s] = credential.split('.');
+    const flipped = `${h}.${p.slice(0, 30)}${p[30] === 'A' ? 'B' : 'A'}${p.slice(31)}.${s}`;
+    expect((await viaMemo(flipped)).facts).toMatchObject({ keyKnown: true, signatureValid: false });
+    const other = await exportJWK(generateKeyPairSync('ed25519').publicKey);
+    const impostor = { ...key, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: other.x } };
+    expect((await viaMemo(credential, impostor)).facts).toMatchObject({ keyKnown: true, signatureValid: false });
+    expect((await viaMemo(credential)).facts.signatureValid).toBe(true);
+  });
+
   it('refuses a non-canonical spelling of the same signature bytes', async () => {
     const [h, p, s] = credential.split('.');
     const last = s[s.length - 1];

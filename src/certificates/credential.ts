@@ -103,6 +103,8 @@ const date = (v: unknown): Date | null => {
 
 const BASE64URL_DOTS = /^[A-Za-z0-9_.-]+$/;
 
+const MEMO_TTL_MS = 10 * 60_000;
+
 /** A synchronous EdDSA verifier for one public key: the JOSE header and the JSON payload of a valid JWS. */
 type JwsVerifier = (token: string) => { header: Record<string, unknown>; payload: unknown };
 
@@ -117,11 +119,25 @@ type JwsVerifier = (token: string) => { header: Record<string, unknown>; payload
  */
 export class VerifierCache {
   private readonly verifiers = new Map<string, JwsVerifier>();
-  constructor(private readonly max = 10_000) {}
+  private readonly max: number;
+  private readonly memoEntries: number;
+
+  /**
+   * `memoEntries` > 0 keeps that many verified JWS per key (fast-jwt's LRU cache, keyed by a
+   * SHA-512 digest of the exact token, for `MEMO_TTL_MS`; an entry holds the parsed credential,
+   * a few kB): the same bytes under the same key verify the
+   * same way, so a token seen again skips the Ed25519 check. A failed verification is not kept.
+   */
+  constructor(options: { maxKeys?: number; memoEntries?: number } = {}) {
+    this.max = options.maxKeys ?? 10_000;
+    this.memoEntries = options.memoEntries ?? 0;
+  }
 
   /** Throws when the JWK is not an Ed25519 public key. */
   get(kid: string, jwk: JWK): JwsVerifier {
-    let v = this.verifiers.get(kid);
+    // Keyed by the key itself too: a kid from an untrusted DID document may name another key.
+    const id = `${kid}\n${String(jwk?.x)}`;
+    let v = this.verifiers.get(id);
     if (!v) {
       if (jwk?.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string' || 'd' in jwk) {
         throw new Error('not an Ed25519 public JWK');
@@ -137,10 +153,11 @@ export class VerifierCache {
         // VC 2.0 states validity in validFrom/validUntil, checked by evaluateCredential.
         ignoreExpiration: true,
         ignoreNotBefore: true,
-        cache: false,
+        cache: this.memoEntries > 0 ? this.memoEntries : false,
+        cacheTTL: MEMO_TTL_MS,
       }) as JwsVerifier;
       if (this.verifiers.size >= this.max) this.verifiers.clear();
-      this.verifiers.set(kid, v);
+      this.verifiers.set(id, v);
     }
     return v;
   }

@@ -24,6 +24,13 @@ export interface AppConfig {
    * a fixed, public development key derived from DEV_CERT_KEK_SEED (never secret) is used.
    */
   certKek: Buffer;
+  /**
+   * Verified certificate credentials remembered per signing key (fast-jwt's cache, keyed by a
+   * SHA-512 digest of the exact JWS, kept 10 minutes, a few kB each): a credential seen again skips its Ed25519 check,
+   * nothing else. Its status, key retirement, supersession and expiry are read on every request.
+   * 0 turns it off.
+   */
+  certVerifyMemoEntries: number;
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -147,6 +154,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
     certKek,
+    certVerifyMemoEntries: int('CERT_VERIFY_MEMO_ENTRIES', 1000, 0, 1_000_000),
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),
