@@ -119,10 +119,19 @@ export function canSeeParkEnergyEvidence(actor: Actor, manufacturerIdsInPark: re
   return actor.type === 'ADMIN' || (actor.type === 'ORGANIZATION' && manufacturerIdsInPark.includes(actor.organizationId));
 }
 
-/** Footprint inputs and their evidence: the owner and the administrator (certifiers are added with the certificate feature). */
-export function canSeeFootprintInputs(actor: Actor, manufacturerId: string): boolean {
-  return canSeePrivate(actor, manufacturerId);
+/**
+ * Footprint inputs and their evidence: the owner, the administrator, and a certifier the owner
+ * asked to certify the batch (a certification request for it, in any state: the certifier reads
+ * the inputs to decide, DOMAIN.md §4). `askedCertifier` comes from isAskedCertifier
+ * (footprints/footprint-input-access.ts); provenance-sql.ts SEE_INPUTS is this rule in SQL.
+ */
+export function canSeeFootprintInputs(actor: Actor, manufacturerId: string, askedCertifier: boolean): boolean {
+  return (
+    canSeePrivate(actor, manufacturerId) || (askedCertifier && actor.type === 'ORGANIZATION' && actor.organizationKind === 'CERTIFIER')
+  );
 }
+
+export const FOOTPRINT_INPUT_READERS = 'the batch owner, a certifier it asked to certify the batch, and the administrator';
 
 /**
  * A footprint's figures are public passport data once declared (DOMAIN.md §1, tier 1: carbon

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertWritesOwn, canSeeFootprintInputs, requireManufacturer } from '../access/access-policy';
+import { assertWritesOwn, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
+import { isAskedCertifier } from './footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import { digestOf } from '../common/canonical-json';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -94,7 +95,7 @@ export class FootprintInputsService {
     return toInputsModel(saved);
   }
 
-  /** The newest inputs of a batch: its owner and the administrator. */
+  /** The newest inputs of a batch, for FOOTPRINT_INPUT_READERS. */
   async latest(actor: Actor, batchIdRaw: string): Promise<FootprintInputsModel | null> {
     const batchId = requireId('batchId', batchIdRaw);
     const owner: { manufacturerId: string }[] = await this.db.query(
@@ -102,8 +103,8 @@ export class FootprintInputsService {
       [batchId],
     );
     if (!owner.length) throw notFound('Batch', batchId, 'batchId');
-    if (!canSeeFootprintInputs(actor, owner[0].manufacturerId))
-      throw forbidden('footprint inputs are visible to the batch owner and the administrator');
+    if (!canSeeFootprintInputs(actor, owner[0].manufacturerId, await isAskedCertifier(this.db, actor, batchId)))
+      throw forbidden(`footprint inputs are visible to ${FOOTPRINT_INPUT_READERS}`);
     const rows: BatchFootprintInputsEntity[] = await this.db.query(
       `SELECT ${COLS} FROM batch_footprint_inputs WHERE batch_id = $1 ORDER BY version DESC LIMIT 1`,
       [batchId],

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canSeeFootprintInputs } from '../access/access-policy';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { BatchModel } from '../batches/batch.model';
@@ -42,7 +41,10 @@ export class FootprintsResolver {
     return (await this.service.footprints(actor, batchId)).map(toFootprintModel);
   }
 
-  @Query(() => FootprintInputsModel, { nullable: true, description: 'The newest footprint inputs of a batch (owner and administrator)' })
+  @Query(() => FootprintInputsModel, {
+    nullable: true,
+    description: 'The newest footprint inputs of a batch (the owner, a certifier it asked to certify the batch, the administrator)',
+  })
   @Access.authenticated()
   footprintInputs(
     @CurrentActor() actor: Actor,
@@ -52,7 +54,8 @@ export class FootprintsResolver {
   }
 
   @Query(() => RulesetComparisonModel, {
-    description: 'One batch under every ruleset side by side; nothing is written (owner and administrator)',
+    description:
+      'One batch under every ruleset side by side; nothing is written (the owner, a certifier it asked to certify the batch, the administrator)',
   })
   @Access.authenticated()
   async compareRulesets(
@@ -100,11 +103,12 @@ export class FootprintsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The stored footprint document (canonical JSON): inputs, evidence, factor rows. Owner and administrator; null for others',
+    description:
+      'The stored footprint document (canonical JSON): inputs, evidence, factor rows. The batch owner, a certifier it asked to certify the batch, and the administrator; null for others',
   })
   async inputsDocument(@Parent() f: FootprintModel, @Context() ctx: GqlContext): Promise<string | null> {
-    if (!canSeeFootprintInputs(ctx.actor, f.manufacturerId)) return null;
-    return JSON.stringify(await this.service.inputsDocument(ctx.actor, f));
+    const doc = await this.service.inputsDocument(ctx.actor, f);
+    return doc === null ? null : JSON.stringify(doc);
   }
 
   @Mutation(() => FootprintInputsModel, { description: 'Records (a new version of) the footprint inputs of one of your batches' })

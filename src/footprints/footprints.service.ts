@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertOwner, assertWritesOwn, canSeeFootprint, canSeeFootprintInputs } from '../access/access-policy';
+import { assertOwner, assertWritesOwn, canSeeFootprint, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
+import { isAskedCertifier } from './footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import type { Chemistry, VehicleCategory } from '../battery-models/battery-model.types';
 import { canonicalJson, digestOf } from '../common/canonical-json';
@@ -207,10 +208,9 @@ export class FootprintsService {
     return rows[0] ?? null;
   }
 
-  /** The stored footprint document (its inputs and evidence): owner and administrator. */
-  async inputsDocument(actor: Actor, f: Pick<FootprintRow, 'id' | 'manufacturerId'>): Promise<FootprintDocument> {
-    if (!canSeeFootprintInputs(actor, f.manufacturerId))
-      throw forbidden('footprint inputs are visible to the batch owner and the administrator');
+  /** The stored footprint document (its inputs and evidence) for FOOTPRINT_INPUT_READERS; null for anyone else. */
+  async inputsDocument(actor: Actor, f: Pick<FootprintRow, 'id' | 'manufacturerId' | 'batchId'>): Promise<FootprintDocument | null> {
+    if (!canSeeFootprintInputs(actor, f.manufacturerId, await isAskedCertifier(this.db, actor, f.batchId))) return null;
     const [row]: { inputs: FootprintDocument }[] = await this.db.query('SELECT inputs FROM footprints WHERE id = $1', [f.id]);
     return row.inputs;
   }
@@ -317,8 +317,8 @@ export class FootprintsService {
     const batchId = requireId('batchId', batchIdRaw);
     const em = this.db.manager;
     const ctx = await this.load(em, batchId, false, 'batchId');
-    if (!canSeeFootprintInputs(actor, ctx.batch.manufacturerId))
-      throw forbidden('comparing rulesets reads the batch inputs: owner and administrator');
+    if (!canSeeFootprintInputs(actor, ctx.batch.manufacturerId, await isAskedCertifier(em, actor, batchId)))
+      throw forbidden(`comparing rulesets reads the batch inputs: ${FOOTPRINT_INPUT_READERS}`);
     const natCode = RULESETS.EU_CFB_DRAFT_2024.factorCodes[ctx.batch.country]?.NATIONAL_AVERAGE ?? null;
     let national: number | null = null;
     if (natCode) {

@@ -29,7 +29,7 @@ const SEE_SHIPMENT = (s: string) =>
 const SEE_FOOTPRINT = (f: string) => `($1 OR ${f}.declared_at IS NOT NULL OR ${f}.manufacturer_id = $2::uuid)`;
 const SEE_ENERGY = (e: string) =>
   `($1 OR EXISTS (SELECT 1 FROM plants ep WHERE ep.park_id = ${e}.park_id AND ep.manufacturer_id = $2::uuid))`;
-/** Footprint inputs of batch `b`: its manufacturer, certifiers it sent a certification request for the batch, the administrator. */
+/** Footprint inputs of batch `b`: canSeeFootprintInputs (access-policy.ts) in SQL: its manufacturer, certifiers it sent a certification request for the batch, the administrator. */
 export const SEE_INPUTS = (b: string) =>
   `($1 OR ${b}.manufacturer_id = $2::uuid OR EXISTS (SELECT 1 FROM certification_requests cr WHERE cr.batch_id = ${b}.id AND cr.certifier_id = $2::uuid))`;
 /** The material lines of inputs row `i`, as `m(doc, ord)` (ord from 1). */

@@ -121,6 +121,30 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       await t.gql<{ certificationRequests: { id: string }[] }>(`{ certificationRequests { id } }`, {}, otherCertifier.key),
     );
     expect(otherQueue.certificationRequests.map((q) => q.id)).not.toContain(requestId);
+    // One rule for the inputs (access-policy canSeeFootprintInputs): the asked certifier reads them
+    // through the footprint and footprintInputs too, the other certifier does not.
+    const INPUTS = `query($f: ID!, $b: ID!) { footprint(id: $f) { inputsDocument } footprintInputs(batchId: $b) { version } }`;
+    const asked = data(
+      await t.gql<{ footprint: { inputsDocument: string | null }; footprintInputs: { version: number } | null }>(
+        INPUTS,
+        { f: declared.id, b: batchId },
+        certifier.key,
+      ),
+    );
+    expect(JSON.parse(asked.footprint.inputsDocument!)).toHaveProperty('batch');
+    expect(asked.footprintInputs).toMatchObject({ version: expect.any(Number) });
+    const notAsked = data(
+      await t.gql<{ footprint: { inputsDocument: string | null } }>(
+        `query($f: ID!) { footprint(id: $f) { inputsDocument } }`,
+        { f: declared.id },
+        otherCertifier.key,
+      ),
+    );
+    expect(notAsked).toEqual({ footprint: { inputsDocument: null } });
+    expectError(
+      await t.gql(`query($b: ID!) { footprintInputs(batchId: $b) { version } }`, { b: batchId }, otherCertifier.key),
+      'FORBIDDEN',
+    );
 
     const before2 = await t.snapshot();
     expectError(await t.gql(ISSUE, { input: { requestId, ...ISSUE_FIELDS } }, w.manufacturer.key), 'FORBIDDEN');

@@ -1,0 +1,35 @@
+import { canSeeFootprintInputs } from './access-policy';
+import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+
+const MAKER = '11111111-1111-4111-8111-111111111111';
+const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
+  type: 'ORGANIZATION',
+  organizationId,
+  organizationKind,
+  apiKeyId: 'k',
+});
+
+describe('canSeeFootprintInputs', () => {
+  it('lets the owner and the administrator read, whether or not a certifier was asked', () => {
+    for (const asked of [false, true]) {
+      expect(canSeeFootprintInputs(org(MAKER, 'MANUFACTURER'), MAKER, asked)).toBe(true);
+      expect(canSeeFootprintInputs(ADMIN, MAKER, asked)).toBe(true);
+    }
+  });
+
+  it('lets a certifier read only when the owner asked it to certify the batch', () => {
+    const certifier = org('22222222-2222-4222-8222-222222222222', 'CERTIFIER');
+    expect(canSeeFootprintInputs(certifier, MAKER, true)).toBe(true);
+    expect(canSeeFootprintInputs(certifier, MAKER, false)).toBe(false);
+  });
+
+  it('never lets another manufacturer, a buyer or an anonymous caller read, even if wrongly told they were asked', () => {
+    for (const actor of [
+      org('33333333-3333-4333-8333-333333333333', 'MANUFACTURER'),
+      org('44444444-4444-4444-8444-444444444444', 'BUYER'),
+      ANONYMOUS,
+    ]) {
+      expect(canSeeFootprintInputs(actor, MAKER, true)).toBe(false);
+    }
+  });
+});
