@@ -7,7 +7,6 @@ import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { sharedRows } from '../database/shared-rows';
-import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
@@ -178,22 +177,40 @@ export class CertificateVerificationService {
     return { certificate: { id: r.id, number: r.number, credential: r.credential }, result };
   }
 
-  /** The status list as a signed credential (compact JWS), a snapshot as of now. */
+  /**
+   * The status list as a signed credential (compact JWS), a snapshot as of `snapshotAt`. The bits
+   * and the certifier's current key are read in one statement, without locks (a public URL must
+   * not queue behind issuance), and the snapshot is labelled with that statement's start time:
+   * every status change committed before it is in the bits, and the key was current then (a key
+   * retired a moment later stays published, so the snapshot still verifies).
+   */
   async statusListJws(listIdRaw: string): Promise<{ jws: string; purpose: 'revocation' | 'suspension'; snapshotAt: Date; url: string }> {
     const listId = requireId('id', listIdRaw);
-    return this.db.transaction(async (em) => {
-      const rows: { certifierId: string; purpose: 'revocation' | 'suspension'; bits: Buffer }[] = await em.query(
-        `SELECT certifier_id AS "certifierId", purpose, bits FROM status_lists WHERE id = $1`,
-        [listId],
-      );
-      if (!rows.length) throw notFound('Status list', listId, 'id');
-      const r = rows[0];
-      const key = await this.keys.lockCurrentKey(em, r.certifierId, { type: 'ADMIN' } satisfies Actor);
-      const [{ now }]: { now: Date }[] = await em.query(`SELECT clock_timestamp() AS now`);
-      const url = this.certificates.statusListUrl(listId);
-      const vc = buildStatusListCredential(url, key.did, r.purpose, r.bits, now);
-      return { jws: await signCredential(vc, key.privateKey, key.kid), purpose: r.purpose, snapshotAt: now, url };
-    });
+    const rows: {
+      certifierId: string;
+      purpose: 'revocation' | 'suspension';
+      bits: Buffer;
+      at: Date;
+      keyId: string | null;
+      wrapped: string | null;
+      activeFrom: Date | null;
+    }[] = await this.db.query(
+      `SELECT s.certifier_id AS "certifierId", s.purpose, s.bits, statement_timestamp() AS at,
+              k.id AS "keyId", k.private_key_wrapped AS wrapped, k.active_from AS "activeFrom"
+         FROM status_lists s
+         LEFT JOIN certifier_signing_keys k ON k.organization_id = s.certifier_id AND k.status = 'CURRENT'
+        WHERE s.id = $1`,
+      [listId],
+    );
+    if (!rows.length) throw notFound('Status list', listId, 'id');
+    const r = rows[0];
+    // A list exists only once its certifier has issued, which made a key; a missing key is a bug.
+    if (r.keyId === null || r.wrapped === null || r.activeFrom === null)
+      throw new Error(`certifier ${r.certifierId} has no current signing key`);
+    const key = this.keys.unwrapKey(r.certifierId, { keyId: r.keyId, wrapped: r.wrapped, activeFrom: r.activeFrom });
+    const url = this.certificates.statusListUrl(listId);
+    const vc = buildStatusListCredential(url, key.did, r.purpose, r.bits, r.at);
+    return { jws: await signCredential(vc, key.privateKey, key.kid), purpose: r.purpose, snapshotAt: r.at, url };
   }
 
   /** Everything needed to verify without battrace: the credential, the DID document, signed status snapshots. */

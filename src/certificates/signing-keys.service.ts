@@ -65,7 +65,11 @@ export class SigningKeysService {
          FROM certifier_signing_keys WHERE organization_id = $1 AND status = 'CURRENT' FOR UPDATE`,
       [organizationId],
     );
-    const row = rows[0] ?? (await this.createKey(em, organizationId, actor));
+    return this.unwrapKey(organizationId, rows[0] ?? (await this.createKey(em, organizationId, actor)));
+  }
+
+  /** A stored key row (private key wrapped under CERT_KEK) as a key to sign with. */
+  unwrapKey(organizationId: string, row: { keyId: string; wrapped: string; activeFrom: Date }): CurrentKey {
     const did = this.did(organizationId);
     const der = unwrapPrivateKey(this.config.certKek, row.keyId, row.wrapped);
     return {

@@ -228,6 +228,17 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), 'base64url'));
     expect(bits.length * 8).toBeGreaterThanOrEqual(131_072);
     expect(bits[cert.statusListIndex >> 3] & (0x80 >> (cert.statusListIndex & 7))).toBe(0);
+    // The public status list does not wait for an issuance or rotation holding the certifier's key row.
+    const qr = t.db.createQueryRunner();
+    await qr.startTransaction();
+    try {
+      await qr.query(`SELECT id FROM certifier_signing_keys WHERE organization_id = $1 AND status = 'CURRENT' FOR UPDATE`, [certifier.id]);
+      const whileLocked = await t.http(new URL(entry.statusListCredential).pathname, { signal: AbortSignal.timeout(5000) });
+      expect(whileLocked.status).toBe(200);
+    } finally {
+      await qr.rollbackTransaction();
+      await qr.release();
+    }
 
     // Offline: the bundle alone.
     const offline = await verifyBundle(await bundleOf(cert.id));
