@@ -181,8 +181,8 @@ export class CertificateVerificationService {
    * The status list as a signed credential (compact JWS), a snapshot as of `snapshotAt`. The bits
    * and the certifier's current key are read in one statement, without locks (a public URL must
    * not queue behind issuance), and the snapshot is labelled with that statement's start time:
-   * every status change committed before it is in the bits, and the key was current then (a key
-   * retired a moment later stays published, so the snapshot still verifies).
+   * every status change committed before it is in the bits. The key is the one current when the
+   * statement read it; one retired a moment later stays published, so the snapshot still verifies.
    */
   async statusListJws(listIdRaw: string): Promise<{ jws: string; purpose: 'revocation' | 'suspension'; snapshotAt: Date; url: string }> {
     const listId = requireId('id', listIdRaw);

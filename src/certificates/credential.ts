@@ -109,7 +109,7 @@ const MEMO_TTL_MS = 10 * 60_000;
 type JwsVerifier = (token: string) => { header: Record<string, unknown>; payload: unknown };
 
 /**
- * One verifier per kid (a kid names one immutable public key), built once from its JWK.
+ * One verifier per kid and public key, built once from the JWK.
  *
  * Verification is fast-jwt's (a maintained JOSE library, nearform): it checks the signature
  * synchronously with node:crypto's Ed25519 (OpenSSL), refuses a `crit` extension it does not
@@ -125,8 +125,8 @@ export class VerifierCache {
   /**
    * `memoEntries` > 0 keeps that many verified JWS per key (fast-jwt's LRU cache, keyed by a
    * SHA-512 digest of the exact token, for `MEMO_TTL_MS`; an entry holds the parsed credential,
-   * a few kB): the same bytes under the same key verify the
-   * same way, so a token seen again skips the Ed25519 check. A failed verification is not kept.
+   * a few kB). The same bytes under the same key always verify the same way, so a token seen
+   * again skips the Ed25519 check. A failed verification is not kept.
    */
   constructor(options: { maxKeys?: number; memoEntries?: number } = {}) {
     this.max = options.maxKeys ?? 10_000;
