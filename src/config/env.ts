@@ -31,6 +31,11 @@ export interface AppConfig {
    * 0 turns it off.
    */
   certVerifyMemoEntries: number;
+  /**
+   * How far ahead of the server clock an event time may be (EVENT_TIME_MAX_SKEW_SECONDS, default
+   * 300): recording devices' clocks drift a little; anything later is in the future and refused.
+   */
+  eventTimeMaxSkewSeconds: number;
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -155,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
     certKek,
     certVerifyMemoEntries: int('CERT_VERIFY_MEMO_ENTRIES', 1000, 0, 1_000_000),
+    eventTimeMaxSkewSeconds: int('EVENT_TIME_MAX_SKEW_SECONDS', 300, 0, 86_400),
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),

@@ -1,8 +1,14 @@
 /**
- * The order of shipment events, as a small state machine. A shipment's status is its last event
- * (CREATED before any). The order is enforced: nothing is loaded before it entered the terminal,
- * nothing arrives before it departed; a transshipment is followed by a new departure; customs
- * clearance comes after discharge and before delivery. Times never go backwards.
+ * The journey of a shipment, as a small state machine over its events in event-time order (the
+ * time each thing happened, not the time it was typed in). A shipment's status is the last event
+ * of its journey (CREATED before any); corrected events are not part of the journey.
+ *
+ * The machine says which event may follow which. BOOKED comes first; gate-in and loading at the
+ * port of loading may be missing (they can be recorded late, in their place); a departure is
+ * needed before an arrival; a transshipment is followed by a new departure; after the arrival,
+ * discharge and customs clearance may be missing before the delivery; the goods may go back to
+ * the shipper (RETURNED) once they have arrived, or after delivery; nothing follows a return.
+ * Times never go backwards along the journey.
  */
 export const SHIPMENT_EVENT_TYPES = [
   'BOOKED',
@@ -14,6 +20,7 @@ export const SHIPMENT_EVENT_TYPES = [
   'DISCHARGED',
   'CUSTOMS_CLEARED',
   'DELIVERED',
+  'RETURNED',
 ] as const;
 export type ShipmentEventType = (typeof SHIPMENT_EVENT_TYPES)[number];
 export const SHIPMENT_STATUSES = ['CREATED', ...SHIPMENT_EVENT_TYPES] as const;
@@ -21,20 +28,33 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 const NEXT: Record<ShipmentStatus, readonly ShipmentEventType[]> = {
   CREATED: ['BOOKED'],
-  BOOKED: ['GATE_IN'],
-  GATE_IN: ['LOADED'],
+  BOOKED: ['GATE_IN', 'LOADED', 'DEPARTED'],
+  GATE_IN: ['LOADED', 'DEPARTED'],
   LOADED: ['DEPARTED'],
   DEPARTED: ['TRANSSHIPPED', 'ARRIVED'],
   TRANSSHIPPED: ['DEPARTED'],
-  ARRIVED: ['DISCHARGED'],
-  DISCHARGED: ['CUSTOMS_CLEARED'],
-  CUSTOMS_CLEARED: ['DELIVERED'],
-  DELIVERED: [],
+  ARRIVED: ['DISCHARGED', 'CUSTOMS_CLEARED', 'DELIVERED', 'RETURNED'],
+  DISCHARGED: ['CUSTOMS_CLEARED', 'DELIVERED', 'RETURNED'],
+  CUSTOMS_CLEARED: ['DELIVERED', 'RETURNED'],
+  DELIVERED: ['RETURNED'],
+  RETURNED: [],
 };
 
 export const nextEvents = (status: ShipmentStatus): readonly ShipmentEventType[] => NEXT[status];
 
-export interface LastEvent {
+/** Statuses at which the cargo is on board or further along (its batches are SHIPPED). */
+export const SHIPPED_STATUSES: readonly ShipmentStatus[] = [
+  'LOADED',
+  'DEPARTED',
+  'TRANSSHIPPED',
+  'ARRIVED',
+  'DISCHARGED',
+  'CUSTOMS_CLEARED',
+  'DELIVERED',
+  'RETURNED',
+];
+
+export interface JourneyEvent {
   type: ShipmentEventType;
   occurredAt: Date;
 }
@@ -44,27 +64,83 @@ export interface EventProblem {
   message: string;
 }
 
-/** Null when `type` at `occurredAt` may follow `last`, else which input is wrong and why. */
-export function eventProblem(last: LastEvent | null, type: ShipmentEventType, occurredAt: Date): EventProblem | null {
-  if (Number.isNaN(occurredAt.getTime())) return { field: 'occurredAt', message: 'is not a valid time' };
-  const status: ShipmentStatus = last?.type ?? 'CREATED';
+const iso = (d: Date) => d.toISOString();
+
+function cannotFollow(type: ShipmentEventType, status: ShipmentStatus): string {
   const allowed = NEXT[status];
-  if (!allowed.includes(type)) {
-    return {
-      field: 'type',
-      message: allowed.length
-        ? `${type} cannot follow ${status}; the next event must be ${allowed.join(' or ')}`
-        : `${type} cannot follow ${status}: the shipment is delivered`,
-    };
-  }
-  if (last && occurredAt.getTime() < last.occurredAt.getTime()) {
-    return {
-      field: 'occurredAt',
-      message: `${type} at ${occurredAt.toISOString()} is before the last event (${last.type} at ${last.occurredAt.toISOString()})`,
-    };
+  if (allowed.length) return `${type} cannot follow ${status}; the next event must be ${allowed.join(' or ')}`;
+  return `${type} cannot follow ${status}: the goods went back to the shipper, the journey is over`;
+}
+
+/** The first step of a journey (events in journey order) that the machine refuses, or null. */
+export function journeyProblem(journey: readonly JourneyEvent[]): { index: number; message: string } | null {
+  let status: ShipmentStatus = 'CREATED';
+  for (let i = 0; i < journey.length; i++) {
+    const e = journey[i];
+    if (!NEXT[status].includes(e.type)) return { index: i, message: cannotFollow(e.type, status) };
+    const prev = journey[i - 1];
+    if (prev && e.occurredAt.getTime() < prev.occurredAt.getTime()) {
+      return { index: i, message: `${e.type} at ${iso(e.occurredAt)} is before ${prev.type} at ${iso(prev.occurredAt)}` };
+    }
+    status = e.type;
   }
   return null;
 }
 
-/** Whether the cargo has been shipped on board (the bill of lading's shipped-on-board event). */
-export const isShippedOnBoard = (type: ShipmentEventType): boolean => type === 'LOADED';
+/**
+ * Where `event` goes in `journey` (a possible journey, in order): its place by event time. Among
+ * events at the same instant it goes as late as the machine allows. Refused (with the input that
+ * is wrong) when no place at its time keeps the journey possible.
+ */
+export function placeEvent(journey: readonly JourneyEvent[], event: JourneyEvent): { index: number } | EventProblem {
+  const t = event.occurredAt.getTime();
+  if (Number.isNaN(t)) return { field: 'occurredAt', message: 'is not a valid time' };
+  let lo = 0;
+  while (lo < journey.length && journey[lo].occurredAt.getTime() < t) lo++;
+  let hi = lo;
+  while (hi < journey.length && journey[hi].occurredAt.getTime() === t) hi++;
+  const at = (i: number) => [...journey.slice(0, i), event, ...journey.slice(i)];
+  for (let i = hi; i >= lo; i--) if (!journeyProblem(at(i))) return { index: i };
+
+  const last = journey[journey.length - 1];
+  const status: ShipmentStatus = last?.type ?? 'CREATED';
+  if (hi === journey.length) return { field: 'type', message: cannotFollow(event.type, status) };
+  const why = journeyProblem(at(hi))!.message;
+  const when = `${event.type} at ${iso(event.occurredAt)}`;
+  if (NEXT[status].includes(event.type)) {
+    // It could come last, but its time puts it earlier in the journey, where it cannot be.
+    return {
+      field: 'occurredAt',
+      message: `${when} is before the last event (${last.type} at ${iso(last.occurredAt)}), and it cannot come earlier in the journey: ${why}`,
+    };
+  }
+  return { field: 'type', message: `${when} cannot be recorded in its place in the journey: ${why}` };
+}
+
+/** What a shipment shows of its journey: its status and milestone times. */
+export interface JourneyMilestones {
+  status: ShipmentStatus;
+  shippedOnBoardAt: Date | null;
+  departedAt: Date | null;
+  arrivedAt: Date | null;
+  deliveredAt: Date | null;
+  returnedAt: Date | null;
+}
+
+export function milestones(journey: readonly JourneyEvent[]): JourneyMilestones {
+  const first = (type: ShipmentEventType) => journey.find((e) => e.type === type)?.occurredAt ?? null;
+  return {
+    status: journey[journey.length - 1]?.type ?? 'CREATED',
+    shippedOnBoardAt: first('LOADED'),
+    departedAt: first('DEPARTED'),
+    arrivedAt: first('ARRIVED'),
+    deliveredAt: first('DELIVERED'),
+    returnedAt: first('RETURNED'),
+  };
+}
+
+/** An event time is accepted up to `skewSeconds` ahead of `now` (clocks of recording devices drift). */
+export function futureProblem(occurredAt: Date, now: Date, skewSeconds: number): string | null {
+  if (occurredAt.getTime() <= now.getTime() + skewSeconds * 1000) return null;
+  return `${iso(occurredAt)} is in the future (now is ${iso(now)}; at most ${skewSeconds} s of clock skew is allowed)`;
+}

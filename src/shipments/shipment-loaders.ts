@@ -130,7 +130,7 @@ export function createShipmentLoaders(db: DataSource): ShipmentLoaders {
           .getRepository(ShipmentEventEntity)
           .createQueryBuilder('e')
           .where('e.shipmentId = ANY(:ids)', { ids })
-          .orderBy('e.seq')
+          .orderBy('e.journeyPosition')
           .getMany(),
       ),
     ),

@@ -38,6 +38,7 @@ export class ShipmentEntity {
   @Column({ name: 'departed_at', type: 'timestamptz', nullable: true }) departedAt: Date | null;
   @Column({ name: 'arrived_at', type: 'timestamptz', nullable: true }) arrivedAt: Date | null;
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true }) deliveredAt: Date | null;
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true }) returnedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -100,11 +101,16 @@ export class ShipmentLegEntity {
   @Column({ name: 'co2e_kg', type: 'double precision', nullable: true }) co2eKg: number | null;
 }
 
+/**
+ * One event of a shipment. `seq` is the order of recording; `journeyPosition` the place in the
+ * journey by event time (shipment-events.ts). A corrected event stays, with its correction.
+ */
 @Entity('shipment_events')
 export class ShipmentEventEntity {
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'shipment_id', type: 'uuid' }) shipmentId: string;
   @Column({ type: 'integer' }) seq: number;
+  @Column({ name: 'journey_position', type: 'integer' }) journeyPosition: number;
   @Column({ type: 'text' }) type: ShipmentEventType;
   @Column({ name: 'occurred_at', type: 'timestamptz' }) occurredAt: Date;
   @Column({ type: 'text' }) place: string;
@@ -113,4 +119,10 @@ export class ShipmentEventEntity {
   @Column({ name: 'recorded_by_type', type: 'text' }) recordedByType: string;
   @Column({ name: 'recorded_by_id', type: 'text', nullable: true }) recordedById: string | null;
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
+  @Column({ name: 'corrected_at', type: 'timestamptz', nullable: true }) correctedAt: Date | null;
+  @Column({ name: 'corrected_by_type', type: 'text', nullable: true }) correctedByType: string | null;
+  @Column({ name: 'corrected_by_id', type: 'text', nullable: true }) correctedById: string | null;
+  @Column({ name: 'correction_reason', type: 'text', nullable: true }) correctionReason: string | null;
+  @Column({ name: 'corrective_event_id', type: 'uuid', nullable: true }) correctiveEventId: string | null;
+  @Column({ name: 'corrects_event_id', type: 'uuid', nullable: true }) correctsEventId: string | null;
 }

@@ -21,7 +21,10 @@ export const TransportModeEnum = enumOf(TRANSPORT_MODES);
 export const SeaRoutingEnum = enumOf(SEA_ROUTINGS);
 export const TransportFactorUnitEnum = enumOf(FACTOR_UNITS);
 export const PortRegionEnum = enumOf(PORT_REGIONS);
-registerEnumType(ShipmentStatusEnum, { name: 'ShipmentStatus', description: 'CREATED, then the type of the last event' });
+registerEnumType(ShipmentStatusEnum, {
+  name: 'ShipmentStatus',
+  description: 'CREATED, then the type of the last event of the journey (event-time order, corrected events left out)',
+});
 registerEnumType(ShipmentEventTypeEnum, { name: 'ShipmentEventType' });
 registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 registerEnumType(SeaRoutingEnum, { name: 'SeaRouting', description: 'Asia–Europe sea legs: via the Suez Canal or the Cape of Good Hope' });
@@ -115,10 +118,24 @@ export class ShipmentLegModel {
   @Field(() => Float, { nullable: true }) co2eKg: number | null;
 }
 
-@ObjectType('ShipmentEvent')
+@ObjectType('ShipmentEventCorrection', { description: 'Who corrected an event, when and why, and the event that replaces it' })
+export class ShipmentEventCorrectionModel {
+  @Field() correctedAt: Date;
+  @Field({ description: 'ADMIN or ORGANIZATION' }) correctedByType: string;
+  @Field(() => String, { nullable: true }) correctedById: string | null;
+  @Field() reason: string;
+  @Field(() => ID, { nullable: true, description: 'The corrective event; null when the event did not happen at all' })
+  correctiveEventId: string | null;
+}
+
+@ObjectType('ShipmentEvent', {
+  description: 'An event of the journey. Listed in journey order (event time); a corrected event stays, with its correction.',
+})
 export class ShipmentEventModel {
   @Field(() => ID) id: string;
-  @Field(() => Int) seq: number;
+  @Field(() => Int, { description: 'Order of recording (1 = recorded first)' }) seq: number;
+  @Field(() => Int, { description: 'Place in the journey by event time, corrected events included (1 = earliest)' })
+  journeyPosition: number;
   @Field(() => ShipmentEventTypeEnum) type: ShipmentEventType;
   @Field() occurredAt: Date;
   @Field() place: string;
@@ -127,6 +144,8 @@ export class ShipmentEventModel {
   @Field({ description: 'ADMIN or ORGANIZATION' }) recordedByType: string;
   @Field(() => String, { nullable: true }) recordedById: string | null;
   @Field() recordedAt: Date;
+  @Field(() => ID, { nullable: true, description: 'The event this one corrects, when it was recorded as a correction' })
+  correctsEventId: string | null;
 }
 
 @ObjectType('Shipment', { description: 'An export shipment under one bill of lading.' })
@@ -158,6 +177,8 @@ export class ShipmentModel {
   @Field(() => Date, { nullable: true }) departedAt: Date | null;
   @Field(() => Date, { nullable: true }) arrivedAt: Date | null;
   @Field(() => Date, { nullable: true }) deliveredAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the goods went back to the shipper (the RETURNED event)' })
+  returnedAt: Date | null;
   @Field() createdAt: Date;
 }
 

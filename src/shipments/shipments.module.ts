@@ -7,7 +7,7 @@ import { PortsService } from './ports.service';
 import { ShipmentEventsService } from './shipment-events.service';
 import { ShipmentManifestService } from './shipment-manifest.service';
 import { ShipmentsController } from './shipments.controller';
-import { ShipmentCargoLinesResolver, ShipmentLegsResolver, ShipmentsResolver } from './shipments.resolver';
+import { ShipmentCargoLinesResolver, ShipmentEventsResolver, ShipmentLegsResolver, ShipmentsResolver } from './shipments.resolver';
 import { ShipmentsService } from './shipments.service';
 import { TransportEmissionsService } from './transport-emissions.service';
 
@@ -24,6 +24,7 @@ import { TransportEmissionsService } from './transport-emissions.service';
     ShipmentsResolver,
     ShipmentCargoLinesResolver,
     ShipmentLegsResolver,
+    ShipmentEventsResolver,
     PortsResolver,
   ],
   exports: [ShipmentsService, ShipmentEventsService, TransportEmissionsService, PortsService],

@@ -5,10 +5,16 @@ import { BatchModel } from '../batches/batch.model';
 import type { GqlContext } from '../common/gql-context';
 import { OrganizationModel } from '../organizations/organization.model';
 import { LITHIUM_UN_NUMBERS } from './dangerous-goods';
-import { AssignForwarderInput, CreateShipmentInput, RecordShipmentEventInput, ShipmentFilter } from './dto/shipment.inputs';
+import {
+  AssignForwarderInput,
+  CorrectShipmentEventInput,
+  CreateShipmentInput,
+  RecordShipmentEventInput,
+  ShipmentFilter,
+} from './dto/shipment.inputs';
 import { formatImoNumber } from './imo-number';
 import { formatIncoterm } from './incoterms';
-import { ShipmentEntity } from './shipment.entity';
+import { ShipmentEntity, ShipmentEventEntity } from './shipment.entity';
 import { ShipmentEventsService } from './shipment-events.service';
 import {
   DangerousGoodsModel,
@@ -16,6 +22,7 @@ import {
   ShipmentCargoLineModel,
   ShipmentConnection,
   ShipmentContainerModel,
+  ShipmentEventCorrectionModel,
   ShipmentEventModel,
   ShipmentLegModel,
   ShipmentModel,
@@ -53,10 +60,20 @@ export class ShipmentsResolver {
     return this.service.createShipment(actor, input);
   }
 
-  @Mutation(() => ShipmentModel, { description: 'The manufacturer or an assigned forwarder records what happened, in order.' })
+  @Mutation(() => ShipmentModel, {
+    description: 'The manufacturer or an assigned forwarder records what happened, in its place by event time (a missed event late).',
+  })
   @Access.organizations(['MANUFACTURER', 'FORWARDER'])
   recordShipmentEvent(@CurrentActor() actor: Actor, @Args('input') input: RecordShipmentEventInput): Promise<ShipmentModel> {
     return this.eventsService.recordEvent(actor, input);
+  }
+
+  @Mutation(() => ShipmentModel, {
+    description: 'Whoever may record the shipment’s events corrects a wrong one, with a reason; the original stays, marked as corrected.',
+  })
+  @Access.organizations(['MANUFACTURER', 'FORWARDER'])
+  correctShipmentEvent(@CurrentActor() actor: Actor, @Args('input') input: CorrectShipmentEventInput): Promise<ShipmentModel> {
+    return this.eventsService.correctEvent(actor, input);
   }
 
   @Mutation(() => ShipmentModel, { description: 'The manufacturer lets a forwarder see the shipment and record its events.' })
@@ -124,6 +141,21 @@ export class ShipmentsResolver {
   @ResolveField(() => [ShipmentEventModel])
   events(@Parent() s: ShipmentEntity, @Context() ctx: GqlContext): Promise<ShipmentEventModel[]> {
     return ctx.loaders.shipments.events.load(s.id);
+  }
+}
+
+@Resolver(() => ShipmentEventModel)
+export class ShipmentEventsResolver {
+  @ResolveField(() => ShipmentEventCorrectionModel, { nullable: true, description: 'Set when the event was corrected' })
+  correction(@Parent() e: ShipmentEventEntity): ShipmentEventCorrectionModel | null {
+    if (!e.correctedAt) return null;
+    return {
+      correctedAt: e.correctedAt,
+      correctedByType: e.correctedByType!,
+      correctedById: e.correctedById,
+      reason: e.correctionReason!,
+      correctiveEventId: e.correctiveEventId,
+    };
   }
 }
 

@@ -87,10 +87,36 @@ export class CreateShipmentInput {
 export class RecordShipmentEventInput {
   @Field(() => ID) shipmentId: string;
   @Field(() => ShipmentEventTypeEnum) type: ShipmentEventType;
-  @Field() occurredAt: Date;
+  @Field({ description: 'When it happened (not in the future beyond EVENT_TIME_MAX_SKEW_SECONDS); a missed event may be recorded late' })
+  occurredAt: Date;
   @Field({ description: 'Where it happened' }) place: string;
-  @Field(() => String, { nullable: true, description: 'UN/LOCODE of the place' }) locode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'UN/LOCODE of the place; required for events at a port (a known port on the shipment’s route)',
+  })
+  locode?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType({ description: 'What did happen instead of a wrong event' })
+export class ShipmentEventReplacementInput {
+  @Field(() => ShipmentEventTypeEnum) type: ShipmentEventType;
+  @Field() occurredAt: Date;
+  @Field() place: string;
+  @Field(() => String, { nullable: true }) locode?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class CorrectShipmentEventInput {
+  @Field(() => ID) shipmentId: string;
+  @Field(() => ID, { description: 'The wrong event (one of this shipment’s, not yet corrected)' }) eventId: string;
+  @Field({ description: 'Why it is wrong (kept with the original)' }) reason: string;
+  @Field(() => ShipmentEventReplacementInput, {
+    nullable: true,
+    description: 'What happened instead; without it, the event is declared as not having happened',
+  })
+  replacement?: ShipmentEventReplacementInput | null;
 }
 
 @InputType()
