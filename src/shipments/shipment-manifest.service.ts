@@ -7,7 +7,7 @@ import { formatImoNumber } from './imo-number';
 import { formatIncoterm } from './incoterms';
 import { CARGO_LINES_SQL, LEGS_SQL, legView, lineView } from './shipment-loaders';
 import { Manifest, MANIFEST_ALLOCATION, MANIFEST_METHOD } from './shipment-manifest';
-import { ShipmentContainerEntity } from './shipment.entity';
+import { ShipmentContainerEntity, ShipmentEventEntity } from './shipment.entity';
 import { ShipmentsService } from './shipments.service';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -22,7 +22,7 @@ export class ShipmentManifestService {
 
   async manifest(actor: Actor, shipmentId: string): Promise<Manifest> {
     const s = await this.shipments.visibleShipment(actor, shipmentId, 'id');
-    const [orgs, ports, containers, lines, legs, batches] = await Promise.all([
+    const [orgs, ports, containers, lines, legs, batches, events] = await Promise.all([
       this.db.query('SELECT id, name, country FROM organizations WHERE id = ANY($1::uuid[])', [
         [s.manufacturerId, s.consigneeId],
       ]) as Promise<{ id: string; name: string; country: string | null }[]>,
@@ -57,6 +57,7 @@ export class ShipmentManifestService {
       this.db.query('SELECT id, batch_number FROM batches WHERE id IN (SELECT batch_id FROM shipment_cargo_lines WHERE shipment_id = $1)', [
         s.id,
       ]) as Promise<{ id: string; batch_number: string }[]>,
+      this.db.getRepository(ShipmentEventEntity).find({ where: { shipmentId: s.id }, order: { journeyPosition: 'ASC' } }),
     ]);
     const org = new Map(orgs.map((o) => [o.id, o]));
     const port = new Map(ports.map((p) => [p.locode, p]));
@@ -82,6 +83,7 @@ export class ShipmentManifestService {
         departedAt: iso(s.departedAt),
         arrivedAt: iso(s.arrivedAt),
         deliveredAt: iso(s.deliveredAt),
+        returnedAt: iso(s.returnedAt),
       },
       goods: {
         description: s.goodsDescription,
@@ -143,6 +145,26 @@ export class ShipmentManifestService {
           co2eKg: g.co2eKg,
         })),
       },
+      events: events.map((e) => ({
+        id: e.id,
+        journeyPosition: e.journeyPosition,
+        seq: e.seq,
+        type: e.type,
+        occurredAt: e.occurredAt.toISOString(),
+        place: e.place,
+        locode: e.locode,
+        note: e.note,
+        recordedAt: e.recordedAt.toISOString(),
+        correctsEventId: e.correctsEventId,
+        correction: e.correctedAt
+          ? {
+              correctedAt: e.correctedAt.toISOString(),
+              correctedBy: { type: e.correctedByType!, id: e.correctedById },
+              reason: e.correctionReason!,
+              correctiveEventId: e.correctiveEventId,
+            }
+          : null,
+      })),
     };
   }
 }

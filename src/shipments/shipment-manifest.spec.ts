@@ -19,6 +19,7 @@ const manifest: Manifest = {
     departedAt: null,
     arrivedAt: null,
     deliveredAt: null,
+    returnedAt: null,
   },
   goods: {
     description: 'batteries',
@@ -66,6 +67,39 @@ const manifest: Manifest = {
       },
     ],
   },
+  events: [
+    {
+      id: 'e1',
+      journeyPosition: 1,
+      seq: 2,
+      type: 'DEPARTED',
+      occurredAt: '2026-04-06T18:00:00.000Z',
+      place: 'Tianjin Xingang',
+      locode: 'CNTXG',
+      note: null,
+      recordedAt: '2026-04-06T19:00:00.000Z',
+      correctsEventId: null,
+      correction: {
+        correctedAt: '2026-04-08T09:00:00.000Z',
+        correctedBy: { type: 'ORGANIZATION', id: 'f' },
+        reason: 'wrong day, see the carrier, "CSCL"',
+        correctiveEventId: 'e2',
+      },
+    },
+    {
+      id: 'e2',
+      journeyPosition: 2,
+      seq: 3,
+      type: 'DEPARTED',
+      occurredAt: '2026-04-07T18:00:00.000Z',
+      place: 'Tianjin Xingang',
+      locode: 'CNTXG',
+      note: null,
+      recordedAt: '2026-04-08T09:00:00.000Z',
+      correctsEventId: 'e1',
+      correction: null,
+    },
+  ],
 };
 
 describe('shipment manifest CSV', () => {
@@ -77,13 +111,21 @@ describe('shipment manifest CSV', () => {
     expect(csvCell(null)).toBe('');
   });
 
-  it('writes one SHIPMENT, CONTAINER, CARGO_LINE and LEG row each, all with the same columns', () => {
+  it('writes one SHIPMENT, CONTAINER, CARGO_LINE, LEG and EVENT row each, all with the same columns', () => {
     const lines = manifestCsv(manifest).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines.map((l) => l.split(',')[0])).toEqual(['record', 'SHIPMENT', 'CONTAINER', 'CARGO_LINE', 'LEG']);
+    expect(lines.map((l) => l.split(',')[0])).toEqual(['record', 'SHIPMENT', 'CONTAINER', 'CARGO_LINE', 'LEG', 'EVENT', 'EVENT']);
     const cargo = lines[3];
     expect(cargo).toContain(`'=HYPERLINK(""x"")`);
     expect(cargo).toContain(',P1,P3,1200,');
     expect(lines[4]).toContain(',1200,1,SEA,CNTXG,NLRTM,100,"test, with a comma",SUEZ,0.05,KG_CO2E_PER_TONNE_KM,override: test,6');
+  });
+
+  it('keeps a corrected event, with who corrected it, when, why and the event that replaces it', () => {
+    const lines = manifestCsv(manifest).trimEnd().split('\r\n');
+    expect(lines[5]).toMatch(
+      /,1,e1,DEPARTED,2026-04-06T18:00:00.000Z,Tianjin Xingang,CNTXG,2026-04-06T19:00:00.000Z,,2026-04-08T09:00:00.000Z,"wrong day, see the carrier, ""CSCL""",e2$/,
+    );
+    expect(lines[6]).toMatch(/,2,e2,DEPARTED,2026-04-07T18:00:00.000Z,Tianjin Xingang,CNTXG,2026-04-08T09:00:00.000Z,e1,,,$/);
   });
 });

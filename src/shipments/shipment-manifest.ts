@@ -1,6 +1,7 @@
 /**
  * The shipment manifest, as JSON and as CSV: containers and seals, cargo lines with batch
- * numbers and serial ranges, masses, dangerous goods data and transport emissions per leg.
+ * numbers and serial ranges, masses, dangerous goods data, transport emissions per leg, and the
+ * events of the journey in event-time order, corrected ones included and marked as corrected.
  * Pure functions over rows already read (shipment-manifest.service.ts reads them).
  */
 export interface ManifestLeg {
@@ -41,6 +42,29 @@ export interface ManifestCargoLine {
   transportCo2eKg: number | null;
 }
 
+export interface ManifestEvent {
+  id: string;
+  /** Place in the journey by event time (corrected events included). */
+  journeyPosition: number;
+  /** Order of recording. */
+  seq: number;
+  type: string;
+  occurredAt: string;
+  place: string;
+  locode: string | null;
+  note: string | null;
+  recordedAt: string;
+  /** Set when this event was recorded as the correction of another. */
+  correctsEventId: string | null;
+  /** Set when this event was corrected: it is not part of the journey any more. */
+  correction: {
+    correctedAt: string;
+    correctedBy: { type: string; id: string | null };
+    reason: string;
+    correctiveEventId: string | null;
+  } | null;
+}
+
 export interface Manifest {
   shipment: {
     id: string;
@@ -60,6 +84,7 @@ export interface Manifest {
     departedAt: string | null;
     arrivedAt: string | null;
     deliveredAt: string | null;
+    returnedAt: string | null;
   };
   goods: {
     description: string;
@@ -84,6 +109,7 @@ export interface Manifest {
     computedAt: string | null;
     legs: ManifestLeg[];
   };
+  events: ManifestEvent[];
 }
 
 export const MANIFEST_METHOD = 'GLEC Framework v3 / ISO 14083, well-to-wheel: tonnes × km × factor per leg (DOMAIN.md §5)';
@@ -122,6 +148,17 @@ export const CSV_COLUMNS = [
   'factor_unit',
   'factor_source',
   'co2e_kg',
+  'event_position',
+  'event_id',
+  'event_type',
+  'event_time',
+  'event_place',
+  'event_locode',
+  'recorded_at',
+  'corrects_event_id',
+  'corrected_at',
+  'correction_reason',
+  'corrective_event_id',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 
@@ -135,7 +172,8 @@ export function csvCell(v: string | number | null | undefined): string {
 
 /**
  * One table, one row per record: SHIPMENT (totals), CONTAINER, CARGO_LINE (with its allocated
- * transport emissions) and LEG (emissions per leg); columns a record does not use stay empty.
+ * transport emissions), LEG (emissions per leg) and EVENT (in journey order; a corrected one with
+ * its correction); columns a record does not use stay empty.
  */
 export function manifestCsv(m: Manifest): string {
   const s = m.shipment;
@@ -202,6 +240,21 @@ export function manifestCsv(m: Manifest): string {
         : `override: ${g.factorOverride?.source ?? ''}`,
       gross_mass_kg: g.tonnes === null ? null : g.tonnes * 1000,
       co2e_kg: g.co2eKg,
+    })),
+    ...m.events.map((e): CsvRow => ({
+      record: 'EVENT',
+      ...head,
+      event_position: e.journeyPosition,
+      event_id: e.id,
+      event_type: e.type,
+      event_time: e.occurredAt,
+      event_place: e.place,
+      event_locode: e.locode,
+      recorded_at: e.recordedAt,
+      corrects_event_id: e.correctsEventId,
+      corrected_at: e.correction?.correctedAt ?? null,
+      correction_reason: e.correction?.reason ?? null,
+      corrective_event_id: e.correction?.correctiveEventId ?? null,
     })),
   ];
   return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
