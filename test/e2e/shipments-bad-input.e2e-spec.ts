@@ -194,7 +194,8 @@ describe('shipments: bad input is refused and writes nothing', () => {
     expect((await record('GATE_IN', '2026-04-02T00:00:00Z', forwarder.key)).errors).toBeUndefined();
     err = await refused(() => record('LOADED', '2026-04-01T23:59:59Z', forwarder.key), 'BAD_USER_INPUT');
     expect(err.message).toBe(
-      'input.occurredAt: LOADED at 2026-04-01T23:59:59.000Z is before the last event (GATE_IN at 2026-04-02T00:00:00.000Z)',
+      'input.occurredAt: LOADED at 2026-04-01T23:59:59.000Z is before the last event (GATE_IN at 2026-04-02T00:00:00.000Z), ' +
+        'and it cannot come earlier in the journey: GATE_IN cannot follow LOADED; the next event must be DEPARTED',
     );
     err = await refused(() => record('ARRIVED', '2026-04-20T00:00:00Z', forwarder.key), 'BAD_USER_INPUT');
     expect(err.message).toMatch(/ARRIVED cannot follow GATE_IN/);

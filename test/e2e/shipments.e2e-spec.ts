@@ -367,7 +367,20 @@ describe('shipments: Tianjin to Rotterdam, rail to port and sea via Suez', () =>
     const rows = parseCsv(await csv.text());
     const header = rows[0];
     const col = (row: string[], name: string) => row[header.indexOf(name)];
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['SHIPMENT', 'CONTAINER', 'CONTAINER', 'CARGO_LINE', 'CARGO_LINE', 'LEG', 'LEG']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      'SHIPMENT',
+      'CONTAINER',
+      'CONTAINER',
+      'CARGO_LINE',
+      'CARGO_LINE',
+      'LEG',
+      'LEG',
+      ...EVENTS.map(() => 'EVENT'),
+    ]);
+    // The journey's events, in event-time order.
+    expect(rows.slice(8).map((r) => [col(r, 'event_type'), col(r, 'event_time'), col(r, 'event_locode')])).toEqual(
+      EVENTS.map(([type, at, , locode]) => [type, new Date(at).toISOString(), locode ?? '']),
+    );
     const lineA = rows[4];
     expect([
       col(lineA, 'batch_number'),

@@ -10,7 +10,9 @@
  *   `urn:battrace:port:<UN/LOCODE>` for ports;
  * - business transactions: `urn:battrace:bol:<bill of lading number>` and
  *   `urn:battrace:po:<purchase order number>` (both percent-encoded);
- * - parties: `urn:battrace:org:<organizationId>`.
+ * - parties: `urn:battrace:org:<organizationId>`;
+ * - events that come from a shipment event: `urn:uuid:<shipment event id>` (EPCIS 2.0 eventID, so
+ *   that an error declaration can name its corrective events).
  */
 const GIAI_MAX_LENGTH = 30;
 
@@ -27,3 +29,4 @@ export const portUri = (locode: string): string => `urn:battrace:port:${locode}`
 export const bolUri = (billOfLading: string): string => `urn:battrace:bol:${encodeURIComponent(billOfLading)}`;
 export const poUri = (purchaseOrder: string): string => `urn:battrace:po:${encodeURIComponent(purchaseOrder)}`;
 export const orgUri = (organizationId: string): string => `urn:battrace:org:${organizationId}`;
+export const shipmentEventUri = (eventId: string): string => `urn:uuid:${eventId}`;

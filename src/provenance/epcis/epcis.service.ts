@@ -11,11 +11,11 @@ import {
   EpcisDocument,
   epcisDocument,
   EpcisEvent,
-  shipping,
   statusObservation,
   transformation,
 } from './epcis-document';
-import { bolUri, orgUri, plantUri, poUri, portUri, unitUri } from './epcis-identifiers';
+import { bolUri, orgUri, plantUri, poUri, unitUri } from './epcis-identifiers';
+import { EXPORTED_SHIPMENT_EVENT_TYPES, JourneyEventRow, shipmentEpcisEvents } from './epcis-shipment';
 
 /** A document lists every unit by URI: a batch with more units than this is refused (export it by shipment, or with `since`). */
 export const MAX_EPCIS_UNITS = 100_000;
@@ -33,7 +33,7 @@ interface ShipmentSql {
   bill_of_lading_number: string;
   purchase_order_number: string | null;
   port_of_loading: string;
-  event_at: Date;
+  port_of_discharge: string;
   forwarder_ids: string[];
   gs1_company_prefix: string | null;
 }
@@ -41,9 +41,9 @@ interface ShipmentSql {
 /**
  * EPCIS 2.0 export (issue 6 §4): for a batch, commissioning of its units (one ObjectEvent per
  * unit kind, at the plant), packing and unpacking from the membership history (one
- * AggregationEvent per parent and time), remaking and end of life from the unit events, and one
- * TransactionEvent per shipment that carried its units (bill of lading and, when given, purchase order in bizTransactionList,
- * read point the port of loading); for a shipment, its TransactionEvent.
+ * AggregationEvent per parent and time), remaking and end of life from the unit events, and the
+ * journey of each shipment that carried its units (epcis-shipment.ts: shipping once departed,
+ * arriving, receiving, corrected events with their error declaration); for a shipment, its journey.
  */
 @Injectable()
 export class EpcisService {
@@ -110,7 +110,7 @@ export class EpcisService {
     for (const s of shipments.filter((x) =>
       canSeeShipment(actor, { manufacturerId: x.manufacturer_id, consigneeId: x.consignee_id, forwarderIds: x.forwarder_ids }),
     )) {
-      events.push(await this.shippingEvent(s, batchId));
+      events.push(...(await this.journeyEvents(s, batchId)));
     }
     return events;
   }
@@ -120,21 +120,30 @@ export class EpcisService {
     if (!s || !canSeeShipment(actor, { manufacturerId: s.manufacturer_id, consigneeId: s.consignee_id, forwarderIds: s.forwarder_ids })) {
       throw notFound('Shipment', shipmentId, 'shipment');
     }
-    return [await this.shippingEvent(s, null)];
+    return this.journeyEvents(s, null);
   }
 
   private shipments(where: string, params: unknown[]): Promise<ShipmentSql[]> {
     return this.db.query(
       `SELECT s.id, s.manufacturer_id, s.consignee_id, s.bill_of_lading_number, s.purchase_order_number, s.port_of_loading,
-              coalesce(s.shipped_on_board_at, s.departed_at, s.created_at) AS event_at, o.gs1_company_prefix,
+              s.port_of_discharge, o.gs1_company_prefix,
               coalesce((SELECT array_agg(f.forwarder_id) FROM shipment_forwarders f WHERE f.shipment_id = s.id), '{}') AS forwarder_ids
          FROM shipments s JOIN organizations o ON o.id = s.manufacturer_id WHERE ${where} ORDER BY s.created_at, s.id`,
       params,
     );
   }
 
-  /** The units a shipment's cargo lines take (of one batch, or all): same batch and kind, serial in range (COLLATE "C"). */
-  private async shippingEvent(s: ShipmentSql, batchId: string | null): Promise<EpcisEvent> {
+  /**
+   * The journey of a shipment, for the units its cargo lines take (of one batch, or all): same
+   * batch and kind, serial in range (COLLATE "C"). Nothing before it departed.
+   */
+  private async journeyEvents(s: ShipmentSql, batchId: string | null): Promise<EpcisEvent[]> {
+    const journey: JourneyEventRow[] = await this.db.query(
+      `SELECT id, type, occurred_at AS "occurredAt", locode, corrected_at AS "correctedAt", corrective_event_id AS "correctiveEventId"
+         FROM shipment_events WHERE shipment_id = $1 AND type = ANY($2::text[]) ORDER BY journey_position`,
+      [s.id, EXPORTED_SHIPMENT_EVENT_TYPES],
+    );
+    if (journey.length === 0) return [];
     const units: { serial: string }[] = await this.db.query(
       `SELECT u.serial FROM shipment_cargo_lines l
          JOIN units u ON u.batch_id = l.batch_id AND u.kind = l.unit_kind
@@ -143,14 +152,14 @@ export class EpcisService {
       [s.id, batchId],
     );
     const epcs = [...new Set(units.map((u) => unitUri(s.manufacturer_id, s.gs1_company_prefix, u.serial)))];
-    return shipping(
-      s.event_at,
+    return shipmentEpcisEvents(journey, {
       epcs,
-      bolUri(s.bill_of_lading_number),
-      portUri(s.port_of_loading),
-      orgUri(s.manufacturer_id),
-      orgUri(s.consignee_id),
-      s.purchase_order_number === null ? null : poUri(s.purchase_order_number),
-    );
+      billOfLading: bolUri(s.bill_of_lading_number),
+      purchaseOrder: s.purchase_order_number === null ? null : poUri(s.purchase_order_number),
+      portOfLoading: s.port_of_loading,
+      portOfDischarge: s.port_of_discharge,
+      shipper: orgUri(s.manufacturer_id),
+      consignee: orgUri(s.consignee_id),
+    });
   }
 }
