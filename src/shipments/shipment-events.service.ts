@@ -131,7 +131,6 @@ export class ShipmentEventsService {
       await this.derive(em, ship);
       const record = { shipmentId, eventId, reason, correctiveEventId: corrective?.id ?? null, replacement };
       await this.audit.append(em, actor, { action: 'correctShipmentEvent', subjectType: 'Shipment', subjectId: shipmentId, input: record });
-      await this.audit.append(em, actor, { action: 'correctShipmentEvent', subjectType: 'ShipmentEvent', subjectId: eventId, input: record });
       return em.findOneByOrFail(ShipmentEntity, { id: shipmentId });
     });
   }

@@ -100,6 +100,19 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
     expect(s.errors).toBeUndefined();
     shipment = s.data!.createShipment;
     expect(shipment.purchaseOrderNumber).toBe('PO 2026/0042');
+    // The export has a shipping event once the goods departed: booked and departed just now.
+    const now = Date.now();
+    for (const [type, at, locode] of [
+      ['BOOKED', now - 2000, null],
+      ['DEPARTED', now - 1000, 'CNTXG'],
+    ] as const) {
+      const r = await t.gql(
+        `mutation($input: RecordShipmentEventInput!) { recordShipmentEvent(input: $input) { status } }`,
+        { input: { shipmentId: shipment.id, type, occurredAt: new Date(at).toISOString(), place: 'Tianjin Xingang', locode } },
+        w.manufacturer.key,
+      );
+      expect(r.errors).toBeUndefined();
+    }
   });
   afterAll(async () => {
     await t.close();
