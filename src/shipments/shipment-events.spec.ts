@@ -91,6 +91,19 @@ describe('shipment journey', () => {
     expect(p).toMatchObject({ field: 'type', message: expect.stringMatching(/ARRIVED cannot follow TRANSSHIPPED/) });
   });
 
+  it('a replacement must make possible again the journey without the event it corrects', () => {
+    // DEPARTED taken out: BOOKED, ARRIVED is impossible until a departure goes in before the arrival.
+    const without = journeyOf(['BOOKED', 'GATE_IN', 'ARRIVED']);
+    expect(placeEvent(without, { type: 'DEPARTED', occurredAt: day(2, 12) })).toEqual({ index: 2 });
+    expect(placeEvent(without, { type: 'DEPARTED', occurredAt: day(5) })).toEqual({
+      field: 'occurredAt',
+      message:
+        'DEPARTED at 2026-04-05T00:00:00.000Z does not make the journey possible in its place: ' +
+        'ARRIVED cannot follow GATE_IN; the next event must be LOADED or DEPARTED',
+    });
+    expect(placeEvent(without, { type: 'DELIVERED', occurredAt: day(2, 12) })).toMatchObject({ field: 'type' });
+  });
+
   it('among events at the same instant, goes as late as the journey allows', () => {
     const t = day(5);
     const journey: JourneyEvent[] = [

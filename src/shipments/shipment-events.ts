@@ -72,14 +72,17 @@ function cannotFollow(type: ShipmentEventType, status: ShipmentStatus): string {
   return `${type} cannot follow ${status}: the goods went back to the shipper, the journey is over`;
 }
 
-/** The first step of a journey (events in journey order) that the machine refuses, or null. */
-export function journeyProblem(journey: readonly JourneyEvent[]): { index: number; message: string } | null {
+/**
+ * The first step of a journey (events in journey order) that the machine refuses, or null.
+ * `checkTimes` false: only the order of the types.
+ */
+export function journeyProblem(journey: readonly JourneyEvent[], checkTimes = true): { index: number; message: string } | null {
   let status: ShipmentStatus = 'CREATED';
   for (let i = 0; i < journey.length; i++) {
     const e = journey[i];
     if (!NEXT[status].includes(e.type)) return { index: i, message: cannotFollow(e.type, status) };
     const prev = journey[i - 1];
-    if (prev && e.occurredAt.getTime() < prev.occurredAt.getTime()) {
+    if (checkTimes && prev && e.occurredAt.getTime() < prev.occurredAt.getTime()) {
       return { index: i, message: `${e.type} at ${iso(e.occurredAt)} is before ${prev.type} at ${iso(prev.occurredAt)}` };
     }
     status = e.type;
@@ -102,11 +105,16 @@ export function placeEvent(journey: readonly JourneyEvent[], event: JourneyEvent
   const at = (i: number) => [...journey.slice(0, i), event, ...journey.slice(i)];
   for (let i = hi; i >= lo; i--) if (!journeyProblem(at(i))) return { index: i };
 
+  const why = journeyProblem(at(hi))!.message;
+  const when = `${event.type} at ${iso(event.occurredAt)}`;
+  if (journeyProblem(journey)) {
+    // The journey without a corrected event, which the replacement must make possible again.
+    const fits = journey.some((_, i) => !journeyProblem(at(i), false)) || !journeyProblem(at(journey.length), false);
+    return { field: fits ? 'occurredAt' : 'type', message: `${when} does not make the journey possible in its place: ${why}` };
+  }
   const last = journey[journey.length - 1];
   const status: ShipmentStatus = last?.type ?? 'CREATED';
   if (hi === journey.length) return { field: 'type', message: cannotFollow(event.type, status) };
-  const why = journeyProblem(at(hi))!.message;
-  const when = `${event.type} at ${iso(event.occurredAt)}`;
   if (NEXT[status].includes(event.type)) {
     // It could come last, but its time puts it earlier in the journey, where it cannot be.
     return {
