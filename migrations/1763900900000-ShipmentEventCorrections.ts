@@ -52,8 +52,12 @@ export class ShipmentEventCorrections1763900900000 implements MigrationInterface
         AND (corrected_at IS NOT NULL OR (corrected_by_id IS NULL AND corrective_event_id IS NULL))
         AND (corrective_event_id IS NULL OR corrective_event_id <> id)
         AND (corrects_event_id IS NULL OR corrects_event_id <> id))`);
-    await q.query(`CREATE UNIQUE INDEX shipment_events_corrective_key ON shipment_events (corrective_event_id) WHERE corrective_event_id IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX shipment_events_corrects_key ON shipment_events (corrects_event_id) WHERE corrects_event_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX shipment_events_corrective_key ON shipment_events (corrective_event_id) WHERE corrective_event_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX shipment_events_corrects_key ON shipment_events (corrects_event_id) WHERE corrects_event_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

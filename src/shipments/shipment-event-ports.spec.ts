@@ -40,7 +40,9 @@ describe('ports of shipment events', () => {
     expect(portProblem('DEPARTED', 'NLRTM', route, true)).toBe(
       "NLRTM is not on this shipment's route where DEPARTED can happen: it must be the port of loading CNTXG or a transshipment port of its legs (SGSIN)",
     );
-    expect(portProblem('TRANSSHIPPED', 'SGSIN', routeOf('CNTXG', 'NLRTM', []), true)).toMatch(/a transshipment port \(its legs have none\)/);
+    expect(portProblem('TRANSSHIPPED', 'SGSIN', routeOf('CNTXG', 'NLRTM', []), true)).toMatch(
+      /a transshipment port \(its legs have none\)/,
+    );
     expect(portProblem('ARRIVED', null, route, true)).toBe('ARRIVED happens at a port: give the UN/LOCODE of the port of discharge NLRTM');
   });
 

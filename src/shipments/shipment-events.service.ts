@@ -206,10 +206,10 @@ export class ShipmentEventsService {
     const before = journey[index];
     const position = before ? before.position : last + 1;
     if (before) {
-      await em.query(`UPDATE shipment_events SET journey_position = journey_position + 1 WHERE shipment_id = $1 AND journey_position >= $2`, [
-        shipmentId,
-        position,
-      ]);
+      await em.query(
+        `UPDATE shipment_events SET journey_position = journey_position + 1 WHERE shipment_id = $1 AND journey_position >= $2`,
+        [shipmentId, position],
+      );
     }
     const id = randomUUID();
     await em.query(

@@ -84,7 +84,8 @@ describe('shipment journey', () => {
     // A second gate-in after loading: in its place (day 3.5) it would follow LOADED.
     expect(placeEvent(journey, { type: 'GATE_IN', occurredAt: day(3, 12) })).toEqual({
       field: 'type',
-      message: 'GATE_IN at 2026-04-03T12:00:00.000Z cannot be recorded in its place in the journey: GATE_IN cannot follow LOADED; the next event must be DEPARTED',
+      message:
+        'GATE_IN at 2026-04-03T12:00:00.000Z cannot be recorded in its place in the journey: GATE_IN cannot follow LOADED; the next event must be DEPARTED',
     });
     // A transshipment alone between departure and arrival: the arrival cannot follow it.
     const p = placeEvent(journey, { type: 'TRANSSHIPPED', occurredAt: day(4, 12) });

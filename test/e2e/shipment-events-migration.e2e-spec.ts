@@ -55,9 +55,10 @@ describe('ShipmentEventCorrections migration on a database that already holds sh
       expect(after.map((e) => e.id)).toEqual(before.map((e) => e.id));
       expect(after.map((e) => e.journey_position)).toEqual(before.map((e) => e.seq));
       expect(after.every((e) => e.corrected_at === null)).toBe(true);
-      const [s]: { status: string; returned_at: Date | null }[] = await qr.query(`SELECT status, returned_at FROM shipments WHERE id = $1`, [
-        shipmentId,
-      ]);
+      const [s]: { status: string; returned_at: Date | null }[] = await qr.query(
+        `SELECT status, returned_at FROM shipments WHERE id = $1`,
+        [shipmentId],
+      );
       expect(s).toEqual({ status: 'DEPARTED', returned_at: null });
       // The new CHECKs take RETURNED, and still refuse what is not a status.
       await expect(qr.query(`UPDATE shipments SET status = 'LOST' WHERE id = $1`, [shipmentId])).rejects.toThrow(/shipments_status_check/);

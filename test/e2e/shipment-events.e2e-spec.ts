@@ -16,7 +16,13 @@ interface EventView {
   occurredAt: string;
   locode: string | null;
   correctsEventId: string | null;
-  correction: { correctedAt: string; correctedByType: string; correctedById: string | null; reason: string; correctiveEventId: string | null } | null;
+  correction: {
+    correctedAt: string;
+    correctedByType: string;
+    correctedById: string | null;
+    reason: string;
+    correctiveEventId: string | null;
+  } | null;
 }
 interface ShipmentView {
   id: string;
@@ -217,7 +223,16 @@ describe('shipment events that can be true: event time, ports on the route, late
     view = (await record(s.id, 'CUSTOMS_CLEARED', day(31))).data!.recordShipmentEvent;
     view = (await record(s.id, 'DISCHARGED', day(30, 8))).data!.recordShipmentEvent;
     expect(view.status).toBe('DELIVERED');
-    expect(view.events.map((e) => e.type)).toEqual(['BOOKED', 'GATE_IN', 'LOADED', 'DEPARTED', 'ARRIVED', 'DISCHARGED', 'CUSTOMS_CLEARED', 'DELIVERED']);
+    expect(view.events.map((e) => e.type)).toEqual([
+      'BOOKED',
+      'GATE_IN',
+      'LOADED',
+      'DEPARTED',
+      'ARRIVED',
+      'DISCHARGED',
+      'CUSTOMS_CLEARED',
+      'DELIVERED',
+    ]);
     expect(view.events.map((e) => e.occurredAt)).toEqual([...view.events.map((e) => e.occurredAt)].sort());
   });
 
@@ -353,7 +368,11 @@ describe('shipment events that can be true: event time, ports on the route, late
     // A reason is required.
     await refused(() => correct({ shipmentId: s.id, eventId: departed.id, reason: '  ' }), 'BAD_USER_INPUT', 'input.reason');
     // Without its departure the arrival is impossible.
-    err = await refused(() => correct({ shipmentId: s.id, eventId: departed.id, reason: 'did not sail' }), 'BAD_USER_INPUT', 'input.replacement');
+    err = await refused(
+      () => correct({ shipmentId: s.id, eventId: departed.id, reason: 'did not sail' }),
+      'BAD_USER_INPUT',
+      'input.replacement',
+    );
     expect(err.message).toMatch(/without DEPARTED at .* the journey is impossible \(ARRIVED cannot follow BOOKED/);
     // A replacement is checked like any event: not in the future, in its place, at a port on the route.
     const future = new Date(Date.now() + 86_400_000).toISOString();

@@ -59,9 +59,7 @@ export function shipmentEpcisEvents(events: readonly JourneyEventRow[], p: Shipm
     let event: EpcisEvent;
     if (e.type === 'DEPARTED') {
       // The first departure ships the goods; a corrected one is compared with the journey without its own replacement.
-      const earlier = exported
-        .slice(0, i)
-        .some((x) => x.type === 'DEPARTED' && x.correctedAt === null && x.id !== e.correctiveEventId);
+      const earlier = exported.slice(0, i).some((x) => x.type === 'DEPARTED' && x.correctedAt === null && x.id !== e.correctiveEventId);
       event = earlier
         ? {
             ...observe(e.occurredAt, p.epcs, 'departing', 'in_transit'),

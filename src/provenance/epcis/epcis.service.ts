@@ -5,15 +5,7 @@ import { canSeePrivate, canSeeShipment } from '../../access/access-policy';
 import { Actor } from '../../access/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { requireId } from '../../common/validate';
-import {
-  aggregation,
-  commissioning,
-  EpcisDocument,
-  epcisDocument,
-  EpcisEvent,
-  statusObservation,
-  transformation,
-} from './epcis-document';
+import { aggregation, commissioning, EpcisDocument, epcisDocument, EpcisEvent, statusObservation, transformation } from './epcis-document';
 import { bolUri, orgUri, plantUri, poUri, unitUri } from './epcis-identifiers';
 import { EXPORTED_SHIPMENT_EVENT_TYPES, JourneyEventRow, shipmentEpcisEvents } from './epcis-shipment';
 
