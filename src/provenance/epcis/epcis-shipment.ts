@@ -10,8 +10,8 @@ import { portUri, shipmentEventUri } from './epcis-identifiers';
  * - the delivery is an ObjectEvent `receiving` by the consignee;
  * - a return is an ObjectEvent `receiving` by the shipper, disposition `returned`.
  * No departure, no shipping event. Each event carries the id of the shipment event it comes from
- * (`urn:uuid:`); a corrected event is exported as it was, with an `errorDeclaration` (EPCIS 2.0
- * §7.4.1.4): the time of the correction, reason `incorrect_data` (or `did_not_occur` when nothing
+ * (`urn:uuid:`); a corrected event is exported as it was, with an `errorDeclaration` (EPCIS 2.0,
+ * ErrorDeclaration): the time of the correction, reason `incorrect_data` (or `did_not_occur` when nothing
  * replaced it) and the id of its corrective event, which the export also contains.
  */
 export const EXPORTED_SHIPMENT_EVENT_TYPES: readonly ShipmentEventType[] = ['DEPARTED', 'ARRIVED', 'DELIVERED', 'RETURNED'];
