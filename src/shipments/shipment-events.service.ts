@@ -7,7 +7,7 @@ import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import type { BatchStatus } from '../batches/batch-status';
 import { BatchesService } from '../batches/batches.service';
-import { badInput, conflict, notFound } from '../common/errors';
+import { AppError, badInput, conflict, notFound } from '../common/errors';
 import { optionalText, requireId, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
@@ -99,7 +99,8 @@ export class ShipmentEventsService {
         `SELECT id, type, occurred_at, corrected_at, corrective_event_id FROM shipment_events WHERE id = $1 AND shipment_id = $2 FOR UPDATE`,
         [eventId, shipmentId],
       );
-      if (!wrong) throw notFound(`Event of shipment ${ship.reference}`, eventId, 'input.eventId');
+      if (!wrong)
+        throw new AppError('NOT_FOUND', `event ${eventId} is not an event of shipment ${ship.reference}`, 'input.eventId', { id: eventId });
       if (wrong.corrected_at) {
         throw conflict(
           `event ${eventId} (${wrong.type} at ${wrong.occurred_at.toISOString()}) was already corrected at ${wrong.corrected_at.toISOString()}` +

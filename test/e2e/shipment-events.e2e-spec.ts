@@ -26,6 +26,7 @@ interface EventView {
 }
 interface ShipmentView {
   id: string;
+  reference: string;
   status: string;
   shippedOnBoardAt: string | null;
   departedAt: string | null;
@@ -35,7 +36,7 @@ interface ShipmentView {
   containers: { releasedAt: string | null }[];
   events: EventView[];
 }
-const FIELDS = `id status shippedOnBoardAt departedAt arrivedAt deliveredAt returnedAt containers { releasedAt }
+const FIELDS = `id reference status shippedOnBoardAt departedAt arrivedAt deliveredAt returnedAt containers { releasedAt }
   events { id seq journeyPosition type occurredAt locode correctsEventId
            correction { correctedAt correctedByType correctedById reason correctiveEventId } }`;
 const RECORD = `mutation($input: RecordShipmentEventInput!) { recordShipmentEvent(input: $input) { ${FIELDS} } }`;
@@ -65,9 +66,12 @@ describe('shipment events that can be true: event time, ports on the route, late
   let serial = 500;
 
   /** A shipment of a fresh batch of `packs` packs, all shipped; sea legs as given (default: Tianjin Xingang to Rotterdam). */
-  async function newShipment(packs = 1, legs?: Record<string, unknown>[]): Promise<{ id: string; batchId: string }> {
+  async function newShipment(
+    packs = 1,
+    legs?: Record<string, unknown>[],
+    c = containerNumber('BTE', serial++),
+  ): Promise<{ id: string; batchId: string; container: string }> {
     const batch = await newPackedBatch(t, w, packs);
-    const c = containerNumber('BTE', serial++);
     const input = sailingInput({
       consigneeId: buyer.id,
       glecFactorId: '00000000-0000-4000-8000-000000000000',
@@ -85,7 +89,7 @@ describe('shipment events that can be true: event time, ports on the route, late
       w.manufacturer.key,
     );
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return { id: r.data!.createShipment.id, batchId: batch.id };
+    return { id: r.data!.createShipment.id, batchId: batch.id, container: c };
   }
   const record = (shipmentId: string, type: string, occurredAt: string, locode: string | null = PORT_OF[type], key = forwarder.key) =>
     t.gql<{ recordShipmentEvent: ShipmentView }>(RECORD, { input: { shipmentId, type, occurredAt, place: `${type} place`, locode } }, key);
@@ -356,9 +360,10 @@ describe('shipment events that can be true: event time, ports on the route, late
     const departed = view.events.find((e) => e.type === 'DEPARTED')!;
     const missing = '00000000-0000-4000-8000-000000000000';
     let err = await refused(() => correct({ shipmentId: s.id, eventId: missing, reason: 'typo' }), 'NOT_FOUND', 'input.eventId');
-    expect(err.message).toMatch(/^Event of shipment EXP-\w+ 00000000-0000-4000-8000-000000000000 was not found$/);
+    expect(err.message).toMatch(/^event 00000000-0000-4000-8000-000000000000 is not an event of shipment EXP-\w+$/);
     // An event of another shipment (one the same forwarder records) is not this shipment's.
-    await refused(() => correct({ shipmentId: s.id, eventId: otherView.events[0].id, reason: 'typo' }), 'NOT_FOUND', 'input.eventId');
+    err = await refused(() => correct({ shipmentId: s.id, eventId: otherView.events[0].id, reason: 'typo' }), 'NOT_FOUND', 'input.eventId');
+    expect(err.message).toBe(`event ${otherView.events[0].id} is not an event of shipment ${view.reference}`);
     await refused(() => correct({ shipmentId: missing, eventId: departed.id, reason: 'typo' }), 'NOT_FOUND', 'input.shipmentId');
     // The consignee sees the shipment but does not record its events; nor does a forwarder not assigned to it, or another manufacturer.
     await refused(() => correct({ shipmentId: s.id, eventId: departed.id, reason: 'typo' }, buyer.key), 'FORBIDDEN');
@@ -415,6 +420,23 @@ describe('shipment events that can be true: event time, ports on the route, late
     const receiving = doc.epcisBody.eventList.find((e) => e.bizStep === 'receiving')!;
     expect(receiving.errorDeclaration).toMatchObject({ reason: 'did_not_occur' });
     expect(receiving.errorDeclaration).not.toHaveProperty('correctiveEventIDs');
+  });
+
+  it('refuses to take back a delivery whose container has since been booked on another shipment', async () => {
+    const s = await newShipment();
+    const view = await voyage(s.id, [
+      ['BOOKED', day(1)],
+      ['DEPARTED', day(4)],
+      ['ARRIVED', day(30)],
+      ['DELIVERED', day(31)],
+    ]);
+    const next = await newShipment(1, undefined, s.container);
+    expect(next.container).toBe(s.container);
+    const delivered = view.events.find((e) => e.type === 'DELIVERED')!;
+    const err = await refused(() => correct({ shipmentId: s.id, eventId: delivered.id, reason: 'typo' }), 'CONFLICT', 'input.eventId');
+    expect(err.message).toMatch(
+      new RegExp(`^container ${s.container} was released with this shipment's delivery and is now on shipment EXP-\\w+`),
+    );
   });
 
   it('records a return: after delivery or after arrival; status RETURNED; nothing follows it', async () => {
