@@ -103,7 +103,7 @@ export class OfflineVerifier {
         }
         let best: { bit: boolean; at: Date } | null = null;
         for (const c of candidates) {
-          const a = await this.statusList(c.credential, entry, vc.issuer?.id, issuer, issuedAt, now);
+          const a = await this.statusList(c.credential, entry, vc.issuer?.id, issuedAt, now);
           if ('problem' in a) problems.push(`${entry.statusPurpose} list refused: ${a.problem}`);
           else if (!best || a.at > best.at) best = a;
         }
@@ -184,7 +184,6 @@ export class OfflineVerifier {
     jws: unknown,
     entry: { statusListCredential: string; statusPurpose: string; statusListIndex: string },
     issuerDid: unknown,
-    issuer: AnchoredIssuer,
     credentialIssuedAt: Date | null,
     now: Date,
   ): Promise<ListAnswer> {
@@ -193,7 +192,7 @@ export class OfflineVerifier {
     const signer = parseCertifierKid(head.kid);
     if (!signer || signer.did !== issuerDid)
       return { problem: `signed by ${head.kid}, not by the credential’s issuer ${String(issuerDid)}` };
-    const key = issuer.keys.get(head.kid);
+    const key = this.anchors.issuers.get(signer.did)?.keys.get(head.kid);
     if (!key) return { problem: `signed by ${head.kid}, a key no anchor vouches for` };
     const verified = await verifyJwsWith(head.token, head.kid, key.publicJwk, this.statusLists);
     if (!('payload' in verified)) return { problem: 'its signature does not verify with the anchored key' };
@@ -391,11 +390,13 @@ export function describeOfflineVerification(r: OfflineVerification): string[] {
     r.statusSnapshotAt === null
       ? 'status snapshot: none accepted (revocation could not be checked)'
       : `status snapshot taken ${r.statusSnapshotAt} (${duration((r.statusSnapshotAgeSeconds ?? 0) * 1000)} ago; maximum age ${duration(r.maxStatusAgeSeconds * 1000)})`;
-  const claims = r.claims
-    ? r.outcome === 'UNANCHORED'
+  const claims = !r.claims
+    ? [`certificate: ${r.certificateId ?? 'unknown'}`]
+    : r.outcome === 'UNANCHORED'
       ? ['UNVERIFIED claims (signed by a key no anchor vouches for):', ...describeClaims(r.claims)]
-      : describeClaims(r.claims)
-    : [`certificate: ${r.certificateId ?? 'unknown'}`];
+      : r.outcome === 'INVALID'
+        ? ['claims of this INVALID credential (not certified, do not rely on them):', ...describeClaims(r.claims)]
+        : describeClaims(r.claims);
   return [
     `${verdict}: ${r.statusText}`,
     ...claims,
