@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calculateJwkThumbprint, exportJWK, type JWK } from 'jose';
 import { createPrivateKey, generateKeyPairSync, KeyObject } from 'node:crypto';
@@ -23,21 +23,18 @@ const aad = (thumbprint: string) => `platform#${thumbprint}`;
  * battrace hosts, nothing else. Generated once, by whichever process starts first on an empty
  * database (INSERT … ON CONFLICT DO NOTHING against the one-current index, then everyone reads
  * the row that won), stored wrapped under CERT_KEK like certifiers' keys, so every API process
- * sharing the database signs with the same key and a fresh clone needs no configuration. Loaded
- * when the application starts (so the startup log can show its thumbprint) and kept in memory.
+ * sharing the database signs with the same key and a fresh clone needs no configuration. An API
+ * process loads it before it serves (createApiApp; the startup log shows its thumbprint) and keeps
+ * it in memory; a worker process never needs it.
  */
 @Injectable()
-export class PlatformKeyService implements OnApplicationBootstrap {
+export class PlatformKeyService {
   private loaded: Promise<PlatformKey> | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.current();
-  }
 
   current(): Promise<PlatformKey> {
     this.loaded ??= this.load().catch((err: unknown) => {
