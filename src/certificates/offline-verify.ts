@@ -165,7 +165,9 @@ export class OfflineVerifier {
           'KNOWN_KEY',
           'UNKNOWN_KID',
           `the issuer ${issuer.did} is anchored (${issuer.source}) but ${kid} is not one of its keys${
-            matches ? ': the bundle’s own DID document carries a key no anchor vouches for (a forgery)' : ''
+            matches
+              ? ': the bundle’s own DID document carries a key no anchor vouches for (a forgery, unless your anchor predates a newer key of the issuer: then get a fresh one)'
+              : ''
           }`,
         ),
       ];
