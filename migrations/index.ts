@@ -6,6 +6,7 @@ import { Provenance1763900300000 } from './1763900300000-Provenance';
 import { Certificates1763900400000 } from './1763900400000-Certificates';
 import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurchaseOrder';
 import { MembershipChangesOnly1763900600000 } from './1763900600000-MembershipChangesOnly';
+import { PlatformTrust1763900700000 } from './1763900700000-PlatformTrust';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Certificates1763900400000,
   ShipmentPurchaseOrder1763900500000,
   MembershipChangesOnly1763900600000,
+  PlatformTrust1763900700000,
   ShipmentEventCorrections1763900900000,
 ];

@@ -4,6 +4,7 @@ import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { PlatformKeyService } from './certificates/platform-key.service';
 import { PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/env';
 import { configureHttp } from './http/http-setup';
@@ -34,5 +35,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
   await app.init();
+  // The platform key signs the trust list and is shown on verify pages: made or read before serving.
+  await app.get(PlatformKeyService).current();
   return app;
 }

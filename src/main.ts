@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApiApp } from './bootstrap';
+import { PlatformKeyService } from './certificates/platform-key.service';
 import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/env';
 import { prepareDatabase, redact } from './database/migrate';
@@ -23,6 +24,11 @@ async function main(): Promise<void> {
   const app = await createApiApp(config, logger);
   if (config.seedDemo) await seedDemoWorld(app, config, logger);
   await app.listen({ port: config.port, host: config.host });
+  const platformKey = (await app.get(PlatformKeyService).current()).thumbprint;
+  logger.info(
+    { platformKey, trustList: `${config.publicBaseUrl}/trust/issuers.json` },
+    `battrace platform key (RFC 7638 thumbprint, pin it with npm run verify -- --platform-key): ${platformKey}`,
+  );
   logger.info(
     { url: config.publicBaseUrl, graphql: `${config.publicBaseUrl}/graphql`, database: redact(config.databaseUrl), env: config.nodeEnv },
     `battrace API listening on ${config.host}:${config.port}`,

@@ -1,5 +1,5 @@
 import { LFP_CAR_PACK } from '../../src/demo/demo-models';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** A GraphQL call over real HTTP; throws on any error so that a bench never measures a failure. */
 export async function gql<T>(url: string, query: string, variables: Record<string, unknown>, key: string | null): Promise<T> {
@@ -109,7 +109,8 @@ export async function registerBatch(
 
 /**
  * Environment for an API child process on its own bench database, configured as in production
- * (so every secret production requires is given a random value here).
+ * (so every secret production requires is given a value here: random, or derived from the randomly
+ * named bench database where every process on it must agree, as CERT_KEK).
  */
 export function apiEnv(databaseUrl: string, adminKey: string, overrides: Record<string, string> = {}): Record<string, string> {
   return {
@@ -117,7 +118,8 @@ export function apiEnv(databaseUrl: string, adminKey: string, overrides: Record<
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ADMIN_API_KEY: adminKey,
-    CERT_KEK: randomBytes(32).toString('base64'),
+    // One key-encryption key per bench database: every process on it must unwrap the same keys.
+    CERT_KEK: createHash('sha256').update(`bench CERT_KEK ${databaseUrl}`).digest('base64'),
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '0',

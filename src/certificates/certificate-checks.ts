@@ -14,6 +14,7 @@ export const CHECKS = [
   'NOT_SUSPENDED',
   'NOT_SUPERSEDED',
   'FOOTPRINT_HASH',
+  'STATUS_FRESH',
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 
@@ -31,6 +32,8 @@ export const FAILURE_REASONS = [
   'SUPERSEDED',
   'FOOTPRINT_HASH_MISMATCH',
   'STATUS_UNKNOWN',
+  'UNANCHORED_KEY',
+  'STATUS_STALE',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
@@ -60,8 +63,8 @@ export interface CredentialFacts {
   footprintHashMatches: boolean | null;
 }
 
-const pass = (check: CheckName, message: string): CheckResult => ({ check, ok: true, reason: null, message });
-const fail = (check: CheckName, reason: FailureReason, message: string): CheckResult => ({ check, ok: false, reason, message });
+export const pass = (check: CheckName, message: string): CheckResult => ({ check, ok: true, reason: null, message });
+export const fail = (check: CheckName, reason: FailureReason, message: string): CheckResult => ({ check, ok: false, reason, message });
 
 /** Facts from the JWS alone (format, key, signature, issuer, dates). */
 export type SignatureFacts = Pick<
@@ -164,6 +167,8 @@ export function statusInWords(checks: CheckResult[]): { valid: boolean; status: 
     SUPERSEDED: 'Superseded: a newer footprint has been declared for this batch.',
     FOOTPRINT_HASH_MISMATCH: 'Invalid: the certified footprint does not match the stored footprint.',
     STATUS_UNKNOWN: 'Status unknown: the revocation list could not be checked.',
+    UNANCHORED_KEY: 'Not verified: the signature matches the key the bundle carries, but no trust anchor you gave vouches for that key.',
+    STATUS_STALE: 'Valid when last known, but its status snapshot is older than the maximum age: refresh the bundle.',
   };
   return { valid: false, status: r ?? 'INVALID', words: words[r ?? 'MALFORMED'] };
 }

@@ -1,9 +1,12 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { toString as qrSvg } from 'qrcode';
 import { Access } from '../access/access.decorator';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
+import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
 import { renderVerifyPage } from './verify-page';
 
@@ -18,6 +21,8 @@ export class CertificatesController {
     private readonly keys: SigningKeysService,
     private readonly verification: CertificateVerificationService,
     private readonly certificates: CertificatesService,
+    private readonly platform: PlatformKeyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('certifiers/:orgId/did.json')
@@ -61,7 +66,11 @@ export class CertificatesController {
     const url = this.certificates.certificateUrl(certificate.id);
     const svg = await qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
     void reply.header('content-type', 'text/html; charset=utf-8');
-    return renderVerifyPage(result, url, svg);
+    return renderVerifyPage(result, url, svg, {
+      bundleUrl: `${this.config.publicBaseUrl}/certificates/${certificate.id}/bundle`,
+      trustListUrl: `${this.config.publicBaseUrl}/trust/issuers.json`,
+      platformThumbprint: (await this.platform.current()).thumbprint,
+    });
   }
 
   @Get('certificates/:id/bundle')

@@ -5,12 +5,23 @@ import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver, CertificationRequestResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
 import { PassportController } from './passport.controller';
+import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
+import { TrustListService } from './trust-list.service';
+import { TrustController } from './trust.controller';
 
 @Module({
   imports: [AuditModule],
-  controllers: [CertificatesController, PassportController],
-  providers: [SigningKeysService, CertificatesService, CertificateVerificationService, CertificatesResolver, CertificationRequestResolver],
-  exports: [CertificatesService, CertificateVerificationService, SigningKeysService],
+  controllers: [CertificatesController, PassportController, TrustController],
+  providers: [
+    SigningKeysService,
+    PlatformKeyService,
+    TrustListService,
+    CertificatesService,
+    CertificateVerificationService,
+    CertificatesResolver,
+    CertificationRequestResolver,
+  ],
+  exports: [CertificatesService, CertificateVerificationService, SigningKeysService, PlatformKeyService],
 })
 export class CertificatesModule {}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { compactVerify, exportJWK, importJWK, type JWK } from 'jose';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import {
   CREDENTIAL_TYPE,
   inspectCredentialJws,
@@ -144,6 +144,45 @@ describe('inspectCredentialJws', () => {
 
     const notVc = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP }, new TextEncoder().encode('{"a":1}'));
     expect((await inspect(notVc)).facts.malformed).toMatch(/not a CarbonFootprintCertificate/);
+  });
+
+  it('refuses, before any key, b64 with or without crit, any crit, alg none and an HMAC keyed with the public key', async () => {
+    const payload = new TextEncoder().encode(JSON.stringify(vc));
+    const b64 = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, b64: false }, payload);
+    const b64Crit = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, b64: false, crit: ['b64'] }, payload);
+    const b64True = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, b64: true }, payload);
+    const critB64True = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, b64: true, crit: ['b64'] }, payload);
+    for (const jws of [b64, b64Crit, b64True, critB64True]) {
+      expect((await inspect(jws)).facts).toMatchObject({ malformed: expect.stringMatching(/b64/), signatureValid: false });
+    }
+    // An unencoded payload (RFC 7797) signed over the raw JSON, as a b64-aware verifier would read it.
+    const h = Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, b64: false, crit: ['b64'] })).toString('base64url');
+    const detached = `${h}..${sign(null, Buffer.concat([Buffer.from(`${h}.`), Buffer.from(payload)]), privateKey).toString('base64url')}`;
+    expect((await inspect(detached)).facts.malformed).toEqual(expect.any(String));
+
+    const [, p, s] = credential.split('.');
+    const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const none = `${enc({ alg: 'none', kid: KID, typ: JWS_TYP })}.${p}.`;
+    expect((await inspect(none)).facts.malformed).toMatch(/alg must be EdDSA/);
+    const noneWithSig = `${enc({ alg: 'none', kid: KID, typ: JWS_TYP })}.${p}.${s}`;
+    expect((await inspect(noneWithSig)).facts.malformed).toMatch(/alg must be EdDSA/);
+    // Algorithm confusion: HS256 keyed with the public key's bytes (as a naive verifier would).
+    for (const secret of [String(key.publicJwk.x), Buffer.from(String(key.publicJwk.x), 'base64url'), JSON.stringify(key.publicJwk)]) {
+      const input = `${enc({ alg: 'HS256', kid: KID, typ: JWS_TYP })}.${p}`;
+      const hmac = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+      expect((await inspect(hmac)).facts.malformed).toMatch(/alg must be EdDSA/);
+    }
+    const critOnly = signRaw({ alg: 'EdDSA', kid: KID, typ: JWS_TYP, crit: ['exp'], exp: 1 }, payload);
+    expect((await inspect(critOnly)).facts.malformed).toMatch(/critical extension/);
+  });
+
+  it('refuses a truncated or padded signature as SIGNATURE', async () => {
+    const [h, p, s] = credential.split('.');
+    for (const sig of [s.slice(0, -1), s.slice(0, 43), s.slice(0, -2), `${s}A`, `${s}==`, '']) {
+      const r = await inspect(`${h}.${p}.${sig}`);
+      expect(r.facts.signatureValid).toBe(false);
+      expect(r.credential).toBeNull();
+    }
   });
 
   it('reads the header before any key: wrong alg, bad kid, unknown kid, garbage', async () => {

@@ -178,19 +178,39 @@ export function credentialKid(jws: unknown): { kid: string; token: string } | { 
   ) {
     return { malformed: 'not a compact JWS (three base64url parts separated by dots)' };
   }
-  let header: { alg?: unknown; kid?: unknown } | null;
-  try {
-    header = JSON.parse(Buffer.from(token.slice(0, firstDot), 'base64url').toString('utf8')) as { alg?: unknown; kid?: unknown } | null;
-  } catch {
-    header = null;
-  }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    return { malformed: 'the JWS header is not valid base64url JSON' };
-  }
-  if (header.alg !== 'EdDSA') return { malformed: `alg must be EdDSA, got ${JSON.stringify(header.alg)}` };
+  const header = jwsHeader(token.slice(0, firstDot));
+  if (header === null) return { malformed: 'the JWS header is not valid base64url JSON' };
+  const refused = refusedHeader(header);
+  if (refused) return { malformed: refused };
   if (typeof header.kid !== 'string' || !parseCertifierKid(header.kid))
     return { malformed: 'kid must be did:web:<host>:certifiers:<orgId>#<keyId>' };
   return { kid: header.kid, token };
+}
+
+type JwsHeader = Record<string, unknown>;
+
+/** The decoded protected header of a compact JWS, or null when it is not base64url JSON of an object. */
+export function jwsHeader(encoded: string): JwsHeader | null {
+  try {
+    const h: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+    return typeof h === 'object' && h !== null && !Array.isArray(h) ? (h as JwsHeader) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The JOSE pitfalls a verifier refuses before it looks at any key: an algorithm other than
+ * EdDSA (`none`, or an HMAC "signed" with the public key: RFC 8725 §2.1, §3.1), any `crit`
+ * (RFC 7515 §4.1.11: battrace understands no extension, so none may be critical) and any `b64`
+ * (RFC 7797 unencoded payload: with or without `crit`, the bytes signed would not be the bytes
+ * read). battrace never writes either; null when the header is acceptable.
+ */
+export function refusedHeader(header: JwsHeader): string | null {
+  if (header.alg !== 'EdDSA') return `alg must be EdDSA, got ${JSON.stringify(header.alg)}`;
+  if ('b64' in header) return 'the JWS header has b64 (RFC 7797 unencoded payload), which battrace never uses';
+  if ('crit' in header) return 'the JWS names a critical extension that is not understood';
+  return null;
 }
 
 const ED25519_SIGNATURE_CHARS = 86; // 64 bytes in unpadded base64url

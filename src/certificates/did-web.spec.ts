@@ -17,4 +17,20 @@ describe('did:web of certifiers', () => {
     expect(parseCertifierKid('did:web:evil.example#k-1')).toBeNull();
     expect(parseCertifierKid(`did:key:z6Mk:certifiers:${org}#k-1`)).toBeNull();
   });
+
+  it('refuses a kid that names a path or a URL', () => {
+    const did = certifierDid('https://battrace.example', org);
+    for (const kid of [
+      `${did}#../../etc/passwd`,
+      `${did}#keys/1`,
+      `${did}#..`,
+      `${did}#k?x=1`,
+      `did:web:battrace.example/../evil:certifiers:${org}#k-1`,
+      `did:web:evil.example#x:certifiers:${org}#k-1`,
+      `https://evil.example/certifiers/${org}#k-1`,
+      `${did}#`,
+    ]) {
+      expect(parseCertifierKid(kid)).toBeNull();
+    }
+  });
 });

@@ -1,96 +1,439 @@
 import { decodeStatusList, statusBit } from './bitstring-status-list';
-import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
+import { CheckResult, evaluateCredential, fail, pass, statusInWords } from './certificate-checks';
 import type { CertificateBundle } from './certificate-verification.service';
-import { credentialKid, inspectCredentialJws, KnownKey, VerifierCache, verifyJwsWith } from './credential';
+import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
+import { parseCertifierKid } from './did-web';
 import type { StatusListCredential } from './status-list-credential';
+import type { AnchoredIssuer, AnchoredKey, TrustAnchors } from './trust-anchors';
+
+/** Default maximum age of a status snapshot that can make a certificate VALID offline. */
+export const DEFAULT_MAX_STATUS_AGE_MS = 7 * 86_400_000;
+/** A status snapshot dated this much after the verifier's clock is refused (clocks differ a little, not by days). */
+export const STATUS_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * VALID: genuine, anchored, in force, status fresh. INVALID: tampered, forged, revoked,
+ * suspended, expired, not yet valid, signed by a key not anchored for its issuer or outside the
+ * key's active window, or its status could not be established. UNANCHORED: the signature matches
+ * the key the bundle carries for an issuer no anchor knows. STALE: valid as of a status snapshot
+ * older than the maximum age.
+ */
+export type OfflineOutcome = 'VALID' | 'INVALID' | 'UNANCHORED' | 'STALE';
+
+/** Exit codes of `npm run verify` (docs/trust-anchors.md). */
+export const EXIT_CODES = { VALID: 0, INVALID: 1, USAGE: 2, UNANCHORED: 3, STALE: 4 } as const;
 
 export interface OfflineVerification {
+  outcome: OfflineOutcome;
+  exitCode: number;
+  /** True only for VALID. */
   valid: boolean;
   status: string;
   statusText: string;
   checks: CheckResult[];
   certificateId: string | null;
-  /** The oldest status snapshot's time and age: what "not revoked" is as of. */
+  kid: string | null;
+  /** The anchor that vouched for the signing key. */
+  anchor: string | null;
+  /** The signed credential, when its signature verified (with an anchored key, or, for UNANCHORED, with the bundle's own). */
+  claims: CertificateCredential | null;
+  /** The oldest status snapshot used, and its age: what "not revoked" is as of. */
   statusSnapshotAt: string | null;
   statusSnapshotAgeSeconds: number | null;
+  maxStatusAgeSeconds: number;
+  /** Why a status list in the bundle was refused. */
+  statusListProblems: string[];
+}
+
+type ListAnswer = { bit: boolean; at: Date } | { problem: string };
+
+interface SignedList {
+  kid: string;
+  signerDid: string;
+  key: AnchoredKey;
+  vc: StatusListCredential;
+  at: Date;
+  /** The decoded bitstring, or why it cannot be decoded. */
+  bits: Buffer | string;
 }
 
 /**
- * Verifies a certificate bundle with nothing but its contents (no network, no battrace): the
- * credential against the key its kid names in the bundled DID document, and its status bits in
- * the bundled status list credentials, each of which must itself be signed by a key of the same
- * DID document. Supersession and the stored footprint hash need battrace and are not checked.
+ * Verifies certificate bundles (GET /certificates/:id/bundle) with no network, against trust
+ * anchors the buyer holds (issue 11). The credential's kid must name a key an anchor gives for
+ * the credential's issuer, and its signature must verify with that key; the bundle's own DID
+ * document is read only to tell "forged" from "self-consistent but unanchored" (UNANCHORED),
+ * never to accept anything. Each status list must be signed by an anchored key of the same
+ * issuer, current when the list was dated, be no older than the credential's issuance and no
+ * later than the verifier's clock; the newest acceptable one of each purpose is used. Supersession
+ * and the stored footprint hash need battrace and are not checked offline.
+ *
+ * One verifier serves many bundles: status lists are remembered by their exact token, so that
+ * bundles sharing a status snapshot verify and decompress it once.
  */
-export async function verifyBundle(bundle: CertificateBundle, now: Date = new Date()): Promise<OfflineVerification> {
-  const keys = new Map<string, KnownKey>();
-  if (bundle?.didDocument && Array.isArray(bundle.didDocument.verificationMethod)) {
-    for (const k of keysOfDidDocument(bundle.didDocument)) keys.set(k.kid, k);
-  }
-  const cache = new VerifierCache();
-  const inspected = await inspectCredentialJws(String(bundle?.credential ?? ''), (kid) => keys.get(kid) ?? null, cache);
-  const vc = inspected.credential;
-  const bits: { revocation: boolean | null; suspension: boolean | null } = { revocation: null, suspension: null };
-  let snapshotAt: Date | null = null;
-  if (vc) {
-    for (const entry of vc.credentialStatus ?? []) {
-      const list = (bundle.statusLists ?? []).find((l) => l.url === entry.statusListCredential && l.purpose === entry.statusPurpose);
-      if (!list) continue;
-      const li = await inspectStatusList(list.credential, keys, cache, vc.issuer.id);
-      if (!li || li.credentialSubject?.statusPurpose !== entry.statusPurpose || li.id !== entry.statusListCredential) continue;
-      try {
-        bits[entry.statusPurpose] = statusBit(decodeStatusList(li.credentialSubject.encodedList), Number(entry.statusListIndex));
-      } catch {
-        continue;
+export class OfflineVerifier {
+  private readonly credentials = new VerifierCache();
+  private readonly lists = new Map<string, SignedList>();
+
+  constructor(
+    private readonly anchors: TrustAnchors,
+    private readonly maxStatusAgeMs: number = DEFAULT_MAX_STATUS_AGE_MS,
+  ) {}
+
+  async verify(bundleRaw: unknown, now: Date = new Date()): Promise<OfflineVerification> {
+    const bundle = (typeof bundleRaw === 'object' && bundleRaw !== null ? bundleRaw : {}) as Partial<CertificateBundle>;
+    const jws = typeof bundle.credential === 'string' ? bundle.credential : '';
+    const head = credentialKid(jws);
+    if ('malformed' in head) {
+      const checks = evaluateCredential({ ...NO_FACTS, malformed: head.malformed }, NO_STATUS, now);
+      return this.result(checks, { kid: null, anchor: null, claims: null }, null, [], now);
+    }
+    const { kid, token } = head;
+    const did = parseCertifierKid(kid)?.did ?? '';
+    const issuer = this.anchors.issuers.get(did);
+    const anchored = issuer?.keys.get(kid);
+    if (!issuer || !anchored) return this.unanchored(bundle, kid, token, issuer ?? null, now);
+
+    const key = knownKey(anchored, did);
+    const inspected = await inspectCredentialJws(token, () => key, this.credentials);
+    const vc = inspected.credential;
+    const bits: { revocation: boolean | null; suspension: boolean | null } = { revocation: null, suspension: null };
+    const problems: string[] = [];
+    let snapshotAt: Date | null = null;
+    if (vc) {
+      const issuedAt = inspected.facts.issuedAt ?? inspected.facts.validFrom;
+      for (const entry of Array.isArray(vc.credentialStatus) ? vc.credentialStatus : []) {
+        if (entry?.statusPurpose !== 'revocation' && entry?.statusPurpose !== 'suspension') continue;
+        const candidates = (Array.isArray(bundle.statusLists) ? bundle.statusLists : []).filter(
+          (l) => l?.url === entry.statusListCredential && l?.purpose === entry.statusPurpose,
+        );
+        if (!candidates.length) {
+          problems.push(`${entry.statusPurpose}: no status list ${String(entry.statusListCredential)} in the bundle`);
+          continue;
+        }
+        let best: { bit: boolean; at: Date } | null = null;
+        for (const c of candidates) {
+          const a = await this.statusList(c.credential, entry, vc.issuer?.id, issuedAt, now);
+          if ('problem' in a) problems.push(`${entry.statusPurpose} list refused: ${a.problem}`);
+          else if (!best || a.at > best.at) best = a;
+        }
+        if (!best) continue;
+        bits[entry.statusPurpose] = best.bit;
+        if (!snapshotAt || best.at < snapshotAt) snapshotAt = best.at;
       }
-      const at = new Date(li.validFrom);
-      if (!snapshotAt || at.getTime() < snapshotAt.getTime()) snapshotAt = at;
+    }
+    const checks = evaluateCredential(
+      inspected.facts,
+      { revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null },
+      now,
+    ).map((c) => reword(c, issuer));
+    if (snapshotAt && checks.every((c) => c.ok)) {
+      const age = now.getTime() - snapshotAt.getTime();
+      checks.push(
+        age > this.maxStatusAgeMs
+          ? fail(
+              'STATUS_FRESH',
+              'STATUS_STALE',
+              `the status snapshot is ${duration(age)} old, older than the maximum ${duration(this.maxStatusAgeMs)}: download a fresh bundle`,
+            )
+          : pass('STATUS_FRESH', `the status snapshot is ${duration(age)} old (maximum ${duration(this.maxStatusAgeMs)})`),
+      );
+    }
+    return this.result(checks, { kid, anchor: issuer.source, claims: vc }, snapshotAt, problems, now);
+  }
+
+  /**
+   * No anchor gives this kid. If the issuer is anchored, the key is not one of its keys: a
+   * forgery, INVALID. If no anchor knows the issuer and the bundle's own DID document holds a key
+   * under this kid that the signature matches: UNANCHORED (the claims are shown, marked unverified).
+   */
+  private async unanchored(
+    bundle: Partial<CertificateBundle>,
+    kid: string,
+    token: string,
+    issuer: AnchoredIssuer | null,
+    now: Date,
+  ): Promise<OfflineVerification> {
+    const own = ownKey(bundle, kid);
+    const verified = own ? await verifyJwsWith(token, kid, own.publicJwk, this.credentials) : null;
+    const matches = verified !== null && 'payload' in verified;
+    const format = pass('FORMAT', 'a compact JWS (EdDSA) carrying a W3C Verifiable Credential 2.0');
+    if (issuer) {
+      const checks = [
+        format,
+        fail(
+          'KNOWN_KEY',
+          'UNKNOWN_KID',
+          `the issuer ${issuer.did} is anchored (${issuer.source}) but ${kid} is not one of its keys${
+            matches
+              ? ': the bundle’s own DID document carries a key no anchor vouches for (a forgery, unless your anchor predates a newer key of the issuer: then get a fresh one)'
+              : ''
+          }`,
+        ),
+      ];
+      return this.result(checks, { kid, anchor: null, claims: null }, null, [], now);
+    }
+    if (!matches) {
+      const checks = [
+        format,
+        fail('KNOWN_KEY', 'UNKNOWN_KID', `no anchor you gave knows the issuer of ${kid}, and the bundle holds no key it verifies with`),
+      ];
+      return this.result(checks, { kid, anchor: null, claims: null }, null, [], now);
+    }
+    const checks = [
+      format,
+      fail(
+        'KNOWN_KEY',
+        'UNANCHORED_KEY',
+        `the signature matches the key in the bundle’s own DID document, but no anchor you gave vouches for ${kid}: get the issuer’s DID document (--trust-did) or a trust list that lists it (--trust)`,
+      ),
+    ];
+    const payload = (verified as { payload: unknown }).payload;
+    return this.result(checks, { kid, anchor: null, claims: looksLikeCredential(payload) ? payload : null }, null, [], now);
+  }
+
+  private async statusList(
+    jws: unknown,
+    entry: { statusListCredential: string; statusPurpose: string; statusListIndex: string },
+    issuerDid: unknown,
+    credentialIssuedAt: Date | null,
+    now: Date,
+  ): Promise<ListAnswer> {
+    const list = await this.signedList(jws);
+    if ('problem' in list) return list;
+    const { vc, at, key } = list;
+    if (list.signerDid !== issuerDid) return { problem: `signed by ${list.kid}, not by the credential’s issuer ${String(issuerDid)}` };
+    if (vc.issuer !== issuerDid || vc.id !== entry.statusListCredential || vc.credentialSubject?.statusPurpose !== entry.statusPurpose) {
+      return { problem: `it is not the ${entry.statusPurpose} list ${entry.statusListCredential} of ${String(issuerDid)}` };
+    }
+    if (at < key.activeFrom || (key.retiredAt && at >= key.retiredAt))
+      return { problem: `dated ${at.toISOString()}, outside the active window of the key that signed it` };
+    if (credentialIssuedAt && at < credentialIssuedAt) {
+      return {
+        problem: `its snapshot (${at.toISOString()}) is older than the credential’s issuance (${credentialIssuedAt.toISOString()})`,
+      };
+    }
+    if (at.getTime() > now.getTime() + STATUS_CLOCK_SKEW_MS) return { problem: `dated ${at.toISOString()}, in the future` };
+    if (typeof list.bits === 'string') return { problem: `its bits cannot be read: ${list.bits}` };
+    try {
+      return { bit: statusBit(list.bits, Number(entry.statusListIndex)), at };
+    } catch (e) {
+      return { problem: `its bits cannot be read: ${(e as Error).message}` };
     }
   }
-  const checks = evaluateCredential(
-    inspected.facts,
-    { revoked: bits.revocation, suspended: bits.suspension, superseded: null, footprintHashMatches: null },
-    now,
-  );
-  const words = statusInWords(checks);
+
+  /**
+   * A status list credential whose signature verifies with an anchored key of the issuer its kid
+   * names, decoded. Remembered by its exact token (the anchors never change for this verifier):
+   * bundles sharing a snapshot verify and decompress it once.
+   */
+  private async signedList(jws: unknown): Promise<SignedList | { problem: string }> {
+    const hit = typeof jws === 'string' ? this.lists.get(jws) : undefined;
+    if (hit) return hit;
+    const head = credentialKid(jws);
+    if ('malformed' in head) return { problem: head.malformed };
+    const signer = parseCertifierKid(head.kid);
+    const key = signer ? this.anchors.issuers.get(signer.did)?.keys.get(head.kid) : undefined;
+    if (!signer || !key) return { problem: `signed by ${head.kid}, a key no anchor vouches for` };
+    const verified = await verifyJwsWith(head.token, head.kid, key.publicJwk, this.credentials);
+    if (!('payload' in verified)) return { problem: 'its signature does not verify with the anchored key' };
+    const vc = verified.payload as StatusListCredential;
+    if (typeof vc !== 'object' || vc === null || !Array.isArray(vc.type) || !vc.type.includes('BitstringStatusListCredential')) {
+      return { problem: 'it is not a BitstringStatusListCredential' };
+    }
+    const at = new Date(vc.validFrom);
+    if (Number.isNaN(at.getTime())) return { problem: 'it has no snapshot time (validFrom)' };
+    let bits: Buffer | string;
+    try {
+      bits = decodeStatusList(String(vc.credentialSubject?.encodedList));
+    } catch (e) {
+      bits = (e as Error).message;
+    }
+    const list: SignedList = { kid: head.kid, signerDid: signer.did, key, vc, at, bits };
+    if (this.lists.size >= 64) this.lists.clear();
+    this.lists.set(head.token, list);
+    return list;
+  }
+
+  private result(
+    checks: CheckResult[],
+    who: { kid: string | null; anchor: string | null; claims: CertificateCredential | null },
+    snapshotAt: Date | null,
+    problems: string[],
+    now: Date,
+  ): OfflineVerification {
+    const failed = checks.filter((c) => !c.ok);
+    const outcome: OfflineOutcome =
+      failed.length === 0
+        ? 'VALID'
+        : failed.length === 1 && failed[0].reason === 'STATUS_STALE'
+          ? 'STALE'
+          : failed[0].reason === 'UNANCHORED_KEY'
+            ? 'UNANCHORED'
+            : 'INVALID';
+    const words = statusInWords(checks);
+    return {
+      outcome,
+      exitCode: EXIT_CODES[outcome],
+      valid: outcome === 'VALID',
+      status: words.status,
+      statusText: words.words,
+      checks,
+      certificateId: who.claims?.credentialSubject?.certificate?.id ?? null,
+      kid: who.kid,
+      anchor: who.anchor,
+      claims: who.claims,
+      statusSnapshotAt: snapshotAt?.toISOString() ?? null,
+      statusSnapshotAgeSeconds: snapshotAt ? Math.max(0, Math.round((now.getTime() - snapshotAt.getTime()) / 1000)) : null,
+      maxStatusAgeSeconds: Math.round(this.maxStatusAgeMs / 1000),
+      statusListProblems: problems,
+    };
+  }
+}
+
+/** One bundle against the anchors (a verifier for one use). */
+export function verifyBundle(
+  bundle: unknown,
+  anchors: TrustAnchors,
+  options: { now?: Date; maxStatusAgeMs?: number } = {},
+): Promise<OfflineVerification> {
+  return new OfflineVerifier(anchors, options.maxStatusAgeMs).verify(bundle, options.now);
+}
+
+const NO_FACTS = {
+  malformed: null,
+  keyKnown: false,
+  signatureValid: false,
+  issuerIsCertifier: false,
+  key: null,
+  issuedAt: null,
+  validFrom: null,
+  validUntil: null,
+};
+const NO_STATUS = { revoked: null, suspended: null, superseded: null, footprintHashMatches: null };
+
+function knownKey(k: AnchoredKey, did: string): KnownKey {
   return {
-    valid: words.valid,
-    status: words.status,
-    statusText: words.words,
-    checks,
-    certificateId: vc?.credentialSubject.certificate.id ?? null,
-    statusSnapshotAt: snapshotAt?.toISOString() ?? null,
-    statusSnapshotAgeSeconds: snapshotAt ? Math.max(0, Math.round((now.getTime() - snapshotAt.getTime()) / 1000)) : null,
+    kid: k.kid,
+    did,
+    organizationId: parseCertifierKid(k.kid)?.organizationId ?? '',
+    publicJwk: k.publicJwk,
+    activeFrom: k.activeFrom,
+    retiredAt: k.retiredAt,
+    issuerIsCertifier: true,
   };
 }
 
-async function inspectStatusList(
-  jws: string,
-  keys: Map<string, KnownKey>,
-  cache: VerifierCache,
-  issuerDid: string,
-): Promise<StatusListCredential | null> {
-  const head = credentialKid(jws);
-  if ('malformed' in head) return null;
-  const key = keys.get(head.kid);
-  if (!key || key.did !== issuerDid) return null;
-  const verified = await verifyJwsWith(head.token, head.kid, key.publicJwk, cache);
-  if (!('payload' in verified)) return null;
-  const vc = verified.payload as StatusListCredential;
-  return vc.issuer === issuerDid && Array.isArray(vc.type) && vc.type.includes('BitstringStatusListCredential') ? vc : null;
+/** The key the bundle's own DID document gives for this kid (only to tell forged from unanchored). */
+function ownKey(bundle: Partial<CertificateBundle>, kid: string): KnownKey | null {
+  try {
+    const doc = bundle.didDocument;
+    if (!doc || !Array.isArray(doc.verificationMethod)) return null;
+    return keysOfDidDocument(doc).find((k) => k.kid === kid) ?? null;
+  } catch {
+    return null;
+  }
 }
 
-/** Human-readable lines for the CLI. */
-export function describeOfflineVerification(r: OfflineVerification): string[] {
-  const age = r.statusSnapshotAgeSeconds;
-  const ageText =
-    age === null
-      ? 'no status snapshot in the bundle: revocation could not be checked'
-      : `status snapshot taken ${r.statusSnapshotAt} (${age < 120 ? `${age} s` : age < 7200 ? `${Math.round(age / 60)} min` : age < 172800 ? `${Math.round(age / 3600)} h` : `${Math.round(age / 86400)} days`} ago)`;
+function looksLikeCredential(p: unknown): p is CertificateCredential {
+  return typeof p === 'object' && p !== null && typeof (p as CertificateCredential).credentialSubject?.certificate?.id === 'string';
+}
+
+/** The online checks' words, said of anchors instead of battrace's tables. */
+function reword(c: CheckResult, issuer: AnchoredIssuer): CheckResult {
+  if (c.check === 'KNOWN_KEY' && c.ok) return { ...c, message: `the signing key is anchored: ${issuer.source}` };
+  if (c.check === 'ISSUER_IS_CERTIFIER')
+    return c.ok
+      ? { ...c, message: `the issuer is the anchored certifier ${issuer.did}${issuer.name ? ` (${issuer.name})` : ''}` }
+      : { ...c, message: `the credential names another issuer than ${issuer.did}, whose key signed it` };
+  if (c.check === 'NOT_REVOKED' && c.reason === 'STATUS_UNKNOWN')
+    return { ...c, message: 'no acceptable revocation status list in the bundle (see the status list problems)' };
+  if (c.check === 'NOT_SUSPENDED' && c.reason === 'STATUS_UNKNOWN')
+    return { ...c, message: 'no acceptable suspension status list in the bundle (see the status list problems)' };
+  return c;
+}
+
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  if (s < 172_800) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86_400)} days`;
+}
+
+/** `7d`, `12h`, `30m`, `45s`, `500ms`: a positive duration in milliseconds, or null. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d{1,9})(ms|s|m|h|d)$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return n > 0 ? n : null;
+}
+
+const num = (v: unknown, digits = 4): string => (typeof v === 'number' && Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : '?');
+const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
+
+const STAGE_NAMES: Record<string, string> = {
+  RAW_MATERIAL_ACQUISITION: 'raw material acquisition',
+  MAIN_PRODUCTION: 'main production',
+  DISTRIBUTION: 'distribution',
+  END_OF_LIFE_RECYCLING: 'end of life and recycling',
+};
+
+/** What the credential certifies, in lines (from its signed claims). */
+export function describeClaims(vc: CertificateCredential): string[] {
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  const s = vc.credentialSubject as Record<string, any>;
+  const cert = s.certificate ?? {};
+  const party = s.responsibleParty ?? {};
+  const product = s.product ?? {};
+  const fp = s.footprint ?? {};
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  const lifetime = typeof fp.lifetimeEnergyKWh === 'number' && fp.lifetimeEnergyKWh > 0 ? fp.lifetimeEnergyKWh : null;
+  const stages = Object.entries((fp.stagesKgCo2e ?? {}) as Record<string, unknown>);
   return [
-    `${r.valid ? 'VALID' : 'INVALID'}: ${r.statusText}`,
-    `certificate: ${r.certificateId ?? 'unknown'}`,
-    ageText,
+    `certificate ${text(cert.number)} (id ${text(cert.id)}), issued ${text(cert.issuedAt)} by ${text(vc.issuer?.name)} (${text(vc.issuer?.id)})`,
+    `  manufacturer: ${text(party.name)}`,
+    `  plant: ${text(party.plant?.name)}${party.plant?.address ? `, ${text(party.plant.address)}` : ''}`,
+    `  park: ${text(party.park?.name)} (${text(party.park?.code)})`,
+    `  battery model: ${text(product.model?.name)} (${text(product.model?.chemistry)}, ${num(product.model?.nominalEnergyKWh)} kWh)`,
+    `  batch: ${text(product.batchNumber)}, ${text(product.packCount)} packs`,
+    `  footprint: ${num(fp.kgCo2ePerKWhLifetime)} kg CO2e per kWh delivered over the service life; ${num(fp.kgCo2ePerKWhCapacity)} kg CO2e per kWh of capacity; ${num(fp.kgCo2eAbsolute)} kg CO2e for the batch`,
+    ...stages.map(
+      ([k, v]) =>
+        `    ${STAGE_NAMES[k] ?? k}: ${num(v)} kg CO2e${lifetime && typeof v === 'number' ? ` (${num(v / lifetime)} kg CO2e per kWh)` : ''}`,
+    ),
+    `  ruleset: ${text(fp.rulesetId)}, footprint version ${text(fp.version)}, footprint SHA-256 ${text(fp.sha256)}`,
+    `  assurance: ${text(cert.assurance)}, materiality ${text(cert.materialityPercent)}%, ${text(cert.verificationStandard)}`,
+    `  validity: from ${text(vc.validFrom)} until ${text(vc.validUntil)}`,
+  ];
+}
+
+/** Human-readable lines for the CLI: the verdict first, then what is certified, then every check. */
+export function describeOfflineVerification(r: OfflineVerification): string[] {
+  const verdict = {
+    VALID: 'VALID',
+    INVALID: 'INVALID',
+    UNANCHORED: 'NOT VERIFIED (no anchor vouches for the signing key)',
+    STALE: 'VALID WHEN LAST KNOWN, STATUS TOO OLD (refresh the bundle)',
+  }[r.outcome];
+  const snapshot =
+    r.statusSnapshotAt === null
+      ? 'status snapshot: none accepted (revocation could not be checked)'
+      : `status snapshot taken ${r.statusSnapshotAt} (${duration((r.statusSnapshotAgeSeconds ?? 0) * 1000)} ago; maximum age ${duration(r.maxStatusAgeSeconds * 1000)})`;
+  const claims = !r.claims
+    ? [`certificate: ${r.certificateId ?? 'unknown'}`]
+    : r.outcome === 'UNANCHORED'
+      ? ['UNVERIFIED claims (signed by a key no anchor vouches for):', ...describeClaims(r.claims)]
+      : r.outcome === 'INVALID'
+        ? ['claims of this INVALID credential (not certified, do not rely on them):', ...describeClaims(r.claims)]
+        : describeClaims(r.claims);
+  return [
+    `${verdict}: ${r.statusText}`,
+    ...claims,
+    `anchor: ${r.anchor ?? 'none vouches for the signing key'}`,
+    snapshot,
+    ...r.statusListProblems.map((p) => `  status list problem: ${p}`),
+    'checks:',
     ...r.checks.map((c) => `  [${c.ok ? 'ok' : 'FAIL'}] ${c.check}${c.reason ? ` (${c.reason})` : ''}: ${c.message}`),
     '  (not checked offline: supersession by a newer footprint and the stored footprint hash; verify online for those)',
   ];

@@ -19,7 +19,14 @@ const STAGE_NAMES: Record<string, string> = {
   END_OF_LIFE_RECYCLING: 'End of life and recycling',
 };
 
-export function renderVerifyPage(r: VerificationResult, pageUrl: string, qrSvg: string): string {
+/** Where a buyer gets what the offline check needs, and the platform key to pin. */
+export interface OfflineLinks {
+  bundleUrl: string;
+  trustListUrl: string;
+  platformThumbprint: string;
+}
+
+export function renderVerifyPage(r: VerificationResult, pageUrl: string, qrSvg: string, offline: OfflineLinks): string {
   const vc = r.credential;
   const s = vc?.credentialSubject as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
   const cert = s?.certificate ?? {};
@@ -67,6 +74,11 @@ ${stages.map(([k, v]) => `<tr><td>${esc(STAGE_NAMES[k] ?? k)}</td><td class="n">
 <tr><th>Valid</th><td id="validity">from ${esc(vc?.validFrom)} until ${esc(vc?.validUntil)}</td></tr>
 <tr><th>Checked</th><td>${esc(r.checkedAt.toISOString())}</td></tr>
 </table>
+<h2>Verify it yourself, offline</h2>
+<p>Download the <a href="${esc(offline.bundleUrl)}">certificate bundle</a> and <a href="${esc(offline.trustListUrl)}">battrace’s
+signed trust list</a>, then run
+<code>npm run verify -- bundle.json --trust issuers.json --platform-key ${esc(offline.platformThumbprint)}</code>.</p>
+<p>battrace platform key (RFC 7638 thumbprint): <code id="platform-key">${esc(offline.platformThumbprint)}</code></p>
 <p><a href="${esc(pageUrl)}">${esc(pageUrl)}</a></p>
 </body></html>`;
 }

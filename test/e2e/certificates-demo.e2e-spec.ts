@@ -3,6 +3,7 @@ import { verifyBundle } from '../../src/certificates/offline-verify';
 import { createLogger } from '../../src/common/logger';
 import { seedDemoWorld } from '../../src/demo/demo-world';
 import { startTestApp, TestApp } from '../support/test-app';
+import { trustAnchors } from './certificates.fixtures';
 
 /** The demo world's LFP batch OGC-2026-03-A carries a certificate from the demo certifier that a buyer can verify (issue 5). */
 describe('demo world certificate', () => {
@@ -35,7 +36,7 @@ describe('demo world certificate', () => {
     };
     expect(online).toMatchObject({ valid: true, status: 'VALID' });
     const bundle = (await (await t.http(`/certificates/${id}/bundle`)).json()) as CertificateBundle;
-    expect(await verifyBundle(bundle)).toMatchObject({ valid: true, certificateId: id });
+    expect(await verifyBundle(bundle, await trustAnchors(t))).toMatchObject({ valid: true, outcome: 'VALID', certificateId: id });
     const html = await (await t.http(`/verify/${id}`)).text();
     expect(html).toContain('OGC-LFP-62 Car Pack');
     expect(html).toContain('Ordos Net-Zero Industrial Park');

@@ -21,6 +21,8 @@ import {
   recordMarchEnergy,
   REQUEST,
   requestAndIssue,
+  trustAnchors,
+  trustList,
 } from './certificates.fixtures';
 
 /**
@@ -240,19 +242,23 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       await qr.release();
     }
 
-    // Offline: the bundle alone.
-    const offline = await verifyBundle(await bundleOf(cert.id));
-    expect(offline).toMatchObject({ valid: true, status: 'VALID', certificateId: cert.id });
+    // Offline: the bundle against battrace's trust list (pinned to the platform key).
+    const offline = await verifyBundle(await bundleOf(cert.id), await trustAnchors(t));
+    expect(offline).toMatchObject({ valid: true, outcome: 'VALID', exitCode: 0, status: 'VALID', certificateId: cert.id });
     expect(offline.statusSnapshotAgeSeconds).toBeLessThan(60);
     expect(describeOfflineVerification(offline).join('\n')).toMatch(/status snapshot taken .* ago/);
 
     // The CLI (`npm run verify -- bundle.json` runs its build), on the bundle file after the server is out of the picture.
     const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
     const file = join(dir, 'bundle.json');
+    const trustFile = join(dir, 'issuers.json');
     writeFileSync(file, JSON.stringify(await bundleOf(cert.id)));
+    const issuers = await trustList(t);
+    writeFileSync(trustFile, JSON.stringify(issuers));
+    const cliArgs = ['--trust', trustFile, '--platform-key', issuers.platformKey.thumbprint];
     const cli = spawnSync(
       process.execPath,
-      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file],
+      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file, ...cliArgs],
       {
         encoding: 'utf8',
         timeout: 30_000,
@@ -260,14 +266,15 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     );
     expect(cli.status).toBe(0);
     expect(cli.stdout).toMatch(/^VALID: Valid: this certificate is genuine and in force\./);
-    expect(cli.stdout).toMatch(/status snapshot taken \S+ \(\d+ s ago\)/);
+    expect(cli.stdout).toMatch(/status snapshot taken \S+ \(\d+ s ago; maximum age 7 days\)/);
+    expect(cli.stdout).toContain(`certificate ${cert.number}`);
     const tampered = JSON.parse(readFileSync(file, 'utf8')) as CertificateBundle;
     const parts = tampered.credential.split('.');
     tampered.credential = [parts[0], parts[1].slice(0, 20) + (parts[1][20] === 'A' ? 'B' : 'A') + parts[1].slice(21), parts[2]].join('.');
     writeFileSync(file, JSON.stringify(tampered));
     const bad = spawnSync(
       process.execPath,
-      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file],
+      ['-r', join(ROOT, 'test/support/swc-register.js'), join(ROOT, 'src/cli/verify-bundle.ts'), file, ...cliArgs],
       {
         encoding: 'utf8',
         timeout: 30_000,
@@ -322,7 +329,7 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     );
     expect(sus.suspendCertificate.changed).toBe(true);
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'SUSPENDED', reasons: ['SUSPENDED'] });
-    expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('SUSPENDED');
+    expect((await verifyBundle(await bundleOf(cert.id), await trustAnchors(t))).status).toBe('SUSPENDED');
     const re = data(
       await t.gql<{ reinstateCertificate: { changed: boolean } }>(
         STATUS('reinstateCertificate'),
@@ -379,9 +386,13 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       cert.id,
       valid.id,
     ]);
-    expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('REVOKED');
-    // The bundle taken before revocation still says valid, as of its (older) snapshot.
-    expect((await verifyBundle(oldBundle)).status).toBe('VALID');
+    const anchors = await trustAnchors(t);
+    expect((await verifyBundle(await bundleOf(cert.id), anchors)).status).toBe('REVOKED');
+    // The bundle taken before revocation says valid as of its (older) snapshot only while that
+    // snapshot is within the maximum age (7 days by default); eight days on it is STALE, never VALID.
+    expect((await verifyBundle(oldBundle, anchors)).status).toBe('VALID');
+    const later = new Date(Date.now() + 8 * 86_400_000);
+    expect(await verifyBundle(oldBundle, anchors, { now: later })).toMatchObject({ valid: false, outcome: 'STALE', exitCode: 4 });
 
     // Every step is in the audit trail, readable by the certifier and the manufacturer, not by another certifier.
     const trailQ = `query($s: ID!) { auditTrail(subjectId: $s) { action } }`;
@@ -420,7 +431,7 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       validUntil: '2025-12-31T00:00:00Z',
     });
     expect(await verify(cert.credential)).toMatchObject({ valid: false, status: 'EXPIRED', reasons: ['EXPIRED'] });
-    expect((await verifyBundle(await bundleOf(cert.id))).status).toBe('EXPIRED');
+    expect((await verifyBundle(await bundleOf(cert.id), await trustAnchors(t))).status).toBe('EXPIRED');
   });
 
   it('key rotation: older certificates still verify under the retired key; nothing new may be signed with it', async () => {
@@ -443,7 +454,7 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
       verificationMethod: { id: string; keyStatus: string }[];
     };
     expect(did.verificationMethod.map((m) => m.keyStatus).sort()).toEqual(['current', 'retired']);
-    expect((await verifyBundle(await bundleOf(first.id))).valid).toBe(true);
+    expect((await verifyBundle(await bundleOf(first.id), await trustAnchors(t))).valid).toBe(true);
 
     // Someone holding the retired private key signs a credential dated after its retirement: refused.
     const [row]: { wrapped: string }[] = await t.db.query(

@@ -1,3 +1,4 @@
+import { anchorsFromTrustList, TrustAnchors, TrustListDocument } from '../../src/certificates/trust-anchors';
 import { newBatch, newOrganization, OrgHandle, World } from '../support/factories';
 import { GqlResult, TestApp } from '../support/test-app';
 
@@ -138,3 +139,16 @@ export async function requestAndIssue(
 }
 
 export const newCertifier = (t: TestApp) => newOrganization(t, 'CERTIFIER');
+
+/** battrace's signed trust list as a buyer downloads it (GET /trust/issuers.json). */
+export async function trustList(t: TestApp): Promise<TrustListDocument> {
+  const res = await t.http('/trust/issuers.json');
+  if (res.status !== 200) throw new Error(`GET /trust/issuers.json answered ${res.status}`);
+  return (await res.json()) as TrustListDocument;
+}
+
+/** The trust list read as anchors, pinned to the platform key the server holds. */
+export async function trustAnchors(t: TestApp): Promise<TrustAnchors> {
+  const doc = await trustList(t);
+  return anchorsFromTrustList(doc, doc.platformKey.thumbprint);
+}
