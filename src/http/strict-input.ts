@@ -1,0 +1,41 @@
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { badInput } from '../common/errors';
+import { unknownFieldProblem } from '../common/near-miss';
+
+/**
+ * Strict input on plain HTTP routes: a query parameter or JSON body field the route does not
+ * read is refused (BAD_USER_INPUT naming it, with the near miss), never silently ignored. What a
+ * route reads is what its handler declares with `@Query('name')` / `@Body('name')`; a handler
+ * taking the whole object (`@Query()`, `@Body()`) checks its own fields.
+ */
+export interface AcceptedFields {
+  /** null: the handler reads the whole object */
+  query: string[] | null;
+  body: string[] | null;
+}
+
+type RouteArgs = Record<string, { index: number; data?: unknown }>;
+
+/** The fields a handler reads, from Nest's route-argument metadata (`__routeArguments__`). */
+export function acceptedFields(routeArgs: RouteArgs | undefined): AcceptedFields {
+  const out: AcceptedFields = { query: [], body: [] };
+  for (const [key, arg] of Object.entries(routeArgs ?? {})) {
+    const type = Number(key.split(':')[0]);
+    const slot = type === RouteParamtypes.QUERY ? 'query' : type === RouteParamtypes.BODY ? 'body' : null;
+    if (!slot) continue;
+    if (typeof arg.data !== 'string') out[slot] = null;
+    else if (out[slot]) out[slot].push(arg.data);
+  }
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+
+/** Throws BAD_USER_INPUT for the first field of `value` that is not in `known` (in input order). */
+export function refuseUnknownFields(where: 'query' | 'body', value: unknown, known: readonly string[] | null): void {
+  if (known === null || !isPlainObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw badInput(`${where}.${key}`, unknownFieldProblem(key, known), { location: where });
+  }
+}
