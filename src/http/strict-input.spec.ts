@@ -30,14 +30,16 @@ describe('strict HTTP input', () => {
 
   it('refuses the first unknown field, naming it and the near miss', () => {
     const e = caught(() => refuseUnknownFields('query', { batch: 'x', batchId: 'y' }, ['batch', 'shipment', 'since']));
-    expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query.batchId', message: 'query.batchId: unknown field; did you mean batch?' });
+    expect(e).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'query.batchId',
+      message: 'query.batchId: unknown field; did you mean batch?',
+    });
     const body = caught(() => refuseUnknownFields('body', { parent_serial: 'P1' }, ['serial', 'kind', 'parentSerial']));
     expect(body?.message).toBe('body.parent_serial: unknown field; did you mean parentSerial?');
     // Fastify parses a query string into an object without a prototype.
     const query = Object.assign(Object.create(null) as object, { utm_source: 'qr' });
-    expect(caught(() => refuseUnknownFields('query', query, []))?.message).toBe(
-      'query.utm_source: unknown field; none is accepted here',
-    );
+    expect(caught(() => refuseUnknownFields('query', query, []))?.message).toBe('query.utm_source: unknown field; none is accepted here');
   });
 
   it('lets known fields, whole-object handlers and non-JSON bodies through', () => {

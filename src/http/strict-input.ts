@@ -29,8 +29,9 @@ export function acceptedFields(routeArgs: RouteArgs | undefined): AcceptedFields
   return out;
 }
 
+/** A parsed JSON object or query string (Fastify's has a prototype-less prototype); not an array, buffer or stream. */
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v) && typeof (v as { pipe?: unknown }).pipe !== 'function';
 
 /** Throws BAD_USER_INPUT for the first field of `value` that is not in `known` (in input order). */
 export function refuseUnknownFields(where: 'query' | 'body', value: unknown, known: readonly string[] | null): void {
