@@ -1,3 +1,4 @@
+import { DeclaredCountsEnergyVersions1763901000000 } from '../../migrations/1763901000000-DeclaredCountsEnergyVersions';
 import { newOrganization, newPark, newPlant, newWorld, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 import { batchWithInputs, data } from './certificates.fixtures';
@@ -282,5 +283,70 @@ describe('corrected park-energy records', () => {
         w.manufacturer.key,
       ),
     );
+  });
+});
+
+describe('DeclaredCountsEnergyVersions migration on a database that already holds energy records and footprints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('runs forward after down(): periods become version 1, supplies keep their serials, footprints name the periods they used', async () => {
+    const w = await newWorld(t);
+    const periodId = data(
+      await t.gql<{ recordParkEnergy: { id: string } }>(
+        RECORD,
+        {
+          input: {
+            parkId: w.park.id,
+            periodStart: '2026-03-01',
+            periodEnd: '2026-03-31',
+            totalKWh: 100_000,
+            supplies: [
+              { source: 'GREEN_TRADE', kWh: 2_000, gecSerials: ['MIG-GEC-2', 'MIG-GEC-1'] },
+              { source: 'GRID', kWh: 98_000 },
+            ],
+          },
+        },
+        w.manufacturer.key,
+      ),
+    ).recordParkEnergy.id;
+    const { batchId } = await batchWithInputs(t, w);
+    const fp = data(
+      await t.gql<{ calculateFootprint: { id: string } }>(
+        CALCULATE,
+        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
+        w.manufacturer.key,
+      ),
+    ).calculateFootprint;
+    const migration = new DeclaredCountsEnergyVersions1763901000000();
+    const qr = t.db.createQueryRunner();
+    try {
+      await migration.down(qr);
+      const periodsBefore: { id: string }[] = await qr.query('SELECT id FROM park_energy_periods ORDER BY id');
+      await migration.up(qr);
+      const periods: { id: string; version: number; supersedes_id: string | null; superseded_by: string | null }[] = await qr.query(
+        'SELECT id, version, supersedes_id, superseded_by FROM park_energy_periods ORDER BY id',
+      );
+      expect(periods).toEqual(periodsBefore.map(({ id }) => ({ id, version: 1, supersedes_id: null, superseded_by: null })));
+      const supplies: { source: string; gec_serials: string[] }[] = await qr.query(
+        'SELECT source, gec_serials FROM park_energy_supplies WHERE period_id = $1 ORDER BY position',
+        [periodId],
+      );
+      expect(supplies).toEqual([
+        { source: 'GREEN_TRADE', gec_serials: ['MIG-GEC-1', 'MIG-GEC-2'] },
+        { source: 'GRID', gec_serials: [] },
+      ]);
+      const uses: { footprint_id: string; period_id: string }[] = await qr.query(
+        'SELECT footprint_id, period_id FROM footprint_energy_uses',
+      );
+      expect(uses).toEqual([{ footprint_id: fp.id, period_id: periodId }]);
+    } finally {
+      await qr.release();
+    }
   });
 });
