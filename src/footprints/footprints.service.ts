@@ -161,6 +161,9 @@ export class FootprintsService {
   async declareFootprint(actor: Actor, input: { footprintId: string }): Promise<FootprintRow> {
     const id = requireId('input.footprintId', input.footprintId);
     return this.db.transaction(async (em) => {
+      // Declaring freezes the batch's declared counts: hold its row as amendDeclaredCounts does,
+      // taken before the footprint row (the order calculateFootprint locks them in).
+      await em.query('SELECT 1 FROM batches WHERE id = (SELECT batch_id FROM footprints WHERE id = $1) FOR SHARE', [id]);
       const rows: { manufacturerId: string; status: string; version: number; latest: number; batchId: string }[] = await em.query(
         `SELECT f.manufacturer_id AS "manufacturerId", f.status, f.version, f.batch_id AS "batchId",
                 (SELECT max(x.version) FROM footprints x WHERE x.batch_id = f.batch_id) AS latest

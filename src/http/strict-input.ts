@@ -16,11 +16,16 @@ export interface AcceptedFields {
 
 type RouteArgs = Record<string, { index: number; data?: unknown }>;
 
-/** The fields a handler reads, from Nest's route-argument metadata (`__routeArguments__`). */
+/**
+ * The fields a handler reads, from Nest's route-argument metadata (`__routeArguments__`). A
+ * handler that takes the raw request (`@Req()`) reads its body itself (the unit upload streams
+ * NDJSON or CSV and answers a wrong content type in its own words).
+ */
 export function acceptedFields(routeArgs: RouteArgs | undefined): AcceptedFields {
   const out: AcceptedFields = { query: [], body: [] };
   for (const [key, arg] of Object.entries(routeArgs ?? {})) {
     const type = Number(key.split(':')[0]);
+    if (type === RouteParamtypes.REQUEST) out.body = null;
     const slot = type === RouteParamtypes.QUERY ? 'query' : type === RouteParamtypes.BODY ? 'body' : null;
     if (!slot) continue;
     if (typeof arg.data !== 'string') out[slot] = null;

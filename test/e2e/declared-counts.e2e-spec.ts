@@ -262,7 +262,7 @@ describe('strict HTTP input', () => {
     expect((await t.http(`/passports/${b.id}`)).status).toBe(200);
   });
 
-  it('refuses a JSON body on a route that takes none, naming the field', async () => {
+  it('refuses a JSON body on the one route that takes a body (NDJSON or CSV only); nothing is written', async () => {
     const b = await newBatch(t, w);
     const before = await t.snapshot();
     const res = await t.http(`/batches/${b.id}/units`, {
@@ -274,7 +274,7 @@ describe('strict HTTP input', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string; field: string } }).error).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'body.serial',
+      field: 'content-type',
     });
     expect(await t.snapshot()).toEqual(before);
   });
