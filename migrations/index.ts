@@ -8,6 +8,7 @@ import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurc
 import { MembershipChangesOnly1763900600000 } from './1763900600000-MembershipChangesOnly';
 import { PlatformTrust1763900700000 } from './1763900700000-PlatformTrust';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
+import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-DeclaredCountsEnergyVersions';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MembershipChangesOnly1763900600000,
   PlatformTrust1763900700000,
   ShipmentEventCorrections1763900900000,
+  DeclaredCountsEnergyVersions1763901000000,
 ];

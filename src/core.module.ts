@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
@@ -13,6 +13,7 @@ import { DisplacementModule } from './displacement/displacement.module';
 import { EmissionFactorsModule } from './emission-factors/emission-factors.module';
 import { EnergyModule } from './energy/energy.module';
 import { FootprintsModule } from './footprints/footprints.module';
+import { StrictInputInterceptor } from './http/strict-input.interceptor';
 import { AppErrorFilter } from './http/app-error.filter';
 import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -50,6 +51,7 @@ export class CoreModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: StrictInputInterceptor },
       ],
       exports: [
         OrganizationsModule,

@@ -17,9 +17,9 @@ export class BatchModel {
   @Field(() => ID) plantId: string;
   @Field() productionStart: Date;
   @Field() productionEnd: Date;
-  @Field(() => Int) declaredCellCount: number;
-  @Field(() => Int) declaredModuleCount: number;
-  @Field(() => Int) declaredPackCount: number;
+  @Field(() => Int, { description: '0: not declared (no cap); otherwise no more cells can be registered' }) declaredCellCount: number;
+  @Field(() => Int, { description: '0: not declared (no cap); otherwise no more modules can be registered' }) declaredModuleCount: number;
+  @Field(() => Int, { description: '0: not declared (no cap); otherwise no more packs can be registered' }) declaredPackCount: number;
   @Field(() => BatchStatusEnum) status: BatchStatus;
   @Field() createdAt: Date;
 }

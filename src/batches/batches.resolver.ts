@@ -10,7 +10,7 @@ import { PlantModel } from '../parks/park.model';
 import { BatchConnection, BatchModel, UnitConnection, UnitCountsModel, UnitIngestResultModel, UnitKindEnum } from './batch.model';
 import { BatchEntity } from './batch.entity';
 import { BatchesService } from './batches.service';
-import { BatchFilter, RegisterBatchInput, RegisterUnitsInput } from './dto/batch.inputs';
+import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput } from './dto/batch.inputs';
 import type { UnitKind } from './unit-kind';
 
 @Resolver(() => BatchModel)
@@ -76,5 +76,14 @@ export class BatchesResolver {
   @Access.organizations(['MANUFACTURER'])
   registerUnits(@CurrentActor() actor: Actor, @Args('input') input: RegisterUnitsInput): Promise<UnitIngestResultModel> {
     return this.service.registerUnits(actor, input);
+  }
+
+  @Mutation(() => BatchModel, {
+    description:
+      'Amends the declared unit counts of your batch (audited with a reason); refused once a footprint of the batch is declared and below what is registered.',
+  })
+  @Access.organizations(['MANUFACTURER'])
+  amendDeclaredCounts(@CurrentActor() actor: Actor, @Args('input') input: AmendDeclaredCountsInput): Promise<BatchModel> {
+    return this.service.amendDeclaredCounts(actor, input);
   }
 }

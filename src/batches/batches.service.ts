@@ -12,7 +12,8 @@ import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from 
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
 import { BatchStatus, canTransition } from './batch-status';
-import { BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
+import { assertWithinDeclaredCounts, checkAmendment, UnitCounts } from './declared-counts';
+import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
 import { UnitKind, unitKindOfCode } from './unit-kind';
 import { graphqlLocator, IngestResult, UnitIngestService } from './unit-ingest.service';
 import { checkUnit, UnitLineError, UnitRow, UploadFormat } from './unit-lines';
@@ -74,7 +75,10 @@ export class BatchesService {
         };
         const batch = await em.save(em.create(BatchEntity, values));
         let ingested: IngestResult | null = null;
-        if (units.length) ingested = await this.ingest.ingestRows(em, manufacturerId, batch.id, units, graphqlLocator('input.units'));
+        if (units.length) {
+          ingested = await this.ingest.ingestRows(em, manufacturerId, batch.id, units, graphqlLocator('input.units'));
+          await assertWithinDeclaredCounts(em, batch.id, 'input.units');
+        }
         await this.audit.append(em, actor, {
           action: 'registerBatch',
           subjectType: 'Batch',
@@ -96,6 +100,7 @@ export class BatchesService {
     const units = this.checkUnits('input.units', input.units);
     return this.withOwnBatch(actor, batchId, 'input.batchId', async (em, batch) => {
       const result = await this.ingest.ingestRows(em, batch.manufacturerId, batch.id, units, graphqlLocator('input.units'));
+      await assertWithinDeclaredCounts(em, batch.id, 'input.units');
       await this.audit.append(em, actor, {
         action: 'registerUnits',
         subjectType: 'Batch',
@@ -111,6 +116,7 @@ export class BatchesService {
     const batchId = requireId('batchId', batchIdRaw);
     return this.withOwnBatch(actor, batchId, 'batchId', async (em, batch) => {
       const result = await this.ingest.ingestStream(em, batch.manufacturerId, batch.id, body, format);
+      await assertWithinDeclaredCounts(em, batch.id, 'body');
       await this.audit.append(em, actor, {
         action: 'uploadUnits',
         subjectType: 'Batch',
@@ -118,6 +124,74 @@ export class BatchesService {
         input: { batchId, format, uploadSha256: result.digest, received: result.received, inserted: result.inserted },
       });
       return { ...result, batchId };
+    });
+  }
+
+  /**
+   * Amends a batch's declared unit counts (only the counts given change), audited with its reason.
+   * Refused once a footprint of the batch is declared (its figures rest on the counts), and never
+   * below the units already registered.
+   */
+  async amendDeclaredCounts(actor: Actor, input: AmendDeclaredCountsInput): Promise<BatchEntity> {
+    requireManufacturer(actor, 'amendDeclaredCounts');
+    const batchId = requireId('input.batchId', input.batchId);
+    const reason = requireText('input.reason', input.reason, 1000);
+    const asked = {
+      CELL: input.declaredCellCount ?? null,
+      MODULE: input.declaredModuleCount ?? null,
+      PACK: input.declaredPackCount ?? null,
+    };
+    if (asked.CELL === null && asked.MODULE === null && asked.PACK === null) {
+      throw badInput('input', 'give at least one of declaredCellCount, declaredModuleCount, declaredPackCount');
+    }
+    return this.db.transaction(async (em) => {
+      const rows: {
+        manufacturerId: string;
+        batchNumber: string;
+        cells: number;
+        modules: number;
+        packs: number;
+        declaredFootprint: number | null;
+      }[] = await em.query(
+        `SELECT manufacturer_id AS "manufacturerId", batch_number AS "batchNumber", declared_cell_count AS cells,
+                  declared_module_count AS modules, declared_pack_count AS packs,
+                  (SELECT max(f.version) FROM footprints f WHERE f.batch_id = b.id AND f.declared_at IS NOT NULL) AS "declaredFootprint"
+             FROM batches b WHERE id = $1 FOR UPDATE`,
+        [batchId],
+      );
+      if (!rows.length) throw notFound('Batch', batchId, 'input.batchId');
+      const b = rows[0];
+      assertWritesOwn(actor, b.manufacturerId, `batch ${batchId}`, 'input.batchId');
+      if (b.declaredFootprint !== null) {
+        throw conflict(
+          `batch ${b.batchNumber} has a declared footprint (version ${b.declaredFootprint}): its declared counts can no longer be amended`,
+          'input.batchId',
+          { footprintVersion: b.declaredFootprint },
+        );
+      }
+      const registered = await this.countsIn(em, batchId);
+      const from = { CELL: b.cells, MODULE: b.modules, PACK: b.packs };
+      const fields = { CELL: 'input.declaredCellCount', MODULE: 'input.declaredModuleCount', PACK: 'input.declaredPackCount' } as const;
+      const to = { ...from };
+      for (const kind of ['PACK', 'MODULE', 'CELL'] as const) {
+        const v = asked[kind];
+        if (v === null) continue;
+        checkAmendment({ field: fields[kind], kind, from: from[kind], to: v, registered: registered[kind] });
+        to[kind] = v;
+      }
+      await em.query('UPDATE batches SET declared_cell_count = $2, declared_module_count = $3, declared_pack_count = $4 WHERE id = $1', [
+        batchId,
+        to.CELL,
+        to.MODULE,
+        to.PACK,
+      ]);
+      await this.audit.append(em, actor, {
+        action: 'amendDeclaredCounts',
+        subjectType: 'Batch',
+        subjectId: batchId,
+        input: { batchId, reason, from, to, registered },
+      });
+      return (await em.findOne(BatchEntity, { where: { id: batchId } }))!;
     });
   }
 
@@ -202,12 +276,17 @@ export class BatchesService {
 
   async unitCounts(actor: Actor, batch: BatchEntity): Promise<{ cells: number; modules: number; packs: number }> {
     this.assertCanSeeUnits(actor, batch, 'unit counts are private data of the manufacturer');
-    const rows: { kind: number; n: number }[] = await this.db.query(
+    const c = await this.countsIn(this.db.manager, batch.id);
+    return { cells: c.CELL, modules: c.MODULE, packs: c.PACK };
+  }
+
+  private async countsIn(em: EntityManager, batchId: string): Promise<UnitCounts> {
+    const rows: { kind: number; n: number }[] = await em.query(
       'SELECT kind, count(*)::int AS n FROM units WHERE batch_id = $1 GROUP BY kind',
-      [batch.id],
+      [batchId],
     );
     const n = (k: number) => rows.find((r) => r.kind === k)?.n ?? 0;
-    return { cells: n(1), modules: n(2), packs: n(3) };
+    return { CELL: n(1), MODULE: n(2), PACK: n(3) };
   }
 
   private assertCanSeeUnits(actor: Actor, batch: BatchEntity, why: string): void {

@@ -126,7 +126,7 @@ interface IssueContext extends FootprintFigures {
   batchNumber: string;
   productionStart: Date;
   productionEnd: Date;
-  declaredPackCount: number;
+  registeredPackCount: number;
   functionalUnit: unknown;
   electricityBasis: unknown;
   modelId: string;
@@ -430,7 +430,7 @@ export class CertificatesService {
           product: {
             batchId: ctx.batchId,
             batchNumber: ctx.batchNumber,
-            packCount: ctx.declaredPackCount,
+            packCount: ctx.registeredPackCount,
             model: { id: ctx.modelId, name: ctx.modelName, chemistry: ctx.chemistry, nominalEnergyKWh: ctx.nominalEnergyKWh },
           },
           footprint: { ...figures, sha256: footprintSha256(figures), functionalUnit: ctx.functionalUnit },
@@ -492,7 +492,7 @@ export class CertificatesService {
       `SELECT ${FOOTPRINT_FIGURE_COLS}, f.status AS "footprintStatus",
               f.result -> 'functionalUnit' AS "functionalUnit", f.result -> 'electricity' -> 'basis' AS "electricityBasis",
               b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              b.declared_pack_count AS "declaredPackCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "registeredPackCount",
               m.id AS "modelId", m.name AS "modelName", m.chemistry, m.nominal_energy_kwh AS "nominalEnergyKWh",
               p.id AS "plantId", p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName",
               mo.id AS "manufacturerId", mo.name AS "manufacturerName", co.name AS "certifierName"

@@ -14,6 +14,7 @@ interface PassportRow {
   productionStart: Date;
   productionEnd: Date;
   packCount: number;
+  declaredPackCount: number;
   manufacturerId: string;
   manufacturerName: string;
   manufacturerCountry: string | null;
@@ -57,7 +58,8 @@ export class PassportController {
     const batchId = requireId('batchId', batchIdRaw);
     const rows: PassportRow[] = await this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              b.declared_pack_count AS "packCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "packCount",
+              b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
               m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
               m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",
               m.nominal_voltage_v AS "nominalVoltageV", m.mass_kg AS "massKg", m.expected_cycle_life AS "expectedCycleLife",
@@ -129,7 +131,9 @@ export class PassportController {
         country: b.parkCountry,
       },
       dateOfManufacture: { from: b.productionStart, to: b.productionEnd },
+      // Registered packs (units of kind PACK), not the declaration: what the batch is shown to hold.
       packCount: b.packCount,
+      declaredPackCount: b.declaredPackCount,
       massKg: b.massKg,
       capacity: {
         capacityAh: b.capacityAh,

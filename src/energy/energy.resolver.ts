@@ -2,14 +2,19 @@ import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { badInput } from '../common/errors';
+import { CorrectParkEnergyInput } from './dto/correct-park-energy.input';
 import { RecordParkEnergyInput } from './dto/record-park-energy.input';
+import { EnergyCorrectionsService } from './energy-corrections.service';
 import { requireDay } from './energy-supplies';
 import { EnergyService, ParkEnergyPeriodView } from './energy.service';
 import { ParkEnergyPeriodModel, ZeroCarbonParkTestModel } from './park-energy.model';
 
 @Resolver(() => ParkEnergyPeriodModel)
 export class EnergyResolver {
-  constructor(private readonly service: EnergyService) {}
+  constructor(
+    private readonly service: EnergyService,
+    private readonly corrections: EnergyCorrectionsService,
+  ) {}
 
   @Query(() => [ParkEnergyPeriodModel], { description: 'Energy periods of a park (shares public; meter ids and GEC serials to the park)' })
   @Access.public()
@@ -18,8 +23,18 @@ export class EnergyResolver {
     @Args('parkId', { type: () => ID }) parkId: string,
     @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) from?: string,
     @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) to?: string,
+    @Args('includeSuperseded', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Also list versions that a correction superseded (default: current versions only)',
+    })
+    includeSuperseded?: boolean,
   ): Promise<ParkEnergyPeriodView[]> {
-    return this.service.periods(actor, parkId, { from: from ? requireDay('from', from) : null, to: to ? requireDay('to', to) : null });
+    return this.service.periods(actor, parkId, {
+      from: from ? requireDay('from', from) : null,
+      to: to ? requireDay('to', to) : null,
+      includeSuperseded: includeSuperseded ?? false,
+    });
   }
 
   @ResolveField(() => ZeroCarbonParkTestModel, { nullable: true, description: 'null when no grid factor is known for GRID power' })
@@ -55,5 +70,14 @@ export class EnergyResolver {
   @Access.organizations(['MANUFACTURER'], { orAdmin: true })
   recordParkEnergy(@CurrentActor() actor: Actor, @Args('input') input: RecordParkEnergyInput): Promise<ParkEnergyPeriodView> {
     return this.service.recordParkEnergy(actor, input);
+  }
+
+  @Mutation(() => ParkEnergyPeriodModel, {
+    description:
+      'Supersedes a park-energy period with a corrected version and its reason (audited). Footprints computed before keep the version they used and are flagged.',
+  })
+  @Access.organizations(['MANUFACTURER'], { orAdmin: true })
+  correctParkEnergy(@CurrentActor() actor: Actor, @Args('input') input: CorrectParkEnergyInput): Promise<ParkEnergyPeriodView> {
+    return this.corrections.correctParkEnergy(actor, input);
   }
 }

@@ -29,6 +29,12 @@ export interface ParkEnergyPeriodRow {
   note: string | null;
   recordedBy: string;
   createdAt: Date;
+  /** 1 as first recorded; a correction is a new row with the next version */
+  version: number;
+  supersedesId: string | null;
+  supersededBy: string | null;
+  supersededAt: Date | null;
+  correctionReason: string | null;
   supplies: SupplyRow[];
 }
 
@@ -55,9 +61,10 @@ export interface ParkEnergyPeriodView extends Omit<ParkEnergyPeriodRow, 'supplie
 const PERIOD_SELECT = `
   SELECT p.id, p.park_id AS "parkId", p.period_start::text AS "periodStart", p.period_end::text AS "periodEnd",
          p.total_kwh AS "totalKWh", p.note, p.recorded_by AS "recordedBy", p.created_at AS "createdAt",
+         p.version, p.supersedes_id AS "supersedesId", p.superseded_by AS "supersededBy", p.superseded_at AS "supersededAt",
+         p.correction_reason AS "correctionReason",
          (SELECT coalesce(json_agg(json_build_object(
-                   'source', s.source, 'kWh', s.kwh, 'meterIds', to_json(s.meter_ids),
-                   'gecSerials', (SELECT coalesce(json_agg(c.serial ORDER BY c.serial), '[]'::json) FROM gec_claims c WHERE c.supply_id = s.id))
+                   'source', s.source, 'kWh', s.kwh, 'meterIds', to_json(s.meter_ids), 'gecSerials', to_json(s.gec_serials))
                  ORDER BY s.position), '[]'::json)
             FROM park_energy_supplies s WHERE s.period_id = p.id) AS supplies
     FROM park_energy_periods p`;
@@ -97,7 +104,7 @@ export class EnergyService {
         assertCanRecordParkEnergy(actor, hasPlant, 'input.parkId');
         const overlapping: { periodStart: string; periodEnd: string }[] = await em.query(
           `SELECT period_start::text AS "periodStart", period_end::text AS "periodEnd" FROM park_energy_periods
-            WHERE park_id = $1 AND daterange(period_start, period_end, '[]') && daterange($2::date, $3::date, '[]')
+            WHERE park_id = $1 AND superseded_by IS NULL AND daterange(period_start, period_end, '[]') && daterange($2::date, $3::date, '[]')
             ORDER BY period_start LIMIT 1`,
           [parkId, periodStart, periodEnd],
         );
@@ -119,12 +126,7 @@ export class EnergyService {
             note,
           ],
         );
-        await em.query(
-          `INSERT INTO park_energy_supplies (period_id, position, source, kwh, meter_ids)
-           SELECT $1, x.position, x.source, x.kwh, x.meter_ids
-             FROM jsonb_to_recordset($2::jsonb) AS x(position int, source text, kwh double precision, meter_ids text[])`,
-          [period.id, JSON.stringify(supplies.map((s, i) => ({ position: i, source: s.source, kwh: s.kWh, meter_ids: s.meterIds })))],
-        );
+        await this.insertSupplies(em, period.id, supplies);
         if (serials.length) {
           const positions = supplies.flatMap((s, i) => s.gecSerials.map(() => i));
           await em.query(
@@ -161,8 +163,32 @@ export class EnergyService {
     }
   }
 
-  /** CONFLICT naming the first already-claimed serial and who claimed it, or null. */
-  private async firstClaim(em: EntityManager, serials: string[], paths: Map<string, string>): Promise<AppError | null> {
+  /** Writes a period version's supplies, each with the GEC serials it states (its claims are written apart). */
+  async insertSupplies(em: EntityManager, periodId: string, supplies: SupplyRow[]): Promise<void> {
+    await em.query(
+      `INSERT INTO park_energy_supplies (period_id, position, source, kwh, meter_ids, gec_serials)
+       SELECT $1, x.position, x.source, x.kwh, x.meter_ids, x.gec_serials
+         FROM jsonb_to_recordset($2::jsonb) AS x(position int, source text, kwh double precision, meter_ids text[], gec_serials text[])`,
+      [
+        periodId,
+        JSON.stringify(
+          supplies.map((s, i) => ({
+            position: i,
+            source: s.source,
+            kwh: s.kWh,
+            meter_ids: s.meterIds,
+            gec_serials: [...s.gecSerials].sort(),
+          })),
+        ),
+      ],
+    );
+  }
+
+  /**
+   * CONFLICT naming the first already-claimed serial and who claimed it, or null. Claims held by
+   * `exceptPeriodId` (the version being corrected) do not count: they may carry over.
+   */
+  async firstClaim(em: EntityManager, serials: string[], paths: Map<string, string>, exceptPeriodId?: string): Promise<AppError | null> {
     const rows: { serial: string; claimer: string; parkCode: string; periodStart: string; periodEnd: string; claimedAt: Date }[] =
       await em.query(
         `SELECT c.serial, coalesce(o.name, CASE WHEN c.claimed_by = 'admin' THEN 'the platform administrator' ELSE c.claimed_by END) AS claimer,
@@ -171,9 +197,9 @@ export class EnergyService {
          JOIN park_energy_periods p ON p.id = c.period_id
          JOIN parks pk ON pk.id = c.park_id
          LEFT JOIN organizations o ON o.id = c.claimed_by_organization_id
-        WHERE c.serial = ANY($1::text[])
+        WHERE c.serial = ANY($1::text[]) AND c.period_id IS DISTINCT FROM $2::uuid
         ORDER BY c.claimed_at, c.serial LIMIT 1`,
-        [serials],
+        [serials, exceptPeriodId ?? null],
       );
     if (!rows.length) return null;
     const r = rows[0];
@@ -188,7 +214,7 @@ export class EnergyService {
   async periods(
     actor: Actor,
     parkIdRaw: string,
-    filter: { from?: string | null; to?: string | null; id?: string } = {},
+    filter: { from?: string | null; to?: string | null; id?: string; includeSuperseded?: boolean | null } = {},
   ): Promise<ParkEnergyPeriodView[]> {
     const parkId = requireId('parkId', parkIdRaw);
     const park: { country: string; gridRegion: string; manufacturers: string[] }[] = await this.db.query(
@@ -203,6 +229,8 @@ export class EnergyService {
     if (filter.id) {
       params.push(filter.id);
       where += ` AND p.id = $${params.length}`;
+    } else if (!filter.includeSuperseded) {
+      where += ' AND p.superseded_by IS NULL';
     }
     if (filter.from) {
       params.push(filter.from);
@@ -212,7 +240,10 @@ export class EnergyService {
       params.push(filter.to);
       where += ` AND p.period_start <= $${params.length}::date`;
     }
-    const rows: ParkEnergyPeriodRow[] = await this.db.query(`${PERIOD_SELECT} WHERE ${where} ORDER BY p.period_start LIMIT 500`, params);
+    const rows: ParkEnergyPeriodRow[] = await this.db.query(
+      `${PERIOD_SELECT} WHERE ${where} ORDER BY p.period_start, p.version LIMIT 500`,
+      params,
+    );
     const gridFactor = await this.gridFactor(this.db.manager, park[0].gridRegion, park[0].country);
     const evidence = canSeeParkEnergyEvidence(actor, park[0].manufacturers);
     return rows.map((r) => view(r, gridFactor, evidence));
@@ -238,11 +269,11 @@ export class EnergyService {
     return rows[0] ?? null;
   }
 
-  /** The periods of a park that overlap a window of days, with supplies, meter ids and serials (for a footprint). */
+  /** The current versions of a park's periods that overlap a window of days, with supplies, meter ids and serials (for a footprint). */
   periodsOverlapping(em: EntityManager, parkId: string, window: DayRange): Promise<ParkEnergyPeriodRow[]> {
     return em.query(
       `${PERIOD_SELECT}
-        WHERE p.park_id = $1 AND daterange(p.period_start, p.period_end, '[]') && daterange($2::date, $3::date, '[]')
+        WHERE p.park_id = $1 AND p.superseded_by IS NULL AND daterange(p.period_start, p.period_end, '[]') && daterange($2::date, $3::date, '[]')
         ORDER BY p.period_start`,
       [parkId, window.from, window.to],
     );

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A park's electricity over one period (at most a calendar month); its supplies and GEC claims are rows of their own. */
+/**
+ * A park's electricity over one period (at most a calendar month); its supplies and GEC claims are
+ * rows of their own. A correction supersedes a version with a new row (only current rows may not overlap).
+ */
 @Entity('park_energy_periods')
 export class ParkEnergyPeriodEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -14,4 +17,11 @@ export class ParkEnergyPeriodEntity {
   @Column({ name: 'recorded_by', type: 'text' }) recordedBy: string;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** 1 for the first record; each correction is a new row with the next version. */
+  @Column({ type: 'integer' }) version: number;
+  /** The version this one corrects (null for version 1). */
+  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true }) supersedesId: string | null;
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true }) supersededBy: string | null;
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true }) supersededAt: Date | null;
+  @Column({ name: 'correction_reason', type: 'text', nullable: true }) correctionReason: string | null;
 }

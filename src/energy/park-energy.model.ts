@@ -64,4 +64,10 @@ export class ParkEnergyPeriodModel {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() recordedBy: string;
   @Field() createdAt: Date;
+  @Field(() => Int, { description: '1 as first recorded; each correction is the next version (a new id)' }) version: number;
+  @Field(() => ID, { nullable: true, description: 'The version this one corrects' }) supersedesId: string | null;
+  @Field(() => String, { nullable: true, description: 'Why this version corrects the previous one' }) correctionReason: string | null;
+  @Field(() => ID, { nullable: true, description: 'The version that corrects this one; null while this is the current version' })
+  supersededBy: string | null;
+  @Field(() => Date, { nullable: true }) supersededAt: Date | null;
 }

@@ -16,8 +16,8 @@ import { FootprintsService } from './footprints.service';
  *   DOMAIN.md §3), so 109 × 0.6 = 65.4 kg CO2e per kWh of capacity outside the plant's electricity,
  *   declared over the pack mass: 65.4 × 62 kWh / 395 kg per pack;
  * - end of life is declared 0 and says why (DOMAIN.md has no end-of-life factor); distribution
- *   comes from the demo shipment's transport emissions when the export feature recorded them,
- *   else a declared 0 flagged as an estimate.
+ *   is the demo shipment's recorded transport for the 2 packs it carries plus a declared estimate
+ *   of 0 for the 2 packs not shipped (still flagged as an estimate).
  * Seeded after the demo shipment, so that the declared version is the newest one.
  */
 export const DEMO_MONTH = { periodStart: '2026-03-01', periodEnd: '2026-03-31', totalKWh: 1_000_000 };
@@ -76,7 +76,7 @@ export async function seedDemoFootprint(
     },
     distributionEstimate: {
       kgCo2e: 0,
-      basis: 'Demo: not yet shipped; the export legs (GLEC / ISO 14083, DOMAIN.md §5) replace this once a shipment is recorded',
+      basis: 'Demo: counted pro rata for the packs not yet shipped; shipped packs count their recorded export legs (GLEC / ISO 14083)',
     },
   });
   const fp = await footprints.calculateFootprint(manufacturer, { batchId: batch.id, rulesetId: 'EU_CFB_DRAFT_2024' });

@@ -61,7 +61,7 @@ function documentFor(
   rulesetId: RulesetId,
   data: BatchInputs,
   supplies: { source: (typeof ELECTRICITY_SOURCES)[number]; kWh: number }[],
-  transport: number[] = [],
+  transport: number[] | { kg: number; packs: number }[] = [],
 ): FootprintDocument {
   const r = RULESETS[rulesetId];
   const roleRows = { GREEN, NATIONAL_AVERAGE: NATIONAL, RESIDUAL_MIX: RESIDUAL };
@@ -116,7 +116,11 @@ function documentFor(
         supplies: supplies.map((s) => ({ ...s, meterIds: [], gecSerials: [] })),
       },
     ],
-    transport: transport.map((kg, i) => ({ id: `t${i}`, shipmentId: null, source: 'test', co2eKg: kg })),
+    transport: transport.map((t, i) =>
+      typeof t === 'number'
+        ? { id: `t${i}`, shipmentId: null, source: 'test', co2eKg: t, packCount: 0 }
+        : { id: `t${i}`, shipmentId: `s${i}`, source: 'test', co2eKg: t.kg, packCount: t.packs },
+    ),
     factors: [GREEN, NATIONAL, RESIDUAL, GRAPHITE, EOL].filter((f) => used.has(f.id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
@@ -226,10 +230,59 @@ describe('footprint calculation (DOMAIN.md §2, §3)', () => {
     expect(r.electricity.basis).toBe('ALLOCATED');
   });
 
-  it('uses recorded transport emissions instead of the estimate once they exist', () => {
-    const r = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX, [300.5, 99.5]));
+  it('uses recorded transport emissions alone once every pack has shipped', () => {
+    const r = computeFootprint(
+      documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX, [
+        { kg: 300.5, packs: 6 },
+        { kg: 99.5, packs: 4 },
+      ]),
+    );
     expect(r.stages.DISTRIBUTION).toBe(400);
-    expect(r.distribution).toMatchObject({ isEstimate: false, transportRowIds: ['t0', 't1'] });
+    expect(r.distribution).toMatchObject({ isEstimate: false, transportRowIds: ['t0', 't1'], packsShipped: 10, packsTotal: 10 });
+    expect(r.distribution.parts!.map((p) => [p.part, p.kgCo2e, p.packs])).toEqual([['RECORDED_TRANSPORT', 400, 10]]);
+  });
+
+  it('adds the estimate pro rata for the packs not yet shipped (hand-computed)', () => {
+    // 10 packs, declared estimate 150 kg for the batch; one shipment of 4 packs recorded 99.5 kg.
+    // DISTRIBUTION = 99.5 + 150 × 6 / 10 = 99.5 + 90 = 189.5 kg
+    const r = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX, [{ kg: 99.5, packs: 4 }]));
+    expect(r.stages.DISTRIBUTION).toBeCloseTo(189.5, 12);
+    expect(r.distribution).toMatchObject({ isEstimate: true, packsShipped: 4, packsTotal: 10 });
+    expect(r.distribution.parts!.map((p) => [p.part, p.kgCo2e, p.packs])).toEqual([
+      ['RECORDED_TRANSPORT', 99.5, 4],
+      ['ESTIMATE_UNSHIPPED', 90, 6],
+    ]);
+    // Loose cells or modules shipped (0 packs) leave the whole estimate: 300.5 + 150.
+    const loose = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX, [300.5]));
+    expect(loose.stages.DISTRIBUTION).toBeCloseTo(450.5, 12);
+  });
+
+  it('counts the registered packs, else the declared count, for output energy and per battery', () => {
+    const declared = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX));
+    expect(declared.packCount).toEqual({ count: 10, basis: 'DECLARED' });
+    const doc = documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX);
+    doc.batch.registeredPackCount = 8;
+    const r = computeFootprint(doc);
+    expect(r.packCount).toEqual({ count: 8, basis: 'REGISTERED' });
+    // 8 × 62 kWh = 496 kWh; per battery = absolute / 8 packs.
+    expect(r.outputEnergyKWh).toBe(496);
+    expect(r.kgCo2ePerBattery).toBeCloseTo(r.kgCo2eAbsolute / 8, 9);
+  });
+
+  it('computes a stored @1 document exactly as before (transport replaces the estimate, declared packs)', () => {
+    const doc = documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX, [300.5, 99.5]);
+    const legacy = JSON.parse(JSON.stringify({ ...doc, format: 'battrace/footprint-inputs@1' })) as FootprintDocument;
+    for (const t of legacy.transport) delete t.packCount;
+    const r = computeFootprint(legacy);
+    expect(r.stages.DISTRIBUTION).toBe(400);
+    expect(r.distribution).toEqual({
+      kgCo2e: 400,
+      isEstimate: false,
+      basis: 'transport emissions recorded for the batch (2 row(s), GLEC / ISO 14083)',
+      transportRowIds: ['t0', 't1'],
+    });
+    expect(r.packCount).toBeUndefined();
+    expect(r.outputEnergyKWh).toBe(620);
   });
 
   it('never deducts offsets', () => {

@@ -1,6 +1,7 @@
 import { ELECTRICITY_SOURCES, ElectricitySource } from '../energy/electricity-source';
 import { dataQualityRating } from './data-quality';
-import { FactorRow, FootprintDocument, LifecycleStage } from './footprint-document';
+import { DistributionPart, MissingEstimateError, splitDistribution } from './distribution-split';
+import { FactorRow, FootprintDocument, LEGACY_FOOTPRINT_DOCUMENT_FORMAT, LifecycleStage } from './footprint-document';
 import { FunctionalUnit, functionalUnit } from './functional-unit';
 import { FactorRole, performanceClassOf } from './rulesets';
 
@@ -12,7 +13,8 @@ import { FactorRole, performanceClassOf } from './rulesets';
  * - MAIN_PRODUCTION = the batch's electricity, split by the park's supply mix over the production
  *   period and counted with the factor each source takes under the ruleset (DOMAIN.md §2), plus
  *   other process energy × its factor
- * - DISTRIBUTION = Σ recorded transport emissions of the batch, else the declared estimate
+ * - DISTRIBUTION = Σ recorded transport emissions of the packs shipped + the declared estimate
+ *   pro rata for the packs not yet shipped (distribution-split.ts), each part labelled
  * - END_OF_LIFE_RECYCLING = factor (kg CO2e per kg battery) × battery mass, or a declared total
  *
  * Three units, never mixed: kgCo2eAbsolute (the batch), kgCo2ePerKWhCapacity (per kWh of output
@@ -61,7 +63,18 @@ export interface FootprintResult {
     kgCo2e: number;
     lines: { material: string; massKg: number; factorId: string | null; kgCo2ePerKg: number; recycledShare: number; kgCo2e: number }[];
   };
-  distribution: { kgCo2e: number; isEstimate: boolean; basis: string; transportRowIds: string[] };
+  distribution: {
+    kgCo2e: number;
+    isEstimate: boolean;
+    basis: string;
+    transportRowIds: string[];
+    /** @2 documents: the labelled parts and the packs shipped of the packs counted */
+    parts?: DistributionPart[];
+    packsTotal?: number;
+    packsShipped?: number;
+  };
+  /** @2 documents: the pack count the output energy rests on (registered packs, else declared) */
+  packCount?: { count: number; basis: 'REGISTERED' | 'DECLARED' };
   endOfLife: {
     kgCo2e: number;
     basis: 'FACTOR' | 'DECLARED';
@@ -87,9 +100,16 @@ export function computeFootprint(doc: FootprintDocument): FootprintResult {
   const factor = (id: string, what: string): FactorRow => need(factors.get(id), `factor row ${id} (${what})`);
   const { model, batch } = doc;
   const inputs = doc.inputs.data;
+  const legacy = doc.format === LEGACY_FOOTPRINT_DOCUMENT_FORMAT;
 
-  // Output and functional unit.
-  const outputEnergyKWh = inputs.outputEnergyKWh ?? batch.declaredPackCount * model.nominalEnergyKWh;
+  // Output and functional unit: the registered packs, else (none registered yet) the declared count.
+  const registeredPacks = batch.registeredPackCount ?? 0;
+  const packCount = legacy
+    ? null
+    : registeredPacks > 0
+      ? { count: registeredPacks, basis: 'REGISTERED' as const }
+      : { count: batch.declaredPackCount, basis: 'DECLARED' as const };
+  const outputEnergyKWh = inputs.outputEnergyKWh ?? (packCount?.count ?? batch.declaredPackCount) * model.nominalEnergyKWh;
   if (!(outputEnergyKWh > 0)) throw new IncompleteDocumentError('the footprint document has no output energy');
   const batteryEquivalents = outputEnergyKWh / model.nominalEnergyKWh;
   const vc = model.vehicleCategory;
@@ -157,7 +177,29 @@ export function computeFootprint(doc: FootprintDocument): FootprintResult {
 
   // DISTRIBUTION
   let distribution: FootprintResult['distribution'];
-  if (doc.transport.length > 0) {
+  if (packCount && packCount.count > 0) {
+    let split;
+    try {
+      split = splitDistribution({
+        packsTotal: packCount.count,
+        transport: doc.transport.map((t) => ({ co2eKg: t.co2eKg, packCount: t.packCount ?? 0 })),
+        estimate: inputs.distributionEstimate,
+      });
+    } catch (err) {
+      if (err instanceof MissingEstimateError)
+        throw new IncompleteDocumentError(`the footprint document has no distribution estimate: ${err.message}`);
+      throw err;
+    }
+    distribution = {
+      kgCo2e: split.kgCo2e,
+      isEstimate: split.isEstimate,
+      basis: split.basis,
+      transportRowIds: doc.transport.map((t) => t.id),
+      parts: split.parts,
+      packsTotal: split.packsTotal,
+      packsShipped: split.packsShipped,
+    };
+  } else if (doc.transport.length > 0) {
     let kg = 0;
     for (const t of doc.transport) kg += t.co2eKg;
     distribution = {
@@ -199,6 +241,7 @@ export function computeFootprint(doc: FootprintDocument): FootprintResult {
   const kgCo2ePerKWhLifetime = kgCo2eAbsolute / lifetimeEnergyKWh;
 
   return {
+    ...(packCount ? { packCount } : {}),
     stages,
     kgCo2eAbsolute,
     kgCo2ePerKWhCapacity,

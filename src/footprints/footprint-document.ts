@@ -11,7 +11,13 @@ import type { FactorRole, PerformanceClassBoundary, RulesetId } from './rulesets
  * the document (a certifier) recomputes them to the last digit. Dates are ISO strings and absent
  * values are null (never undefined), so the document survives a JSON round trip unchanged.
  */
-export const FOOTPRINT_DOCUMENT_FORMAT = 'battrace/footprint-inputs@1';
+export const FOOTPRINT_DOCUMENT_FORMAT = 'battrace/footprint-inputs@2';
+/**
+ * @1 documents (stored before registered counts and pro-rata DISTRIBUTION) are still computed
+ * exactly as they were: a stored footprint always recomputes to its own numbers.
+ */
+export const LEGACY_FOOTPRINT_DOCUMENT_FORMAT = 'battrace/footprint-inputs@1';
+export type FootprintDocumentFormat = typeof FOOTPRINT_DOCUMENT_FORMAT | typeof LEGACY_FOOTPRINT_DOCUMENT_FORMAT;
 
 /** The four stages of EU 2023/1542 Annex II (use phase excluded), DOMAIN.md §3. */
 export const LIFECYCLE_STAGES = ['RAW_MATERIAL_ACQUISITION', 'MAIN_PRODUCTION', 'DISTRIBUTION', 'END_OF_LIFE_RECYCLING'] as const;
@@ -57,7 +63,10 @@ export interface EndOfLifeInputs {
 }
 
 export interface BatchInputs {
-  /** kWh of capacity the batch delivers; null = declaredPackCount × the model's nominal energy. */
+  /**
+   * kWh of capacity the batch delivers; null = its pack count × the model's nominal energy (the
+   * registered packs, or the declared count while none is registered).
+   */
   outputEnergyKWh: number | null;
   materials: MaterialLine[];
   electricity: ElectricityInputs | null;
@@ -84,7 +93,10 @@ export interface FactorRow {
 }
 
 export interface ParkEnergyPeriodDoc {
+  /** the id of the period version used (a correction is a new version with a new id) */
   id: string;
+  /** @2: the version number of that period (1 = as first recorded) */
+  version?: number;
   periodStart: string;
   periodEnd: string;
   totalKWh: number;
@@ -96,10 +108,12 @@ export interface TransportEmissionDoc {
   shipmentId: string | null;
   source: string;
   co2eKg: number;
+  /** @2: packs of the batch carried by that shipment (0 for loose cells or modules, or no shipment) */
+  packCount?: number;
 }
 
 export interface FootprintDocument {
-  format: typeof FOOTPRINT_DOCUMENT_FORMAT;
+  format: FootprintDocumentFormat;
   rulesetId: RulesetId;
   ruleset: {
     electricity: Record<ElectricitySource, FactorRole>;
@@ -120,6 +134,8 @@ export interface FootprintDocument {
     productionStart: string;
     productionEnd: string;
     declaredPackCount: number;
+    /** @2: units of kind PACK registered for the batch when the document was built */
+    registeredPackCount?: number;
   };
   model: {
     id: string;

@@ -41,7 +41,9 @@ export class FootprintInputsService {
     const { data, factorRefs, supplierRefs } = checkFootprintInputs(input);
     const saved = await this.db.transaction(async (em) => {
       const rows: { manufacturerId: string; outputKWh: number; nextVersion: number }[] = await em.query(
-        `SELECT b.manufacturer_id AS "manufacturerId", b.declared_pack_count * m.nominal_energy_kwh AS "outputKWh",
+        `SELECT b.manufacturer_id AS "manufacturerId",
+                coalesce(nullif((SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3), 0), b.declared_pack_count)
+                  * m.nominal_energy_kwh AS "outputKWh",
                 (SELECT coalesce(max(version), 0) + 1 FROM batch_footprint_inputs i WHERE i.batch_id = b.id) AS "nextVersion"
            FROM batches b JOIN battery_models m ON m.id = b.model_id WHERE b.id = $1 FOR UPDATE OF b`,
         [batchId],

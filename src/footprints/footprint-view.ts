@@ -51,6 +51,9 @@ export function toFootprintModel(f: FootprintRow): FootprintModel {
     recycledContentShare: r.materials.massKg > 0 ? r.materials.recycledMassKg / r.materials.massKg : 0,
     distributionIsEstimate: f.distributionIsEstimate,
     distributionBasis: r.distribution.basis,
+    distributionParts: (r.distribution.parts ?? []).map((x) => ({ ...x })),
+    packCount: r.packCount?.count ?? null,
+    packCountBasis: r.packCount?.basis ?? null,
     endOfLifeBasis: r.endOfLife.basis,
     dataQualityRating: r.dataQualityRating,
     performanceClass: r.performanceClass,
@@ -93,6 +96,7 @@ export function toComparisonEntryModel(e: ComparisonEntry): RulesetComparisonEnt
     greenTradeKgCo2e: e.greenTradeKgCo2e,
     greenTradeWorthKgCo2e: e.greenTradeWorthKgCo2e,
     inputsSha256: e.inputsSha256,
+    energyPeriods: e.energyPeriods,
   };
 }
 

@@ -56,6 +56,30 @@ export class ElectricityBreakdownModel {
   @Field(() => [ElectricityLineModel]) lines: ElectricityLineModel[];
 }
 
+@ObjectType('FootprintEnergyPeriod', {
+  description: 'A park-energy period version a footprint was computed from, and the current version of that period',
+})
+export class FootprintEnergyPeriodModel {
+  @Field(() => ID, { description: 'The period version used' }) periodId: string;
+  @Field(() => Int) version: number;
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field({ description: 'A correction superseded the version used: recalculate to use the current one' }) superseded: boolean;
+  @Field(() => ID, { nullable: true }) currentPeriodId: string | null;
+  @Field(() => Int, { nullable: true }) currentVersion: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the current version corrected the record' })
+  currentCorrectionReason: string | null;
+}
+
+@ObjectType('DistributionPart', { description: 'One labelled part of the DISTRIBUTION stage' })
+export class DistributionPartModel {
+  @Field({ description: 'RECORDED_TRANSPORT (packs shipped) or ESTIMATE_UNSHIPPED (the estimate, pro rata for packs not yet shipped)' })
+  part: string;
+  @Field(() => Float) kgCo2e: number;
+  @Field(() => Int, { description: 'Packs the part covers' }) packs: number;
+  @Field() basis: string;
+}
+
 @ObjectType('Footprint', {
   description:
     'One immutable footprint version of a batch. Three units, never mixed: kgCo2eAbsolute (the batch), kgCo2ePerKWhCapacity, kgCo2ePerKWhLifetime (the EU declared value).',
@@ -82,8 +106,17 @@ export class FootprintModel {
   @Field(() => Float) processEnergyKgCo2e: number;
   @Field(() => Float) materialsMassKg: number;
   @Field(() => Float, { description: 'Recycled mass / material mass (reported; no credit is computed)' }) recycledContentShare: number;
-  @Field() distributionIsEstimate: boolean;
+  @Field({ description: 'true while an estimate is part of DISTRIBUTION (some packs not yet shipped)' }) distributionIsEstimate: boolean;
   @Field() distributionBasis: string;
+  @Field(() => [DistributionPartModel], {
+    description:
+      'DISTRIBUTION = recorded transport of the packs shipped + the estimate pro rata for the rest (empty for footprints made before the split)',
+  })
+  distributionParts: DistributionPartModel[];
+  @Field(() => Int, { nullable: true, description: 'Packs the footprint counts (null for footprints made before)' }) packCount:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'REGISTERED (units of kind PACK) or DECLARED (none registered yet)' })
+  packCountBasis: string | null;
   @Field({ description: 'FACTOR or DECLARED' }) endOfLifeBasis: string;
   @Field(() => Float, { nullable: true }) dataQualityRating: number | null;
   @Field(() => String, { nullable: true, description: 'null until the delegated act publishes classes' }) performanceClass: string | null;
@@ -137,6 +170,8 @@ export class RulesetComparisonEntryModel {
   })
   greenTradeWorthKgCo2e: number;
   @Field(() => String) inputsSha256: string;
+  @Field(() => [FootprintEnergyPeriodModel], { description: 'The park-energy period versions this comparison reads (the current ones)' })
+  energyPeriods: FootprintEnergyPeriodModel[];
 }
 
 @ObjectType('RulesetComparison')

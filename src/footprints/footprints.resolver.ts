@@ -11,7 +11,14 @@ import { RecordFootprintInputsInput } from './dto/record-footprint-inputs.input'
 import { FootprintInputsModel } from './footprint-inputs.model';
 import { FootprintInputsService } from './footprint-inputs.service';
 import { toComparisonEntryModel, toFootprintModel, toRollupModel, toRulesetModel } from './footprint-view';
-import { FootprintModel, FootprintRecomputationModel, FootprintRollupModel, RulesetComparisonModel, RulesetModel } from './footprint.model';
+import {
+  FootprintEnergyPeriodModel,
+  FootprintModel,
+  FootprintRecomputationModel,
+  FootprintRollupModel,
+  RulesetComparisonModel,
+  RulesetModel,
+} from './footprint.model';
 import { FootprintsService } from './footprints.service';
 import { RULESET_IDS, RULESETS } from './rulesets';
 
@@ -93,6 +100,20 @@ export class FootprintsResolver {
   @ResolveField(() => BatchModel)
   async batch(@Parent() f: FootprintModel, @Context() ctx: GqlContext): Promise<BatchModel> {
     return (await ctx.loaders.batch.load(f.batchId))!;
+  }
+
+  @ResolveField(() => [FootprintEnergyPeriodModel], {
+    description: 'The park-energy period versions the footprint was computed from, with the current version of each',
+  })
+  energyPeriods(@Parent() f: FootprintModel): Promise<FootprintEnergyPeriodModel[]> {
+    return this.service.energyPeriodsOf(f.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'A correction superseded a park-energy period this footprint used (see energyPeriods): its owner can recalculate',
+  })
+  async energyInputsSuperseded(@Parent() f: FootprintModel): Promise<boolean> {
+    return (await this.service.energyPeriodsOf(f.id)).some((p) => p.superseded);
   }
 
   @ResolveField(() => [EmissionFactorModel], { description: 'Every factor row the footprint used' })

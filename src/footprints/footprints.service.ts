@@ -55,6 +55,7 @@ interface LoadedRow {
   productionStart: Date;
   productionEnd: Date;
   declaredPackCount: number;
+  registeredPackCount: number;
   modelName: string;
   chemistry: Chemistry;
   vehicleCategory: VehicleCategory | null;
@@ -82,8 +83,21 @@ export interface RollupRow {
   stages: Record<(typeof LIFECYCLE_STAGES)[number], number>;
 }
 
+/** One park-energy period version a footprint used, and the current version of that period. */
+export interface EnergyPeriodUse {
+  periodId: string;
+  version: number;
+  periodStart: string;
+  periodEnd: string;
+  superseded: boolean;
+  currentPeriodId: string | null;
+  currentVersion: number | null;
+  currentCorrectionReason: string | null;
+}
+
 export interface ComparisonEntry {
   ruleset: Ruleset;
+  energyPeriods: EnergyPeriodUse[];
   result: FootprintResult;
   inputsSha256: string;
   greenTradeKWh: number;
@@ -147,6 +161,9 @@ export class FootprintsService {
   async declareFootprint(actor: Actor, input: { footprintId: string }): Promise<FootprintRow> {
     const id = requireId('input.footprintId', input.footprintId);
     return this.db.transaction(async (em) => {
+      // Declaring freezes the batch's declared counts: hold its row as amendDeclaredCounts does,
+      // taken before the footprint row (the order calculateFootprint locks them in).
+      await em.query('SELECT 1 FROM batches WHERE id = (SELECT batch_id FROM footprints WHERE id = $1) FOR SHARE', [id]);
       const rows: { manufacturerId: string; status: string; version: number; latest: number; batchId: string }[] = await em.query(
         `SELECT f.manufacturer_id AS "manufacturerId", f.status, f.version, f.batch_id AS "batchId",
                 (SELECT max(x.version) FROM footprints x WHERE x.batch_id = f.batch_id) AS latest
@@ -220,6 +237,25 @@ export class FootprintsService {
     return this.db.query(
       `SELECT f.id, f.code, f.version, f.kind, f.name, f.unit, f.value, f.source
          FROM footprint_factor_uses u JOIN emission_factors f ON f.id = u.factor_id WHERE u.footprint_id = $1 ORDER BY f.code, f.version`,
+      [footprintId],
+    );
+  }
+
+  /**
+   * The park-energy period versions a footprint was computed from, each with the current version
+   * of its period (the same row unless a correction superseded it since).
+   */
+  energyPeriodsOf(footprintId: string): Promise<EnergyPeriodUse[]> {
+    return this.db.query(
+      `SELECT p.id AS "periodId", p.version, p.period_start::text AS "periodStart", p.period_end::text AS "periodEnd",
+              p.superseded_by IS NOT NULL AS superseded,
+              c.id AS "currentPeriodId", c.version AS "currentVersion", c.correction_reason AS "currentCorrectionReason"
+         FROM footprint_energy_uses u
+         JOIN park_energy_periods p ON p.id = u.period_id
+         LEFT JOIN park_energy_periods c ON c.park_id = p.park_id AND c.period_start = p.period_start AND c.period_end = p.period_end
+                                        AND c.superseded_by IS NULL
+        WHERE u.footprint_id = $1
+        ORDER BY p.period_start`,
       [footprintId],
     );
   }
@@ -328,14 +364,32 @@ export class FootprintsService {
       national = rows[0]?.value ?? null;
     }
     const entries: ComparisonEntry[] = [];
+    const reasons = new Map<string, string | null>();
     for (const id of RULESET_IDS) {
       const doc = await this.buildDocument(em, ctx, id);
       const result = computeFootprint(doc);
+      if (!reasons.size && doc.parkEnergy.length) {
+        const rows: { id: string; reason: string | null }[] = await em.query(
+          'SELECT id, correction_reason AS reason FROM park_energy_periods WHERE id = ANY($1::uuid[])',
+          [doc.parkEnergy.map((p) => p.id)],
+        );
+        for (const r of rows) reasons.set(r.id, r.reason);
+      }
       const gt = result.electricity.lines.find((l) => l.source === 'GREEN_TRADE');
       const greenTradeKWh = gt?.kWh ?? 0;
       const greenTradeKgCo2e = gt?.kgCo2e ?? 0;
       entries.push({
         ruleset: RULESETS[id],
+        energyPeriods: doc.parkEnergy.map((p) => ({
+          periodId: p.id,
+          version: p.version ?? 1,
+          periodStart: p.periodStart,
+          periodEnd: p.periodEnd,
+          superseded: false,
+          currentPeriodId: p.id,
+          currentVersion: p.version ?? 1,
+          currentCorrectionReason: reasons.get(p.id) ?? null,
+        })),
         result,
         inputsSha256: digestOf(doc),
         greenTradeKWh,
@@ -354,13 +408,17 @@ export class FootprintsService {
       `SELECT b.id, b.batch_number AS "batchNumber", b.manufacturer_id AS "manufacturerId", b.model_id AS "modelId",
               b.plant_id AS "plantId", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               b.declared_pack_count AS "declaredPackCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "registeredPackCount",
               m.name AS "modelName", m.chemistry, m.vehicle_category AS "vehicleCategory", m.nominal_energy_kwh AS "nominalEnergyKWh",
               m.usable_energy_kwh AS "usableEnergyKWh", m.mass_kg AS "massKg", m.warranty_years AS "warrantyYears",
               m.warranty_km AS "warrantyKm", p.park_id AS "parkId", pk.code AS "parkCode", pk.country,
               (SELECT coalesce(max(f.version), 0) FROM footprints f WHERE f.batch_id = b.id) AS "maxVersion",
               (SELECT json_build_object('id', i.id, 'version', i.version, 'document', i.document)
                  FROM batch_footprint_inputs i WHERE i.batch_id = b.id ORDER BY i.version DESC LIMIT 1) AS inputs,
-              (SELECT coalesce(json_agg(json_build_object('id', t.id, 'shipmentId', t.shipment_id, 'source', t.source, 'co2eKg', t.co2e_kg)
+              (SELECT coalesce(json_agg(json_build_object('id', t.id, 'shipmentId', t.shipment_id, 'source', t.source, 'co2eKg', t.co2e_kg,
+                                                          'packCount', (SELECT coalesce(sum(l.pack_count), 0)::int FROM shipment_cargo_lines l
+                                                                         WHERE l.shipment_id = t.shipment_id AND l.batch_id = t.batch_id
+                                                                           AND l.unit_kind = 3))
                                         ORDER BY t.computed_at, t.id), '[]'::json)
                  FROM batch_transport_emissions t WHERE t.batch_id = b.id) AS transport
          FROM batches b
@@ -385,6 +443,7 @@ export class FootprintsService {
         productionStart: new Date(r.productionStart).toISOString(),
         productionEnd: new Date(r.productionEnd).toISOString(),
         declaredPackCount: r.declaredPackCount,
+        registeredPackCount: r.registeredPackCount,
       },
       model: {
         id: r.modelId,
@@ -440,10 +499,13 @@ export class FootprintsService {
       if (row) electricityFactorIds[role] = row.id;
       else missingFactors.push({ role, code, country: ctx.batch.country, rulesetId });
     }
+    const packsTotal = (ctx.batch.registeredPackCount ?? 0) > 0 ? ctx.batch.registeredPackCount! : ctx.batch.declaredPackCount;
+    const packsShipped = ctx.transport.reduce((a, t) => a + (t.packCount ?? 0), 0);
     const missing = missingInputs({
       batchNumber: ctx.batch.batchNumber,
       inputs: data,
-      declaredPackCount: ctx.batch.declaredPackCount,
+      declaredPackCount: packsTotal,
+      unshippedPacks: packsTotal > 0 ? Math.max(0, packsTotal - packsShipped) : null,
       model: { name: ctx.model.name, vehicleCategory: ctx.model.vehicleCategory },
       transportRowCount: ctx.transport.length,
       parkCode: ctx.batch.parkCode,
@@ -487,6 +549,7 @@ export class FootprintsService {
       inputs: { id: ctx.inputs!.id, version: ctx.inputs!.version, data: data! },
       parkEnergy: periods.map((p) => ({
         id: p.id,
+        version: p.version,
         periodStart: p.periodStart,
         periodEnd: p.periodEnd,
         totalKWh: p.totalKWh,
@@ -532,6 +595,12 @@ export class FootprintsService {
         actorId(actor) ?? 'system',
       ],
     );
+    if (doc.parkEnergy.length) {
+      await em.query('INSERT INTO footprint_energy_uses (footprint_id, period_id) SELECT $1, unnest($2::uuid[])', [
+        fp.id,
+        doc.parkEnergy.map((p) => p.id),
+      ]);
+    }
     if (result.factorIds.length) {
       await em.query('INSERT INTO footprint_factor_uses (footprint_id, factor_id) SELECT $1, unnest($2::uuid[])', [
         fp.id,

@@ -50,10 +50,14 @@ describe('missing footprint inputs', () => {
     ]);
   });
 
-  it('needs no distribution estimate once transport emissions exist', () => {
+  it('needs no distribution estimate once every pack has shipped with recorded transport', () => {
     const ctx = { ...base, inputs: { ...complete, distributionEstimate: null } };
     expect(missingInputs(ctx).map((m) => m.item)).toEqual(['inputs.distributionEstimate']);
-    expect(missingInputs({ ...ctx, transportRowCount: 2 })).toEqual([]);
+    expect(missingInputs({ ...ctx, transportRowCount: 2, unshippedPacks: 0 })).toEqual([]);
+    // Packs still to ship: their share of DISTRIBUTION is the estimate, so it is needed.
+    const partly = missingInputs({ ...ctx, transportRowCount: 1, unshippedPacks: 3 });
+    expect(partly.map((m) => m.item)).toEqual(['inputs.distributionEstimate']);
+    expect(partly[0].reason).toContain('3 of 4 packs have not shipped');
   });
 
   it('names park energy gaps, output energy, declared cycles and factor rows', () => {

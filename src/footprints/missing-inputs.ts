@@ -14,7 +14,10 @@ export interface MissingItem {
 export interface CompletenessContext {
   batchNumber: string;
   inputs: BatchInputs | null;
+  /** packs of the batch: registered, else declared */
   declaredPackCount: number;
+  /** packs not yet on a shipment with recorded transport; null when the batch counts no packs */
+  unshippedPacks?: number | null;
   model: { name: string; vehicleCategory: string | null };
   transportRowCount: number;
   parkCode: string;
@@ -31,9 +34,14 @@ export function missingInputs(ctx: CompletenessContext): MissingItem[] {
   if (!i?.endOfLife) out.push({ item: 'inputs.endOfLife', reason: 'an END_OF_LIFE factor row or a declared kg CO2e with its evidence' });
   if (ctx.transportRowCount === 0 && !i?.distributionEstimate) {
     out.push({ item: 'inputs.distributionEstimate', reason: 'no transport emissions are recorded for the batch yet: declare an estimate' });
+  } else if ((ctx.unshippedPacks ?? 0) > 0 && !i?.distributionEstimate) {
+    out.push({
+      item: 'inputs.distributionEstimate',
+      reason: `${ctx.unshippedPacks} of ${ctx.declaredPackCount} packs have not shipped yet: declare an estimate (counted pro rata for them)`,
+    });
   }
   if (ctx.declaredPackCount <= 0 && (i?.outputEnergyKWh ?? null) === null) {
-    out.push({ item: 'inputs.outputEnergyKWh', reason: `the batch declares no packs: state its output energy in kWh` });
+    out.push({ item: 'inputs.outputEnergyKWh', reason: `the batch declares and registers no packs: state its output energy in kWh` });
   }
   if (ctx.model.vehicleCategory === null && !i?.declaredFullEquivalentCycles) {
     out.push({

@@ -55,6 +55,8 @@ export class PassportCarbonFootprintController {
       declaredAt: f.declaredAt,
       supersededAt: f.supersededAt,
       distributionIsEstimate: f.distributionIsEstimate,
+      // The packs the per-battery figure rests on: registered units of kind PACK (else the declaration).
+      packCount: r.packCount ?? null,
       inputsSha256: f.inputsSha256,
     };
   }
@@ -92,7 +94,13 @@ export class PassportCarbonFootprintController {
         recycledMassKg: r.materials.recycledMassKg,
         kgCo2e: r.materials.kgCo2e,
       },
-      distribution: { kgCo2e: r.distribution.kgCo2e, isEstimate: r.distribution.isEstimate, basis: r.distribution.basis },
+      distribution: {
+        kgCo2e: r.distribution.kgCo2e,
+        isEstimate: r.distribution.isEstimate,
+        basis: r.distribution.basis,
+        parts: r.distribution.parts ?? [],
+      },
+      packCount: r.packCount ?? null,
       endOfLife: { kgCo2e: r.endOfLife.kgCo2e, basis: r.endOfLife.basis, kgCo2ePerKg: r.endOfLife.kgCo2ePerKg },
       dataQualityRating: r.dataQualityRating,
       performanceClass: r.performanceClass,

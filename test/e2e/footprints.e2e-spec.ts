@@ -401,9 +401,14 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
       [batchId],
     );
     const fp = await t.db.transaction((em: EntityManager) => service.recalculateLatest(em, ADMIN, batchId));
-    expect(fp).toMatchObject({ version: 3, rulesetId: 'ISO14067_MARKET_BASED', status: 'CALCULATED', distributionIsEstimate: false });
-    // DISTRIBUTION = 210.5 + 89.5 = 300 kg
-    expect(fp!.distributionKgCo2e).toBe(300);
+    expect(fp).toMatchObject({ version: 3, rulesetId: 'ISO14067_MARKET_BASED', status: 'CALCULATED', distributionIsEstimate: true });
+    // DISTRIBUTION = recorded 210.5 + 89.5 = 300 kg, plus the 150 kg estimate pro rata for the packs
+    // not yet shipped: these rows name no shipment, so they carry none of the 10 packs (150 × 10/10).
+    expect(fp!.distributionKgCo2e).toBe(450);
+    expect(fp!.result.distribution.parts!.map((p) => [p.part, p.kgCo2e, p.packs])).toEqual([
+      ['RECORDED_TRANSPORT', 300, 0],
+      ['ESTIMATE_UNSHIPPED', 150, 10],
+    ]);
     const list = data(
       await t.gql<{ footprints: { version: number; status: string }[] }>(
         `query($b: ID!) { footprints(batchId: $b) { version status } }`,
@@ -450,7 +455,7 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
   });
 
   it('rolls declared footprints up per model and plant, weighted by delivered energy', async () => {
-    // Declare version 3 (ISO, DISTRIBUTION 300 kg): 12,200 + 400 + 300 + 1,580 = 14,480 kg over 288,000 kWh.
+    // Declare version 3 (ISO, DISTRIBUTION 450 kg): 12,200 + 400 + 450 + 1,580 = 14,630 kg over 288,000 kWh.
     const fps = data(
       await t.gql<{ footprints: { id: string; version: number }[] }>(
         `query($b: ID!) { footprints(batchId: $b) { id version } }`,
@@ -475,15 +480,15 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
     ).footprintRollup;
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ rulesetId: 'ISO14067_MARKET_BASED', batches: 1, lifetimeEnergyKWh: 288_000 });
-    expect(sig4(r[0].kgCo2eAbsolute)).toBe(14_480);
-    // 14,480 / 288,000 = 0.05028
-    expect(sig4(r[0].kgCo2ePerKWhLifetime)).toBe(0.05028);
-    // The displacement feature's query reads the declared capacity figure: 14,480 / 620 = 23.35
+    expect(sig4(r[0].kgCo2eAbsolute)).toBe(14_630);
+    // 14,630 / 288,000 = 0.05080
+    expect(sig4(r[0].kgCo2ePerKWhLifetime)).toBe(0.0508);
+    // The displacement feature's query reads the declared capacity figure: 14,630 / 620 = 23.60
     const [cap]: { kg_co2e_per_kwh_capacity: number }[] = await t.db.query(
       `SELECT kg_co2e_per_kwh_capacity FROM footprints WHERE batch_id = $1 AND status = 'DECLARED' ORDER BY version DESC LIMIT 1`,
       [batchId],
     );
-    expect(sig4(cap.kg_co2e_per_kwh_capacity)).toBe(23.35);
+    expect(sig4(cap.kg_co2e_per_kwh_capacity)).toBe(23.6);
   });
 });
 

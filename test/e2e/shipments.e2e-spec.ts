@@ -260,11 +260,12 @@ describe('shipments: Tianjin to Rotterdam, rail to port and sea via Suez', () =>
     expect(rows[0].co2e_kg).toBeCloseTo(A_KG, 6);
     expect(rows[1].co2e_kg).toBeCloseTo(B_KG, 6);
 
-    // Batch A's footprint: a new version whose DISTRIBUTION stage is its share of the voyage.
+    // Batch A's footprint: a new version whose DISTRIBUTION stage is its share of the voyage for
+    // the 3 packs shipped plus the estimate pro rata for the 1 pack not yet shipped (123 × 1/4).
     const [latest, first] = await distribution(batchA.id);
     expect(first).toEqual({ version: 1, status: 'SUPERSEDED', estimate: true, kgCo2e: 123 });
-    expect(latest).toMatchObject({ version: 2, status: 'CALCULATED', estimate: false });
-    expect(latest.kgCo2e).toBeCloseTo(A_KG, 6);
+    expect(latest).toMatchObject({ version: 2, status: 'CALCULATED', estimate: true });
+    expect(latest.kgCo2e).toBeCloseTo(A_KG + 30.75, 6);
     // Batch B had no footprint: none is made for it.
     expect(await distribution(batchB.id)).toEqual([]);
   });
@@ -454,9 +455,11 @@ describe('shipments: Tianjin to Rotterdam, rail to port and sea via Suez', () =>
       firstSerial: `${batchA.prefix}-P3`,
       lastSerial: `${batchA.prefix}-P3`,
     });
-    // Batch A's DISTRIBUTION now sums its cargo lines across both shipments: 3,004.2384 + 40 kg.
+    // Every pack of batch A has shipped: DISTRIBUTION is its cargo lines across both shipments,
+    // 3,004.2384 + 40 kg, and the estimate is gone.
     const [v3] = await distribution(batchA.id);
     expect(v3.version).toBe(3);
+    expect(v3.estimate).toBe(false);
     expect(v3.kgCo2e).toBeCloseTo(A_KG + 40, 6);
 
     const LIST = `query($filter: ShipmentFilter, $first: Int, $after: String) {

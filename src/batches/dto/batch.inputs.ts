@@ -32,6 +32,15 @@ export class RegisterUnitsInput {
   @Field(() => [UnitInput], { description: 'Up to 10,000 units; use POST /batches/:id/units for more' }) units: UnitInput[];
 }
 
+@InputType({ description: 'Only the counts given change; 0 means "not declared" (no cap on that kind).' })
+export class AmendDeclaredCountsInput {
+  @Field(() => ID) batchId: string;
+  @Field(() => Int, { nullable: true }) declaredCellCount?: number | null;
+  @Field(() => Int, { nullable: true }) declaredModuleCount?: number | null;
+  @Field(() => Int, { nullable: true }) declaredPackCount?: number | null;
+  @Field({ description: 'Why the counts change (kept in the audit trail); 1 to 1,000 characters' }) reason: string;
+}
+
 @InputType()
 export class BatchFilter {
   @Field(() => ID, { nullable: true }) manufacturerId?: string | null;
