@@ -6,6 +6,7 @@ import { Provenance1763900300000 } from './1763900300000-Provenance';
 import { Certificates1763900400000 } from './1763900400000-Certificates';
 import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurchaseOrder';
 import { MembershipChangesOnly1763900600000 } from './1763900600000-MembershipChangesOnly';
+import { UnitEventTime1763900800000 } from './1763900800000-UnitEventTime';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Certificates1763900400000,
   ShipmentPurchaseOrder1763900500000,
   MembershipChangesOnly1763900600000,
+  UnitEventTime1763900800000,
 ];
