@@ -53,7 +53,12 @@ export class UnitIngestService {
     });
     const lines = new UnitLinesToCopy(format);
     try {
-      await pipeline(body, tap, lines, client.query(copyFrom('COPY unit_staging (line_no, serial, kind, parent_serial, produced_at) FROM STDIN')));
+      await pipeline(
+        body,
+        tap,
+        lines,
+        client.query(copyFrom('COPY unit_staging (line_no, serial, kind, parent_serial, produced_at) FROM STDIN')),
+      );
     } catch (err) {
       if (err instanceof UnitLineError) throw badInput(uploadLocator(err.line, err.field), err.problem, { line: err.line });
       throw err;

@@ -142,10 +142,18 @@ export function parseCsvLine(line: number, text: string, header: CsvHeader): Uni
   }
   const expected = header.names.length;
   if (cells.length > expected) {
-    throw new UnitLineError(line, `field ${expected + 1}`, `has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`);
+    throw new UnitLineError(
+      line,
+      `field ${expected + 1}`,
+      `has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`,
+    );
   }
   if (cells.length < expected) {
-    throw new UnitLineError(line, header.names[cells.length], `missing: the row has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`);
+    throw new UnitLineError(
+      line,
+      header.names[cells.length],
+      `missing: the row has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`,
+    );
   }
   return checkUnit(line, {
     serial: cells[header.serial],

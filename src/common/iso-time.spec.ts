@@ -18,7 +18,15 @@ describe('isoTimestampMs', () => {
   });
 
   it('refuses a missing offset, missing seconds, extra precision and other shapes', () => {
-    for (const bad of ['2026-06-14T08:30:00', '2026-06-14T08:30Z', '2026-06-14', '2026-06-14 08:30:00Z', '2026-06-14T08:30:00.1234Z', 'June', '']) {
+    for (const bad of [
+      '2026-06-14T08:30:00',
+      '2026-06-14T08:30Z',
+      '2026-06-14',
+      '2026-06-14 08:30:00Z',
+      '2026-06-14T08:30:00.1234Z',
+      'June',
+      '',
+    ]) {
       expect(isoTimestampMs(bad)).toBeNaN();
     }
   });

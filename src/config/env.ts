@@ -31,6 +31,11 @@ export interface AppConfig {
    * 0 turns it off.
    */
   certVerifyMemoEntries: number;
+  /**
+   * How far in the future an event time given by a caller may lie (clocks of the caller and the
+   * database differ a little); anything later is refused as not having happened yet.
+   */
+  eventTimeMaxSkewSeconds: number;
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -155,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
     certKek,
     certVerifyMemoEntries: int('CERT_VERIFY_MEMO_ENTRIES', 1000, 0, 1_000_000),
+    eventTimeMaxSkewSeconds: int('EVENT_TIME_MAX_SKEW_SECONDS', 300, 0, 86_400),
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),

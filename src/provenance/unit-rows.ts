@@ -13,10 +13,11 @@ export interface UnitRowSql {
   serial: string;
   parent_id: string | null;
   status: UnitStatus;
+  produced_at: Date;
   created_at: Date;
 }
 
-export const UNIT_COLUMNS = 'id::text, manufacturer_id, batch_id, kind, serial, parent_id::text, status, created_at';
+export const UNIT_COLUMNS = 'id::text, manufacturer_id, batch_id, kind, serial, parent_id::text, status, produced_at, created_at';
 
 export const tracedUnit = (u: UnitRowSql): TracedUnitModel => ({
   id: globalId('Unit', u.id),
@@ -25,6 +26,7 @@ export const tracedUnit = (u: UnitRowSql): TracedUnitModel => ({
   status: u.status,
   batchId: u.batch_id,
   parentId: u.parent_id === null ? null : globalId('Unit', u.parent_id),
+  producedAt: new Date(u.produced_at),
 });
 
 /** The caller's units by serial, locked for the rest of the transaction. */
