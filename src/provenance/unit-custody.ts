@@ -11,8 +11,8 @@ import { EntityManager } from 'typeorm';
  * module taken out of a delivered pack by the consignee stays in the consignee's custody, and
  * the shipment stays in the module's lineage (lineage.service.ts reads the same SQL). A shipment
  * concerns a unit when its cargo lines cover the unit or a unit it sat in (CARGO_COVERS), the
- * unit was still inside when the shipment was created, and it was not put in after a return
- * (SHIPMENT_CONCERNS).
+ * unit was still inside when the shipment started (its first event, else its creation), and it
+ * was not put in after a return (SHIPMENT_CONCERNS).
  */
 export const TERMINAL_SHIPMENT_STATUSES = ['DELIVERED', 'RETURNED'] as const;
 
@@ -105,12 +105,19 @@ export const HANDED_OVER_AT = (s: string) =>
   `(SELECT max(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id AND e.type = ${s}.status)`;
 
 /**
+ * When shipment `s` took the goods, in event time: its first event (a booking is often recorded
+ * after the fact), or, before any event, when it was created.
+ */
+export const SHIPMENT_START = (s: string) =>
+  `coalesce((SELECT min(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id), ${s}.created_at)`;
+
+/**
  * Shipment `s`, covering a unit reached at step `h` of HISTORY_UP, concerns the root: the root was
- * still inside when the shipment was created (custody makes later changes impossible until
- * delivery or return), and was not put in only after a return.
+ * still inside when the shipment started (custody makes later changes impossible until delivery
+ * or return), and was not put in only after a return.
  */
 export const SHIPMENT_CONCERNS = (h: string, s: string) =>
-  `(${h}.until IS NULL OR ${h}.until > ${s}.created_at) AND NOT (${s}.status = 'RETURNED' AND ${h}.since IS NOT NULL AND ${h}.since >= coalesce(${HANDED_OVER_AT(s)}, 'infinity'))`;
+  `(${h}.until IS NULL OR ${h}.until > ${SHIPMENT_START(s)}) AND NOT (${s}.status = 'RETURNED' AND ${h}.since IS NOT NULL AND ${h}.since >= coalesce(${HANDED_OVER_AT(s)}, 'infinity'))`;
 
 /**
  * The shipments that may concern each of `unitIds`, per unit: one recursive walk up the
