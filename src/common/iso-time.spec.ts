@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isoTimestampMs } from './iso-time';
 
 describe('isoTimestampMs', () => {
@@ -29,5 +30,36 @@ describe('isoTimestampMs', () => {
     ]) {
       expect(isoTimestampMs(bad)).toBeNaN();
     }
+  });
+
+  it('refuses stray characters anywhere', () => {
+    for (const bad of [
+      '2026-06-14T08:30:00Zx',
+      '2026-06-14T08:30:00+02:00x',
+      '2026-06-14T08:30:00.Z',
+      '2026-06-1xT08:30:00Z',
+      '2026-06-14T08:30:00+2:00',
+      '2026-06-14T08:30:00+02:60',
+      '+026-06-14T08:30:00Z',
+    ]) {
+      expect(isoTimestampMs(bad)).toBeNaN();
+    }
+  });
+
+  it('agrees with Date.parse on valid date-times (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9998-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+        (d, offset) => {
+          const sign = offset < 0 ? '-' : '+';
+          const a = Math.abs(offset);
+          const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 23);
+          const text = `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+          expect(isoTimestampMs(text)).toBe(d.getTime());
+          expect(isoTimestampMs(d.toISOString())).toBe(d.getTime());
+        },
+      ),
+    );
   });
 });
