@@ -7,7 +7,7 @@ import { requireText } from '../common/validate';
 import { lineageScope } from './provenance-access';
 import { LineageShipmentModel, UnitLineageModel, UnitMembershipModel, UnitPlacementModel } from './provenance.model';
 import { CARGO_COVERS, HISTORY_UP, SHIPMENT_CONCERNS } from './unit-custody';
-import { tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
+import { MEMBERSHIPS_OF, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
 
 /** Deepest parent chain walked: cell → module → pack is 2 steps; a little room for deeper nesting. */
 const MAX_CHAIN = 4;
@@ -142,11 +142,9 @@ export class LineageService {
       `WITH RECURSIVE up AS (
          SELECT id, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
          UNION ALL
-         SELECT m.parent_id, up.depth + 1 FROM up
-           JOIN unit_membership_history m ON m.unit_id = up.id
-                AND date_trunc('milliseconds', m.valid_from) <= $3
-                AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
-          WHERE up.depth < ${MAX_CHAIN}
+         SELECT m.parent_id, up.depth + 1 FROM up CROSS JOIN ${MEMBERSHIPS_OF('up.id')} m
+          WHERE up.depth < ${MAX_CHAIN} AND date_trunc('milliseconds', m.valid_from) <= $3
+            AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
        )
        SELECT ${UNIT_COLUMNS.split(', ')
          .map((c) => `u.${c}`)
@@ -167,7 +165,7 @@ export class LineageService {
       `SELECT ${UNIT_COLUMNS.split(', ')
         .map((c) => `p.${c}`)
         .join(', ')}, m.valid_from, m.valid_to
-         FROM units u JOIN unit_membership_history m ON m.unit_id = u.id JOIN units p ON p.id = m.parent_id
+         FROM units u CROSS JOIN ${MEMBERSHIPS_OF('u.id')} m JOIN units p ON p.id = m.parent_id
         WHERE u.manufacturer_id = $1 AND u.serial = $2
         ORDER BY m.valid_from, m.valid_to NULLS LAST`,
       [manufacturerId, serial],

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { MEMBERSHIPS_OF } from './unit-rows';
 
 /**
  * Custody of units on shipments (issue 11). Once goods are shipped the shipper no longer holds
@@ -91,7 +92,7 @@ export const HISTORY_UP = (roots: string) => `hist AS (
     SELECT r.id, r.id AS root, NULL::timestamptz AS since, NULL::timestamptz AS until, 0 AS depth FROM (${roots}) r
     UNION ALL
     SELECT m.parent_id, h.root, greatest(h.since, m.valid_from), least(h.until, m.valid_to), h.depth + 1
-      FROM hist h JOIN unit_membership_history m ON m.unit_id = h.id
+      FROM hist h CROSS JOIN ${MEMBERSHIPS_OF('h.id')} m
      WHERE h.depth < ${MAX_NESTING} AND (h.until IS NULL OR m.valid_from < h.until)
        AND (m.valid_to IS NULL OR h.since IS NULL OR m.valid_to > h.since)
   )`;
