@@ -119,8 +119,8 @@ export async function run(): Promise<BenchResult[]> {
     note(`displacement: inserting ${PACKS.toLocaleString('en')} packs`);
     const t0 = performance.now();
     await db.query(
-      `INSERT INTO units (manufacturer_id, batch_id, kind, serial)
-       SELECT $1, ($2::uuid[])[1 + (g % $3)], 3, 'BDP-' || g FROM generate_series(1, $4::int) AS g`,
+      `INSERT INTO units (manufacturer_id, batch_id, kind, serial, produced_at)
+       SELECT $1, ($2::uuid[])[1 + (g % $3)], 3, 'BDP-' || g, '2026-03-15' FROM generate_series(1, $4::int) AS g`,
       [world.manufacturerId, batchIds, BATCHES, PACKS],
     );
     await db.query('VACUUM ANALYZE units');

@@ -244,9 +244,9 @@ export async function run(): Promise<BenchResult[]> {
     await ds.initialize();
     const t0 = performance.now();
     await ds.query(
-      `INSERT INTO units (manufacturer_id, batch_id, kind, serial)
-       SELECT $1, $2, CASE WHEN i <= $3 THEN 3 WHEN i <= $3 + $4 THEN 2 ELSE 1 END, $5 || i
-         FROM generate_series(1, $6::int) AS i`,
+      `INSERT INTO units (manufacturer_id, batch_id, kind, serial, produced_at)
+       SELECT $1, $2, CASE WHEN i <= $3 THEN 3 WHEN i <= $3 + $4 THEN 2 ELSE 1 END, $5 || i, b.production_end
+         FROM generate_series(1, $6::int) AS i, batches b WHERE b.id = $2`,
       [world.manufacturerId, batchId, PACKS, MODULES, `FPB${tag}-`, UNITS],
     );
     await ds.query('ANALYZE units');

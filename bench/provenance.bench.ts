@@ -68,26 +68,27 @@ async function generate(db: DataSource): Promise<{ manufacturerId: string; batch
   const t0 = performance.now();
   // Ids: packs 1..packs, modules packs+1.., cells packs+modules+1..; serials sort (COLLATE "C") like ids.
   await db.query(
-    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id)
-     SELECT p, $1, ($2::uuid[])[(p - 1) / ${PACKS_PER_BATCH} + 1], 3, 'P' || lpad(p::text, 6, '0'), NULL FROM generate_series(1, ${packs}) p`,
+    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id, produced_at)
+     SELECT p, $1, ($2::uuid[])[(p - 1) / ${PACKS_PER_BATCH} + 1], 3, 'P' || lpad(p::text, 6, '0'), NULL, '2026-03-15' FROM generate_series(1, ${packs}) p`,
     [m, batchIds],
   );
   await db.query(
-    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id)
-     SELECT ${packs} + x, $1, ($2::uuid[])[((x - 1) / ${MODULES_PER_PACK}) / ${PACKS_PER_BATCH} + 1], 2, 'M' || lpad(x::text, 7, '0'), (x - 1) / ${MODULES_PER_PACK} + 1
+    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id, produced_at)
+     SELECT ${packs} + x, $1, ($2::uuid[])[((x - 1) / ${MODULES_PER_PACK}) / ${PACKS_PER_BATCH} + 1], 2, 'M' || lpad(x::text, 7, '0'), (x - 1) / ${MODULES_PER_PACK} + 1,
+            '2026-03-15'
        FROM generate_series(1, ${modules}) x`,
     [m, batchIds],
   );
   await db.query(
-    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id)
+    `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id, produced_at)
      SELECT ${packs + modules} + c, $1, ($2::uuid[])[(((c - 1) / ${CELLS_PER_MODULE}) / ${MODULES_PER_PACK}) / ${PACKS_PER_BATCH} + 1], 1,
-            'C' || lpad(c::text, 8, '0'), ${packs} + (c - 1) / ${CELLS_PER_MODULE} + 1
+            'C' || lpad(c::text, 8, '0'), ${packs} + (c - 1) / ${CELLS_PER_MODULE} + 1, '2026-03-15'
        FROM generate_series(1, ${cells}) c`,
     [m, batchIds],
   );
   await db.query(`SELECT setval(pg_get_serial_sequence('units', 'id'), ${packs + modules + cells})`);
   await db.query(
-    `INSERT INTO unit_memberships (unit_id, parent_id, valid_from) SELECT id, parent_id, created_at FROM units WHERE parent_id IS NOT NULL`,
+    `INSERT INTO unit_memberships (unit_id, parent_id, valid_from) SELECT id, parent_id, produced_at FROM units WHERE parent_id IS NOT NULL`,
   );
   note(`provenance: ${packs + modules + cells} units and their memberships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (let i = 0; i < BATCHES; i++) {

@@ -15,7 +15,8 @@ import { apiEnv, createWorld, gql, newAdminKey, registerBatch } from './support/
  * Bulk ingest over HTTP: 2,000 packs x 10 modules x 49 cells (1,002,000 units) streamed as NDJSON
  * to POST /batches/:id/units of a real API child process, against a TypeORM save()-per-unit loop
  * over a 10,020-unit sample on the same database in the same run. The child's resident memory is
- * sampled every 50 ms during the upload; the issue's budget is 300 MB.
+ * sampled every 50 ms during the upload; the issue's budget is 300 MB. Every line carries its
+ * `producedAt` (event time, one per pack, inside the batch's production window of world.ts).
  */
 const PACKS = Number(process.env.BENCH_INGEST_PACKS ?? 2000);
 const MODULES_PER_PACK = 10;
@@ -26,6 +27,10 @@ const UPLOAD_TIMEOUT_MS = 300_000;
 const BASELINE_TIMEOUT_MS = 120_000;
 
 const unitsIn = (packs: number) => packs * (1 + MODULES_PER_PACK * (1 + CELLS_PER_MODULE));
+
+/** When pack `p` and its contents were made: one minute apart from the start of the production window (world.ts). */
+const PRODUCTION_START_MS = Date.parse('2026-03-01T00:00:00Z');
+const producedAt = (p: number) => new Date(PRODUCTION_START_MS + (p % 20_000) * 60_000).toISOString();
 
 /** NDJSON generated pack by pack as the request asks for it: never more than one pack in memory. */
 class UnitsNdjson extends Readable {
@@ -50,11 +55,13 @@ class UnitsNdjson extends Readable {
 
   private packLines(p: number): string {
     const pack = `${this.prefix}-P${p}`;
-    let out = `{"serial":"${pack}","kind":"PACK"}\n`;
+    const at = producedAt(p);
+    let out = `{"serial":"${pack}","kind":"PACK","producedAt":"${at}"}\n`;
     for (let m = 0; m < MODULES_PER_PACK; m++) {
       const mod = `${pack}-M${m}`;
-      out += `{"serial":"${mod}","kind":"MODULE","parentSerial":"${pack}"}\n`;
-      for (let c = 0; c < CELLS_PER_MODULE; c++) out += `{"serial":"${mod}-C${c}","kind":"CELL","parentSerial":"${mod}"}\n`;
+      out += `{"serial":"${mod}","kind":"MODULE","parentSerial":"${pack}","producedAt":"${at}"}\n`;
+      for (let c = 0; c < CELLS_PER_MODULE; c++)
+        out += `{"serial":"${mod}-C${c}","kind":"CELL","parentSerial":"${mod}","producedAt":"${at}"}\n`;
     }
     return out;
   }
@@ -101,13 +108,15 @@ async function saveLoop(
   try {
     const repo = ds.getRepository(UnitEntity);
     const deadline = Date.now() + BASELINE_TIMEOUT_MS;
+    let at = new Date();
     const save = async (kind: number, serial: string, parentId: string | null) => {
       if (Date.now() > deadline) throw new Error(`the save() loop took longer than ${BASELINE_TIMEOUT_MS} ms`);
-      return repo.save(repo.create({ manufacturerId, batchId, kind, serial, parentId }));
+      return repo.save(repo.create({ manufacturerId, batchId, kind, serial, parentId, producedAt: at }));
     };
     let units = 0;
     const start = performance.now();
     for (let p = 0; p < BASELINE_PACKS; p++) {
+      at = new Date(producedAt(p));
       const pack = await save(3, `${prefix}-P${p}`, null);
       units++;
       for (let m = 0; m < MODULES_PER_PACK; m++) {

@@ -7,6 +7,7 @@ import { Certificates1763900400000 } from './1763900400000-Certificates';
 import { ShipmentPurchaseOrder1763900500000 } from './1763900500000-ShipmentPurchaseOrder';
 import { MembershipChangesOnly1763900600000 } from './1763900600000-MembershipChangesOnly';
 import { PlatformTrust1763900700000 } from './1763900700000-PlatformTrust';
+import { UnitEventTime1763900800000 } from './1763900800000-UnitEventTime';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
 import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-DeclaredCountsEnergyVersions';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   ShipmentPurchaseOrder1763900500000,
   MembershipChangesOnly1763900600000,
   PlatformTrust1763900700000,
+  UnitEventTime1763900800000,
   ShipmentEventCorrections1763900900000,
   DeclaredCountsEnergyVersions1763901000000,
 ];

@@ -1,4 +1,4 @@
-import { canSeeFootprintInputs } from './access-policy';
+import { canSeeFootprintInputs, unitChanger } from './access-policy';
 import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
@@ -31,5 +31,41 @@ describe('canSeeFootprintInputs', () => {
     ]) {
       expect(canSeeFootprintInputs(actor, MAKER, true)).toBe(false);
     }
+  });
+});
+
+describe('unitChanger', () => {
+  const F = 'input.manufacturerId';
+  it('lets a manufacturer change its own units, never another manufacturer’s', () => {
+    expect(unitChanger(org(MAKER, 'MANUFACTURER'), null, 'disassemble', F)).toEqual({
+      manufacturerId: MAKER,
+      organizationId: MAKER,
+      isManufacturer: true,
+    });
+    expect(() => unitChanger(org(MAKER, 'MANUFACTURER'), '33333333-3333-4333-8333-333333333333', 'disassemble', F)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', field: F }),
+    );
+  });
+
+  it('lets a buyer ask as a consignee, naming the manufacturer', () => {
+    const buyer = '44444444-4444-4444-8444-444444444444';
+    expect(unitChanger(org(buyer, 'BUYER'), MAKER, 'markRecycled', F)).toEqual({
+      manufacturerId: MAKER,
+      organizationId: buyer,
+      isManufacturer: false,
+    });
+    expect(() => unitChanger(org(buyer, 'BUYER'), null, 'markRecycled', F)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: F }),
+    );
+  });
+
+  it('refuses certifiers, forwarders, the administrator and anonymous callers', () => {
+    for (const kind of ['CERTIFIER', 'FORWARDER'] as OrganizationKind[]) {
+      expect(() => unitChanger(org('55555555-5555-4555-8555-555555555555', kind), MAKER, 'disassemble', F)).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN' }),
+      );
+    }
+    expect(() => unitChanger(ADMIN, MAKER, 'disassemble', F)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => unitChanger(ANONYMOUS, MAKER, 'disassemble', F)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
 });

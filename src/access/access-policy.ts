@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../common/errors';
+import { badInput, forbidden, unauthenticated } from '../common/errors';
 import { Actor, OrganizationKind } from './actor';
 
 /**
@@ -38,6 +38,32 @@ export function requireManufacturer(actor: Actor, operation: string): string {
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER') return actor.organizationId;
   if (actor.type === 'ANONYMOUS') throw unauthenticated(`${operation} needs an API key`);
   throw forbidden(`${operation} is for manufacturers only`);
+}
+
+/**
+ * Who changes a unit's membership or status (custody, issue 11): its manufacturer, or a buyer
+ * that is the consignee of a delivered shipment carrying it (the buyer names the manufacturer,
+ * serials being unique per manufacturer). Whether the caller holds the unit now is decided on
+ * the unit's shipments (provenance/unit-custody.ts); this decides only who may ask.
+ */
+export interface UnitChanger {
+  /** Whose units the serials name. */
+  manufacturerId: string;
+  organizationId: string;
+  isManufacturer: boolean;
+}
+
+export function unitChanger(actor: Actor, manufacturerIdIn: string | null | undefined, operation: string, field: string): UnitChanger {
+  if (actor.type === 'ANONYMOUS') throw unauthenticated(`${operation} needs an API key`);
+  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER') {
+    if (manufacturerIdIn && manufacturerIdIn !== actor.organizationId) throw forbidden('a manufacturer changes its own units only', field);
+    return { manufacturerId: actor.organizationId, organizationId: actor.organizationId, isManufacturer: true };
+  }
+  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'BUYER') {
+    if (!manufacturerIdIn) throw badInput(field, 'is required for a consignee: name the manufacturer of the unit');
+    return { manufacturerId: manufacturerIdIn, organizationId: actor.organizationId, isManufacturer: false };
+  }
+  throw forbidden(`${operation} is for the manufacturer of the unit, or the consignee it was delivered to`);
 }
 
 /** The certifier organization the actor acts as; FORBIDDEN for anyone else. */

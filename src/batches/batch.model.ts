@@ -32,7 +32,8 @@ export class UnitModel {
   @Field(() => ID) batchId: string;
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field(() => String, { nullable: true }) parentSerial: string | null;
-  @Field() createdAt: Date;
+  @Field({ description: 'When the unit was made (event time)' }) producedAt: Date;
+  @Field({ description: 'When battrace recorded it (record time)' }) createdAt: Date;
 }
 
 @ObjectType('UnitCounts')

@@ -27,6 +27,7 @@ export interface UnitView {
   batchId: string;
   parentId: string | null;
   parentSerial: string | null;
+  producedAt: Date;
   createdAt: Date;
 }
 
@@ -255,9 +256,10 @@ export class BatchesService {
       batch_id: string;
       parent_id: string | null;
       parent_serial: string | null;
+      produced_at: Date;
       created_at: Date;
     }[] = await this.db.query(
-      `SELECT u.id, u.serial, u.kind, u.batch_id, u.parent_id, p.serial AS parent_serial, u.created_at
+      `SELECT u.id, u.serial, u.kind, u.batch_id, u.parent_id, p.serial AS parent_serial, u.produced_at, u.created_at
            FROM units u LEFT JOIN units p ON p.id = u.parent_id
           WHERE ${where} ORDER BY u.id LIMIT $2`,
       params,
@@ -269,6 +271,7 @@ export class BatchesService {
       batchId: r.batch_id,
       parentId: r.parent_id,
       parentSerial: r.parent_serial,
+      producedAt: r.produced_at,
       createdAt: r.created_at,
     }));
     return toPage(views, limit, (u) => [u.id]);
@@ -300,7 +303,9 @@ export class BatchesService {
       throw badInput(path, `at most ${MAX_GRAPHQL_UNITS} units per call, got ${units.length}; use POST /batches/:id/units for more`);
     }
     try {
-      return units.map((u, i) => checkUnit(i + 1, u));
+      return units.map((u, i) =>
+        checkUnit(i + 1, { ...u, producedAt: u.producedAt instanceof Date ? u.producedAt.toISOString() : u.producedAt }),
+      );
     } catch (err) {
       if (err instanceof UnitLineError) throw badInput(`${path}[${err.line - 1}].${err.field}`, err.problem);
       throw err;

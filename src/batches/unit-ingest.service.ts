@@ -53,7 +53,12 @@ export class UnitIngestService {
     });
     const lines = new UnitLinesToCopy(format);
     try {
-      await pipeline(body, tap, lines, client.query(copyFrom('COPY unit_staging (line_no, serial, kind, parent_serial) FROM STDIN')));
+      await pipeline(
+        body,
+        tap,
+        lines,
+        client.query(copyFrom('COPY unit_staging (line_no, serial, kind, parent_serial, produced_at) FROM STDIN')),
+      );
     } catch (err) {
       if (err instanceof UnitLineError) throw badInput(uploadLocator(err.line, err.field), err.problem, { line: err.line });
       throw err;
@@ -65,9 +70,15 @@ export class UnitIngestService {
   async ingestRows(em: EntityManager, manufacturerId: string, batchId: string, rows: UnitRow[], locate: Locator): Promise<IngestResult> {
     await this.createStaging(em);
     await em.query(
-      `INSERT INTO unit_staging (line_no, serial, kind, parent_serial)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[], $4::text[])`,
-      [rows.map((_, i) => i + 1), rows.map((r) => r.serial), rows.map((r) => UNIT_KIND_CODE[r.kind]), rows.map((r) => r.parentSerial)],
+      `INSERT INTO unit_staging (line_no, serial, kind, parent_serial, produced_at)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[], $4::text[], $5::timestamptz[])`,
+      [
+        rows.map((_, i) => i + 1),
+        rows.map((r) => r.serial),
+        rows.map((r) => UNIT_KIND_CODE[r.kind]),
+        rows.map((r) => r.parentSerial),
+        rows.map((r) => r.producedAt),
+      ],
     );
     const result = await this.finish(em, manufacturerId, batchId, locate);
     const digest = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
@@ -89,7 +100,8 @@ export class UnitIngestService {
         line_no integer NOT NULL,
         serial text NOT NULL,
         kind smallint NOT NULL,
-        parent_serial text
+        parent_serial text,
+        produced_at timestamptz
       ) ON COMMIT DROP`);
   }
 
@@ -97,6 +109,7 @@ export class UnitIngestService {
     await em.query('ANALYZE unit_staging');
     const [{ received }]: { received: number }[] = await em.query('SELECT count(*)::int AS received FROM unit_staging');
     if (received === 0) return { received: 0, inserted: 0, alreadyPresent: 0 };
+    await this.checkProducedAt(em, batchId, locate);
 
     // Every distinct parent serial, resolved to a unit that exists already or arrives in this upload.
     await em.query(
@@ -136,8 +149,8 @@ export class UnitIngestService {
     }
 
     const insertedCount = await this.insertUnits(await this.clientOf(em), manufacturerId, batchId);
-    // A new unit's first membership is implicit in units.parent_id / created_at (see
-    // migrations/1763900600000-MembershipChangesOnly.ts): nothing more to write here.
+    // A new unit's first membership is implicit in units.parent_id / produced_at (see
+    // migrations/1763900800000-UnitEventTime.ts): nothing more to write here.
     if (insertedCount < received) {
       // One serial twice in the same upload is a duplicate even when both lines say the same
       // thing: two units cannot share a serial. (Checked only when rows were skipped, so a
@@ -164,6 +177,7 @@ export class UnitIngestService {
            JOIN units u ON u.manufacturer_id = $1 AND u.serial = s.serial AND u.id <> s.id
            LEFT JOIN unit_parents p ON p.serial = s.parent_serial
           WHERE u.batch_id <> $2 OR u.kind <> s.kind OR u.parent_id IS DISTINCT FROM p.id
+             OR u.produced_at <> coalesce(s.produced_at, (SELECT production_end FROM batches WHERE id = $2))
           ORDER BY s.line_no LIMIT 1`,
         [manufacturerId, batchId],
       );
@@ -179,6 +193,29 @@ export class UnitIngestService {
   }
 
   /**
+   * A unit is made inside its batch's production window [productionStart, productionEnd]
+   * (event time); a line without producedAt takes the production end when inserted.
+   */
+  private async checkProducedAt(em: EntityManager, batchId: string, locate: Locator): Promise<void> {
+    const outside: { line_no: number; produced_at: Date; start: Date; end: Date }[] = await em.query(
+      `SELECT s.line_no, s.produced_at, b.production_start AS start, b.production_end AS end
+         FROM unit_staging s JOIN batches b ON b.id = $1
+        WHERE s.produced_at < b.production_start OR s.produced_at > b.production_end
+        ORDER BY s.line_no LIMIT 1`,
+      [batchId],
+    );
+    if (!outside.length) return;
+    const o = outside[0];
+    const where = locate(o.line_no, 'producedAt');
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${where}: ${o.produced_at.toISOString()} is outside the batch's production window [${o.start.toISOString()}, ${o.end.toISOString()}]`,
+      where,
+      { line: o.line_no },
+    );
+  }
+
+  /**
    * Inserts the staged units; returns how many were new. The common case, an upload of new
    * units, runs a plain INSERT (ON CONFLICT's speculative insertion costs about a quarter of the
    * insert on a million rows). Only when that hits a serial already stored does it roll back to a
@@ -187,9 +224,9 @@ export class UnitIngestService {
   private async insertUnits(client: PoolClient, manufacturerId: string, batchId: string): Promise<number> {
     const insert = (onConflict: string) =>
       client.query(
-        `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id)
-         SELECT s.id, $1, $2, s.kind, s.serial, p.id
-           FROM unit_staging s LEFT JOIN unit_parents p ON p.serial = s.parent_serial ${onConflict}`,
+        `INSERT INTO units (id, manufacturer_id, batch_id, kind, serial, parent_id, produced_at)
+         SELECT s.id, $1, $2, s.kind, s.serial, p.id, coalesce(s.produced_at, b.production_end)
+           FROM unit_staging s JOIN batches b ON b.id = $2 LEFT JOIN unit_parents p ON p.serial = s.parent_serial ${onConflict}`,
         [manufacturerId, batchId],
       );
     await client.query('SAVEPOINT unit_insert');

@@ -1,12 +1,18 @@
 import { Transform, TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { ISO_TIMESTAMP_HINT, isoTimestampMs } from '../common/iso-time';
+import { unknownNameProblem } from '../common/near-miss';
 import { serialProblem } from '../common/serial';
 import { isUnitKind, nestingProblem, UNIT_KIND_CODE, UnitKind } from './unit-kind';
 
 /**
  * Parsing of bulk unit uploads, one unit per line:
- *  - NDJSON: `{"serial":"C-1","kind":"CELL","parentSerial":"M-1"}`
- *  - CSV with a header naming the columns `serial,kind,parentSerial` (any order; RFC 4180 quoting).
+ *  - NDJSON: `{"serial":"C-1","kind":"CELL","parentSerial":"M-1","producedAt":"2026-06-14T08:30:00Z"}`
+ *  - CSV with a header naming the columns `serial,kind,parentSerial,producedAt` (serial and kind
+ *    required, any order; RFC 4180 quoting).
+ * `producedAt` (optional) is when the unit was made: event time, checked against the batch's
+ * production window when the upload is ingested. Input is strict: an unknown NDJSON key or a CSV
+ * row with more or fewer fields than the header is refused, never dropped.
  * Each line becomes one row of PostgreSQL COPY text format; the first bad line stops the upload
  * with an error naming the line and the field.
  */
@@ -14,7 +20,13 @@ export interface UnitRow {
   serial: string;
   kind: UnitKind;
   parentSerial: string | null;
+  /** ISO 8601 date-time with offset as given (checked by isoTimestampMs); null: the batch's production end. */
+  producedAt: string | null;
 }
+
+/** The fields of one unit, in both upload formats and the GraphQL unit input. */
+export const UNIT_FIELDS = ['serial', 'kind', 'parentSerial', 'producedAt'] as const;
+const UNIT_FIELD_SET: ReadonlySet<string> = new Set(UNIT_FIELDS);
 
 export class UnitLineError extends Error {
   constructor(
@@ -27,7 +39,7 @@ export class UnitLineError extends Error {
 }
 
 /** Checks one decoded unit; throws UnitLineError. */
-export function checkUnit(line: number, raw: { serial?: unknown; kind?: unknown; parentSerial?: unknown }): UnitRow {
+export function checkUnit(line: number, raw: { serial?: unknown; kind?: unknown; parentSerial?: unknown; producedAt?: unknown }): UnitRow {
   const serialErr = serialProblem(raw.serial);
   if (serialErr) throw new UnitLineError(line, 'serial', serialErr);
   if (!isUnitKind(raw.kind)) throw new UnitLineError(line, 'kind', `must be CELL, MODULE or PACK, got ${JSON.stringify(raw.kind ?? null)}`);
@@ -39,7 +51,14 @@ export function checkUnit(line: number, raw: { serial?: unknown; kind?: unknown;
     if (parentSerial === raw.serial) throw new UnitLineError(line, 'parentSerial', 'a unit cannot be its own parent');
     if (raw.kind === 'PACK') throw new UnitLineError(line, 'parentSerial', nestingProblem('PACK', 'PACK')!);
   }
-  return { serial: raw.serial as string, kind: raw.kind, parentSerial };
+  let producedAt: string | null = null;
+  if (raw.producedAt !== undefined && raw.producedAt !== null && raw.producedAt !== '') {
+    if (typeof raw.producedAt !== 'string' || Number.isNaN(isoTimestampMs(raw.producedAt))) {
+      throw new UnitLineError(line, 'producedAt', `${ISO_TIMESTAMP_HINT}, got ${JSON.stringify(raw.producedAt).slice(0, 40)}`);
+    }
+    producedAt = raw.producedAt;
+  }
+  return { serial: raw.serial as string, kind: raw.kind, parentSerial, producedAt };
 }
 
 export function parseNdjsonLine(line: number, text: string): UnitRow {
@@ -50,6 +69,9 @@ export function parseNdjsonLine(line: number, text: string): UnitRow {
     throw new UnitLineError(line, 'json', 'is not valid JSON');
   }
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new UnitLineError(line, 'json', 'must be a JSON object');
+  for (const key in obj) {
+    if (!UNIT_FIELD_SET.has(key)) throw new UnitLineError(line, key, unknownNameProblem('field', key, UNIT_FIELDS));
+  }
   return checkUnit(line, obj as Record<string, unknown>);
 }
 
@@ -89,23 +111,26 @@ export function splitCsvRecord(text: string): string[] {
   }
 }
 
-const CSV_COLUMNS = ['serial', 'kind', 'parentSerial'] as const;
-
 export interface CsvHeader {
   serial: number;
   kind: number;
   parentSerial: number;
+  producedAt: number;
+  /** The column names in order: every row has exactly this many fields. */
+  names: string[];
 }
 
 export function parseCsvHeader(text: string): CsvHeader {
   const names = splitCsvRecord(text).map((n) => n.trim());
   const idx = (n: string) => names.indexOf(n);
-  for (const required of ['serial', 'kind'] as const) {
-    if (idx(required) < 0) throw new UnitLineError(1, 'header', `must name the columns ${CSV_COLUMNS.join(',')}; "${required}" is missing`);
+  for (const name of names) {
+    if (!UNIT_FIELD_SET.has(name)) throw new UnitLineError(1, name, unknownNameProblem('column', name, UNIT_FIELDS));
+    if (names.indexOf(name) !== names.lastIndexOf(name)) throw new UnitLineError(1, name, 'column named twice in the header');
   }
-  const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
-  if (unknown.length) throw new UnitLineError(1, 'header', `unknown column ${unknown.map((u) => `"${u}"`).join(', ')}`);
-  return { serial: idx('serial'), kind: idx('kind'), parentSerial: idx('parentSerial') };
+  for (const required of ['serial', 'kind'] as const) {
+    if (idx(required) < 0) throw new UnitLineError(1, 'header', `must name the columns ${UNIT_FIELDS.join(',')}; "${required}" is missing`);
+  }
+  return { serial: idx('serial'), kind: idx('kind'), parentSerial: idx('parentSerial'), producedAt: idx('producedAt'), names };
 }
 
 export function parseCsvLine(line: number, text: string, header: CsvHeader): UnitRow {
@@ -115,17 +140,33 @@ export function parseCsvLine(line: number, text: string, header: CsvHeader): Uni
   } catch (err) {
     throw new UnitLineError(line, 'csv', (err as Error).message);
   }
+  const expected = header.names.length;
+  if (cells.length > expected) {
+    throw new UnitLineError(
+      line,
+      `field ${expected + 1}`,
+      `has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`,
+    );
+  }
+  if (cells.length < expected) {
+    throw new UnitLineError(
+      line,
+      header.names[cells.length],
+      `missing: the row has ${cells.length} fields; the header names ${expected} (${header.names.join(',')})`,
+    );
+  }
   return checkUnit(line, {
     serial: cells[header.serial],
     kind: cells[header.kind],
     parentSerial: header.parentSerial >= 0 ? cells[header.parentSerial] : undefined,
+    producedAt: header.producedAt >= 0 ? cells[header.producedAt] : undefined,
   });
 }
 
-/** One row of COPY text format for the staging table (line_no, serial, kind, parent_serial). */
+/** One row of COPY text format for the staging table (line_no, serial, kind, parent_serial, produced_at). */
 export function copyRow(line: number, row: UnitRow): string {
   const esc = (s: string) => (s.includes('\\') ? s.replace(/\\/g, '\\\\') : s);
-  return `${line}\t${esc(row.serial)}\t${UNIT_KIND_CODE[row.kind]}\t${row.parentSerial === null ? '\\N' : esc(row.parentSerial)}\n`;
+  return `${line}\t${esc(row.serial)}\t${UNIT_KIND_CODE[row.kind]}\t${row.parentSerial === null ? '\\N' : esc(row.parentSerial)}\t${row.producedAt ?? '\\N'}\n`;
 }
 
 export type UploadFormat = 'ndjson' | 'csv';

@@ -9,5 +9,8 @@ export class UnitEntity {
   @Column({ type: 'smallint' }) kind: number;
   @Column({ type: 'text' }) serial: string;
   @Column({ name: 'parent_id', type: 'bigint', nullable: true }) parentId: string | null;
+  /** Event time: when the unit was made (inside its batch's production window). */
+  @Column({ name: 'produced_at', type: 'timestamptz' }) producedAt: Date;
+  /** Record time: when battrace learned of it. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -38,10 +38,13 @@ export function nearMiss(name: string, known: readonly string[]): string | null 
   return bestDistance <= allowed ? best : null;
 }
 
-/** `unknown field; did you mean parentSerial?`, or the names accepted when none is close. */
-export function unknownFieldProblem(name: string, known: readonly string[]): string {
+/**
+ * `unknown field; did you mean parentSerial?` when a known name is near, else the names accepted
+ * (`what` is the noun of the input: field, column).
+ */
+export function unknownNameProblem(what: string, name: string, known: readonly string[]): string {
   const suggestion = nearMiss(name, known);
-  if (suggestion) return `unknown field; did you mean ${suggestion}?`;
-  if (!known.length) return 'unknown field; none is accepted here';
-  return `unknown field; accepted: ${known.join(', ')}`;
+  if (suggestion) return `unknown ${what}; did you mean ${suggestion}?`;
+  if (!known.length) return `unknown ${what}; none is accepted here`;
+  return `unknown ${what}; expected one of ${known.join(', ')}`;
 }

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       publicBaseUrl: 'http://localhost:3000',
       rateLimit: { perMinute: 6000 },
+      eventTimeMaxSkewSeconds: 300,
     });
     expect(c.graphql).toEqual({ maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 2000, bodyLimitBytes: 4 * 1024 * 1024 });
   });
@@ -140,5 +141,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ GRAPHQL_MAX_TOKENS: '5' })).toEqual(['GRAPHQL_MAX_TOKENS: expected an integer from 10 to 1000000, got "5"']);
     expect(problemsOf({ GRAPHQL_BODY_LIMIT_BYTES: '100' })[0]).toMatch(/^GRAPHQL_BODY_LIMIT_BYTES: expected an integer from 1024/);
     expect(problemsOf({ GRAPHQL_MAX_DEPTH: '101' })[0]).toMatch(/^GRAPHQL_MAX_DEPTH:/);
+  });
+
+  it('reads the event-time clock skew and refuses one out of range', () => {
+    expect(loadConfig({ EVENT_TIME_MAX_SKEW_SECONDS: '0' }).eventTimeMaxSkewSeconds).toBe(0);
+    expect(loadConfig({ EVENT_TIME_MAX_SKEW_SECONDS: '60' }).eventTimeMaxSkewSeconds).toBe(60);
+    expect(problemsOf({ EVENT_TIME_MAX_SKEW_SECONDS: '-1' })).toEqual([
+      'EVENT_TIME_MAX_SKEW_SECONDS: expected an integer from 0 to 86400, got "-1"',
+    ]);
+    expect(problemsOf({ EVENT_TIME_MAX_SKEW_SECONDS: '5m' })).toHaveLength(1);
   });
 });

@@ -32,8 +32,8 @@ export interface AppConfig {
    */
   certVerifyMemoEntries: number;
   /**
-   * How far ahead of the server clock an event time may be (EVENT_TIME_MAX_SKEW_SECONDS, default
-   * 300): recording devices' clocks drift a little; anything later is in the future and refused.
+   * How far in the future an event time given by a caller may lie (clocks of the caller and the
+   * database differ a little); anything later is refused as not having happened yet.
    */
   eventTimeMaxSkewSeconds: number;
   graphql: {

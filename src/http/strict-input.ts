@@ -1,6 +1,6 @@
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { badInput } from '../common/errors';
-import { unknownFieldProblem } from '../common/near-miss';
+import { unknownNameProblem } from '../common/near-miss';
 
 /**
  * Strict input on plain HTTP routes: a query parameter or JSON body field the route does not
@@ -42,6 +42,6 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 export function refuseUnknownFields(where: 'query' | 'body', value: unknown, known: readonly string[] | null): void {
   if (known === null || !isPlainObject(value)) return;
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw badInput(`${where}.${key}`, unknownFieldProblem(key, known), { location: where });
+    if (!known.includes(key)) throw badInput(`${where}.${key}`, unknownNameProblem('field', key, known), { location: where });
   }
 }

@@ -6,7 +6,8 @@ import { notFound } from '../common/errors';
 import { requireText } from '../common/validate';
 import { lineageScope } from './provenance-access';
 import { LineageShipmentModel, UnitLineageModel, UnitMembershipModel, UnitPlacementModel } from './provenance.model';
-import { tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
+import { CARGO_COVERS, HISTORY_UP, SHIPMENT_CONCERNS } from './unit-custody';
+import { MEMBERSHIPS_OF, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
 
 /** Deepest parent chain walked: cell → module → pack is 2 steps; a little room for deeper nesting. */
 const MAX_CHAIN = 4;
@@ -31,16 +32,17 @@ interface LineageSql {
     | (Omit<LineageShipmentModel, 'departedAt' | 'shippedUnit'> & {
         departedAt: string | null;
         consigneeId: string;
-        shippedUnitId: string;
+        shippedUnit: UnitRowSql;
       })[]
     | null;
 }
 
 /**
  * Lineage of one unit and where it sat over time. `unitLineage` is one statement: a recursive
- * CTE up units.parent_id for the chain, then joins to batch, model, plant, park, manufacturer and
- * the shipments whose cargo lines cover a unit of the chain (same batch and kind, serial between
- * first_serial and last_serial compared COLLATE "C", as the shipments feature takes them).
+ * CTE up units.parent_id for the current chain, then joins to batch, model, plant, park,
+ * manufacturer and the shipments whose cargo lines cover the unit or any unit it sat in at the
+ * time (a walk up the membership history, unit-custody.ts): history is append-only, so a
+ * shipment stays in the lineage of what it carried after a repack or a disassembly.
  */
 @Injectable()
 export class LineageService {
@@ -59,24 +61,29 @@ export class LineageService {
     const {
       rows: [row],
     } = await pool.query({
-      name: 'battrace_unit_lineage_v1',
+      name: 'battrace_unit_lineage_v2',
       values: [scope.manufacturerId, serial],
       text: `WITH RECURSIVE chain AS (
          SELECT ${UNIT_COLUMNS}, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
          UNION ALL
-         SELECT p.id::text, p.manufacturer_id, p.batch_id, p.kind, p.serial, p.parent_id::text, p.status, p.created_at, c.depth + 1
+         SELECT p.id::text, p.manufacturer_id, p.batch_id, p.kind, p.serial, p.parent_id::text, p.status, p.produced_at, p.created_at, c.depth + 1
            FROM chain c JOIN units p ON p.id = c.parent_id::bigint WHERE c.depth < ${MAX_CHAIN}
-       ), ships AS (
+       ), ${HISTORY_UP('SELECT id FROM units WHERE manufacturer_id = $1 AND serial = $2')},
+       ships AS (
          SELECT DISTINCT ON (s.id) s.id, s.reference, s.bill_of_lading_number AS "billOfLadingNumber", s.status,
                 s.vessel_name AS "vesselName", s.vessel_imo AS "vesselImo", s.port_of_loading AS "portOfLoading",
                 s.port_of_discharge AS "portOfDischarge", s.departed_at AS "departedAt", s.consignee_id AS "consigneeId",
-                json_build_object('id', o.id, 'name', o.name) AS consignee, c.id AS "shippedUnitId", s.created_at
-           FROM chain c
-           JOIN shipment_cargo_lines l ON l.batch_id = c.batch_id AND l.unit_kind = c.kind
-                AND c.serial COLLATE "C" >= l.first_serial AND c.serial COLLATE "C" <= l.last_serial
+                json_build_object('id', o.id, 'name', o.name) AS consignee,
+                json_build_object('id', x.id::text, 'manufacturer_id', x.manufacturer_id, 'batch_id', x.batch_id, 'kind', x.kind,
+                  'serial', x.serial, 'parent_id', x.parent_id::text, 'status', x.status, 'produced_at', x.produced_at,
+                  'created_at', x.created_at) AS "shippedUnit", s.created_at
+           FROM hist h
+           JOIN units x ON x.id = h.id
+           JOIN shipment_cargo_lines l ON ${CARGO_COVERS('l', 'x')}
            JOIN shipments s ON s.id = l.shipment_id
            JOIN organizations o ON o.id = s.consignee_id
-          ORDER BY s.id, c.depth
+          WHERE ${SHIPMENT_CONCERNS('h', 's')}
+          ORDER BY s.id, h.depth
        )
        SELECT (SELECT json_agg(c ORDER BY c.depth) FROM chain c) AS chain,
               (SELECT json_build_object(
@@ -90,7 +97,7 @@ export class LineageService {
                 WHERE c.depth = 0) AS origin,
               (SELECT json_agg(s ORDER BY s.created_at, s.id) FROM ships s) AS shipments`,
     });
-    const chainRows = (row.chain ?? []).map((u) => ({ ...u, created_at: new Date(u.created_at) }));
+    const chainRows = (row.chain ?? []).map((u) => ({ ...u, produced_at: new Date(u.produced_at), created_at: new Date(u.created_at) }));
     if (!chainRows.length || !row.origin) throw notFound('Unit with serial', `"${serial}"`, 'serial');
     let shipments = row.shipments ?? [];
     if (scope.consigneeId !== null) {
@@ -100,7 +107,6 @@ export class LineageService {
       if (!shipments.length) throw notFound('Unit with serial', `"${serial}"`, 'serial');
     }
     const chain = chainRows.map(tracedUnit);
-    const byId = new Map(chain.map((u) => [u.id, u]));
     const o = row.origin;
     return {
       unit: chain[0],
@@ -120,7 +126,7 @@ export class LineageService {
         portOfDischarge: s.portOfDischarge,
         departedAt: s.departedAt ? new Date(s.departedAt) : null,
         consignee: s.consignee,
-        shippedUnit: byId.get(`Unit:${s.shippedUnitId}`)!,
+        shippedUnit: tracedUnit(s.shippedUnit),
       })),
     };
   }
@@ -136,11 +142,9 @@ export class LineageService {
       `WITH RECURSIVE up AS (
          SELECT id, 0 AS depth FROM units WHERE manufacturer_id = $1 AND serial = $2
          UNION ALL
-         SELECT m.parent_id, up.depth + 1 FROM up
-           JOIN unit_membership_history m ON m.unit_id = up.id
-                AND date_trunc('milliseconds', m.valid_from) <= $3
-                AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
-          WHERE up.depth < ${MAX_CHAIN}
+         SELECT m.parent_id, up.depth + 1 FROM up CROSS JOIN ${MEMBERSHIPS_OF('up.id')} m
+          WHERE up.depth < ${MAX_CHAIN} AND date_trunc('milliseconds', m.valid_from) <= $3
+            AND (m.valid_to IS NULL OR date_trunc('milliseconds', m.valid_to) > $3)
        )
        SELECT ${UNIT_COLUMNS.split(', ')
          .map((c) => `u.${c}`)
@@ -161,7 +165,7 @@ export class LineageService {
       `SELECT ${UNIT_COLUMNS.split(', ')
         .map((c) => `p.${c}`)
         .join(', ')}, m.valid_from, m.valid_to
-         FROM units u JOIN unit_membership_history m ON m.unit_id = u.id JOIN units p ON p.id = m.parent_id
+         FROM units u CROSS JOIN ${MEMBERSHIPS_OF('u.id')} m JOIN units p ON p.id = m.parent_id
         WHERE u.manufacturer_id = $1 AND u.serial = $2
         ORDER BY m.valid_from, m.valid_to NULLS LAST`,
       [manufacturerId, serial],

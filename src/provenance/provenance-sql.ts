@@ -179,7 +179,7 @@ export const BRANCHES: Branch[] = [
     anchor: 'UNIT',
     dir: 'up',
     sql: (a) =>
-      `${row(`'Unit:' || u.id`, `'Batch:' || b.id`, `'BATCH'`, 'b.batch_number', 'CONTAINS', 'u.created_at')} FROM units u JOIN batches b ON b.id = u.batch_id WHERE u.id = ANY(${a}::bigint[])`,
+      `${row(`'Unit:' || u.id`, `'Batch:' || b.id`, `'BATCH'`, 'b.batch_number', 'CONTAINS', 'u.produced_at')} FROM units u JOIN batches b ON b.id = u.batch_id WHERE u.id = ANY(${a}::bigint[])`,
   },
   {
     anchor: 'UNIT',

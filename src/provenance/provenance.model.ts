@@ -31,6 +31,7 @@ export class TracedUnitModel {
   @Field(() => UnitStatusEnum) status: UnitStatus;
   @Field(() => ID) batchId: string;
   @Field(() => ID, { nullable: true, description: 'Global id of the current parent unit' }) parentId: string | null;
+  @Field({ description: 'When the unit was made (event time)' }) producedAt: Date;
 }
 
 @ObjectType('UnitMembership', { description: 'One period during which a unit sat inside a parent unit: [validFrom, validTo).' })
@@ -101,7 +102,10 @@ export class LineageShipmentModel {
   @Field() portOfDischarge: string;
   @Field(() => Date, { nullable: true }) departedAt: Date | null;
   @Field(() => LineagePartyModel) consignee: LineagePartyModel;
-  @Field(() => TracedUnitModel, { description: 'The unit of the chain that the cargo line covers' }) shippedUnit: TracedUnitModel;
+  @Field(() => TracedUnitModel, {
+    description: 'The unit the cargo line covers: the unit itself or one it sat in when shipped (history is kept after a repack)',
+  })
+  shippedUnit: TracedUnitModel;
 }
 
 @ObjectType('UnitLineage', { description: 'cell → module → pack → batch → plant → park → shipments → buyer, read in one statement.' })

@@ -29,20 +29,28 @@ export class UnitLifecycleResolver {
     return this.lifecycle.repackUnits(actor, input);
   }
 
-  @Mutation(() => AggregationChangeModel, { description: 'Takes a pack or module apart: the units inside it get no parent.' })
-  @Access.organizations(['MANUFACTURER'])
+  @Mutation(() => AggregationChangeModel, {
+    description:
+      'Takes a pack or module apart: the units inside it get no parent. By its manufacturer, or by the consignee once delivered.',
+  })
+  @Access.organizations(['MANUFACTURER', 'BUYER'])
   disassemble(@CurrentActor() actor: Actor, @Args('input') input: DisassembleInput): Promise<AggregationChangeModel> {
     return this.lifecycle.disassemble(actor, input);
   }
 
-  @Mutation(() => AggregationChangeModel, { description: 'Marks a unit REPURPOSED, REUSED or REMANUFACTURED (DOMAIN.md §1 tier 4).' })
-  @Access.organizations(['MANUFACTURER'])
+  @Mutation(() => AggregationChangeModel, {
+    description: 'Marks a unit REPURPOSED, REUSED or REMANUFACTURED. By its manufacturer, or by the consignee once delivered.',
+  })
+  @Access.organizations(['MANUFACTURER', 'BUYER'])
   markRepurposed(@CurrentActor() actor: Actor, @Args('input') input: MarkRepurposedInput): Promise<AggregationChangeModel> {
     return this.lifecycle.markRepurposed(actor, input);
   }
 
-  @Mutation(() => AggregationChangeModel, { description: 'Marks a unit and everything inside it WASTE (handed to recycling); final.' })
-  @Access.organizations(['MANUFACTURER'])
+  @Mutation(() => AggregationChangeModel, {
+    description:
+      'Marks a unit and everything inside it WASTE (handed to recycling); final. By its manufacturer, or by the consignee once delivered.',
+  })
+  @Access.organizations(['MANUFACTURER', 'BUYER'])
   markRecycled(@CurrentActor() actor: Actor, @Args('input') input: MarkRecycledInput): Promise<AggregationChangeModel> {
     return this.lifecycle.markRecycled(actor, input);
   }

@@ -176,8 +176,8 @@ export class ProvenanceService {
     let rows: { id: string; serial: string; valid_from: Date | null; valid_to: Date | null }[];
     if (root.kind === 'Batch') {
       rows = await this.db.query(
-        `SELECT id::text, serial, created_at AS valid_from, NULL::timestamptz AS valid_to FROM units
-          WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ($4 OR manufacturer_id = $5::uuid) AND ($6::timestamptz IS NULL OR created_at <= $6)
+        `SELECT id::text, serial, produced_at AS valid_from, NULL::timestamptz AS valid_to FROM units
+          WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ($4 OR manufacturer_id = $5::uuid) AND ($6::timestamptz IS NULL OR produced_at <= $6)
           ORDER BY units.id LIMIT $7`,
         [root.key, Number(unitKind), after, admin, org, atValue, first + 1],
       );
@@ -278,7 +278,7 @@ export class ProvenanceService {
   private async batchUnits(batchIds: string[], params: unknown[]): Promise<EdgeRow[]> {
     const counts: { batch_id: string; kind: number; n: number }[] = await this.prepared(
       `SELECT batch_id, kind, count(*)::int AS n FROM units
-        WHERE batch_id = ANY($4::uuid[]) AND ($1 OR manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR created_at <= $3)
+        WHERE batch_id = ANY($4::uuid[]) AND ($1 OR manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR produced_at <= $3)
         GROUP BY batch_id, kind`,
       [...params, batchIds],
     );
@@ -298,10 +298,10 @@ export class ProvenanceService {
       });
     }
     if (small.length) {
-      const listed: { batch_id: string; id: string; kind: number; serial: string; created_at: Date }[] = await this.prepared(
-        `SELECT u.batch_id, u.id::text, u.kind, u.serial, u.created_at FROM units u
+      const listed: { batch_id: string; id: string; kind: number; serial: string; produced_at: Date }[] = await this.prepared(
+        `SELECT u.batch_id, u.id::text, u.kind, u.serial, u.produced_at FROM units u
           JOIN unnest($4::uuid[], $5::smallint[]) AS k(batch_id, kind) ON u.batch_id = k.batch_id AND u.kind = k.kind
-         WHERE ($1 OR u.manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR u.created_at <= $3)`,
+         WHERE ($1 OR u.manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR u.produced_at <= $3)`,
         [...params, small.map((c) => c.batch_id), small.map((c) => c.kind)],
       );
       for (const u of listed) {
@@ -312,7 +312,7 @@ export class ProvenanceService {
           label: u.serial,
           ekind: 'CONTAINS',
           dir: 'down',
-          valid_from: u.created_at,
+          valid_from: u.produced_at,
           valid_to: null,
           n: 1,
         });

@@ -1,15 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { requireManufacturer } from '../access/access-policy';
+import { requireManufacturer, UnitChanger, unitChanger } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { nestingProblem, unitKindOfCode } from '../batches/unit-kind';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
-import { optionalText, requireText } from '../common/validate';
+import { eventTimeProblem, Predecessor } from '../common/event-time-bounds';
+import { optionalText, requireId, requireText } from '../common/validate';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
 import { DisassembleInput, MarkRecycledInput, MarkRepurposedInput, RepackUnitsInput } from './dto/provenance.inputs';
 import { globalId, parseGlobalId } from './global-id';
 import { AggregationChangeModel } from './provenance.model';
+import { custodyOf, custodyProblem, shipmentsConcerning } from './unit-custody';
 import { lockUnitsBySerial, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
 import { isRecycled, SECOND_LIFE_STATUSES, statusChangeProblem, UnitStatus } from './unit-status';
 
@@ -28,12 +32,21 @@ interface EventRow {
  * Changes of aggregation and lifecycle status (issue 6): every change closes the open
  * membership of the units it moves, opens the new one, updates units.parent_id (the current
  * parent) and records one unit_events row per unit, with time and actor; one audit entry last.
+ *
+ * Event time (issue 11): `at` is when the change happened, back-dated if recorded late, but not
+ * in the future beyond EVENT_TIME_MAX_SKEW_SECONDS and not before the state it changes (the unit
+ * made, its current placement, its last recorded change, custody handed over). unit_events keeps
+ * both times (occurred_at, recorded_at); the audit log keeps record time.
+ * Custody (issue 11, unit-custody.ts): nothing changes while a unit is on a shipment under way;
+ * once delivered only the consignee changes it (disassemble, repurpose, recycle); after a
+ * return, the manufacturer again. Refusals are CONFLICT naming the shipment and its status.
  */
 @Injectable()
 export class UnitLifecycleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async repackUnits(actor: Actor, input: RepackUnitsInput): Promise<AggregationChangeModel> {
@@ -44,7 +57,6 @@ export class UnitLifecycleService {
       throw badInput('input.parentId', `must be the id of a module or pack (Unit:<number>), got a ${target.kind}`);
     const reason = optionalText('input.reason', input.reason, 500);
     return this.db.transaction(async (em) => {
-      const at = await this.eventTime(em, 'input.at', input.at);
       const units = await this.requireUnits(em, manufacturerId, serials, 'input.serials');
       const [parent]: UnitRowSql[] = await em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = $1 FOR UPDATE`, [target.key]);
       if (!parent) throw notFound('Unit', input.parentId, 'input.parentId');
@@ -72,7 +84,11 @@ export class UnitLifecycleService {
         if (isRecycled(u.status)) throw conflict(`${field}: "${u.serial}" is recycled (WASTE) and cannot be repacked`, field);
         if (u.parent_id === parent.id) throw badInput(field, `"${u.serial}" is already in "${parent.serial}"`);
       });
-      await this.requireAfterMemberships(em, units, at, 'input.at');
+      const changer = { manufacturerId, organizationId: manufacturerId, isManufacturer: true };
+      const since = await this.requireCustody(em, changer, [...units, parent], (u) =>
+        u.id === parent.id ? 'input.parentId' : `input.serials[${serials.indexOf(u.serial)}]`,
+      );
+      const at = await this.eventTime(em, 'input.at', input.at, units, [parent], since);
       const events = units.map<EventRow>((u) => ({
         unitId: u.id,
         batchId: u.batch_id,
@@ -103,18 +119,19 @@ export class UnitLifecycleService {
   }
 
   async disassemble(actor: Actor, input: DisassembleInput): Promise<AggregationChangeModel> {
-    const manufacturerId = requireManufacturer(actor, 'disassemble');
+    const changer = this.changer(actor, 'disassemble', input.manufacturerId);
+    const { manufacturerId } = changer;
     const serial = requireText('input.serial', input.serial, 64);
     const reason = optionalText('input.reason', input.reason, 500);
     return this.db.transaction(async (em) => {
-      const at = await this.eventTime(em, 'input.at', input.at);
       const [unit] = await this.requireUnits(em, manufacturerId, [serial], 'input.serial');
-      if (isRecycled(unit.status)) throw conflict(`"${serial}" is recycled (WASTE): it cannot be disassembled`, 'input.serial');
       const children: UnitRowSql[] = await em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE parent_id = $1 ORDER BY id FOR UPDATE`, [
         unit.id,
       ]);
+      const since = await this.requireCustody(em, changer, [unit, ...children], () => 'input.serial');
+      if (isRecycled(unit.status)) throw conflict(`"${serial}" is recycled (WASTE): it cannot be disassembled`, 'input.serial');
       if (children.length === 0) throw badInput('input.serial', `"${serial}" has no units inside it`);
-      await this.requireAfterMemberships(em, children, at, 'input.at');
+      const at = await this.eventTime(em, 'input.at', input.at, children, [unit], since);
       await this.move(
         em,
         children.map((c) => c.id),
@@ -159,16 +176,17 @@ export class UnitLifecycleService {
   private async setStatus(
     actor: Actor,
     action: string,
-    input: { serial: string; at?: Date | null; reason?: string | null },
+    input: { serial: string; manufacturerId?: string | null; at?: Date | null; reason?: string | null },
     status: UnitStatus,
     withContents: boolean,
   ): Promise<AggregationChangeModel> {
-    const manufacturerId = requireManufacturer(actor, action);
+    const changer = this.changer(actor, action, input.manufacturerId);
+    const { manufacturerId } = changer;
     const serial = requireText('input.serial', input.serial, 64);
     const reason = optionalText('input.reason', input.reason, 500);
     return this.db.transaction(async (em) => {
-      const at = await this.eventTime(em, 'input.at', input.at);
       const [unit] = await this.requireUnits(em, manufacturerId, [serial], 'input.serial');
+      const since = await this.requireCustody(em, changer, [unit], () => 'input.serial');
       const problem = statusChangeProblem(unit.status, status);
       if (problem) throw conflict(`input.serial: "${serial}": ${problem}`, 'input.serial');
       // A recycled pack takes the units inside it along (bounded: a pack holds modules and cells only).
@@ -180,6 +198,7 @@ export class UnitLifecycleService {
             [unit.id, status],
           )
         : [unit];
+      const at = await this.eventTime(em, 'input.at', input.at, [], touched, since);
       const ids = touched.map((u) => u.id);
       await em.query(`UPDATE units SET status = $2 WHERE id = ANY($1::bigint[])`, [ids, status]);
       const events = touched.map<EventRow>((u) => ({
@@ -215,13 +234,77 @@ export class UnitLifecycleService {
     });
   }
 
-  /** The event time: now (to the millisecond, as the API shows times) by default; never in the future (database clock). */
-  private async eventTime(em: EntityManager, field: string, at: Date | null | undefined): Promise<Date> {
-    const [{ now }]: { now: Date }[] = await em.query(`SELECT date_trunc('milliseconds', now()) AS now`);
-    if (at === null || at === undefined) return now;
-    if (Number.isNaN(at.getTime())) throw badInput(field, 'is not a valid date');
-    if (at.getTime() > now.getTime()) throw badInput(field, `must not be in the future (${at.toISOString()})`);
+  private changer(actor: Actor, operation: string, manufacturerIdIn: string | null | undefined): UnitChanger {
+    const named = manufacturerIdIn ? requireId('input.manufacturerId', manufacturerIdIn) : null;
+    return unitChanger(actor, named, operation, 'input.manufacturerId');
+  }
+
+  /**
+   * The event time: now (to the millisecond, as the API shows times; database clock) by default.
+   * A given time is refused in the future beyond the configured clock skew, and before the state
+   * it changes: `moved` units' current placement, and for `moved` and `touched` units when they
+   * were made and their last recorded change, and when custody was last handed over.
+   */
+  private async eventTime(
+    em: EntityManager,
+    field: string,
+    given: Date | null | undefined,
+    moved: UnitRowSql[],
+    touched: UnitRowSql[],
+    custodySince: Date | null,
+  ): Promise<Date> {
+    const all = [...moved, ...touched].map((u) => u.id);
+    const [row]: { now: Date; made: Date | null; placed: Date | null; changed: Date | null }[] = await em.query(
+      `SELECT date_trunc('milliseconds', now()) AS now,
+              date_trunc('milliseconds', (SELECT max(produced_at) FROM units WHERE id = ANY($1::bigint[]))) AS made,
+              date_trunc('milliseconds', (SELECT max(valid_from) FROM unit_membership_history WHERE unit_id = ANY($2::bigint[]) AND valid_to IS NULL)) AS placed,
+              date_trunc('milliseconds', (SELECT max(occurred_at) FROM unit_events WHERE unit_id = ANY($1::bigint[]))) AS changed`,
+      [all, moved.map((u) => u.id)],
+    );
+    const at = given ?? row.now;
+    const predecessors: Predecessor[] = [];
+    if (row.made) predecessors.push({ at: row.made, what: 'the unit was made (producedAt)' });
+    if (row.placed) predecessors.push({ at: row.placed, what: "the units' current placement began" });
+    if (row.changed) predecessors.push({ at: row.changed, what: "the units' last recorded change" });
+    if (custodySince) predecessors.push({ at: custodySince, what: 'custody was handed over (delivery or return)' });
+    const problem = eventTimeProblem(at, row.now, this.config.eventTimeMaxSkewSeconds, predecessors);
+    if (problem) throw badInput(field, problem);
     return at;
+  }
+
+  /**
+   * CONFLICT unless `changer` holds every unit now (unit-custody.ts); a buyer that was never the
+   * consignee of any of them gets NOT_FOUND, as in lineage. Answers the latest custody hand-over.
+   */
+  private async requireCustody(
+    em: EntityManager,
+    changer: UnitChanger,
+    units: UnitRowSql[],
+    fieldOf: (u: UnitRowSql) => string,
+  ): Promise<Date | null> {
+    const concerning = await shipmentsConcerning(
+      em,
+      units.map((u) => u.id),
+    );
+    let since: Date | null = null;
+    for (const u of units) {
+      const shipments = concerning.get(u.id) ?? [];
+      if (!changer.isManufacturer && !shipments.some((s) => s.consigneeId === changer.organizationId)) {
+        throw notFound('Unit with serial', `"${u.serial}"`, fieldOf(u));
+      }
+      const custody = custodyOf(shipments);
+      const problem = custodyProblem(custody, changer.organizationId, changer.isManufacturer);
+      if (problem) {
+        const s = custody.shipment;
+        throw conflict(
+          `${fieldOf(u)}: ${problem}`,
+          fieldOf(u),
+          s ? { shipmentId: s.id, reference: s.reference, status: s.status } : undefined,
+        );
+      }
+      if (custody.holder !== 'NOBODY' && custody.since && (!since || custody.since > since)) since = custody.since;
+    }
+    return since;
   }
 
   private async requireUnits(em: EntityManager, manufacturerId: string, serials: string[], field: string): Promise<UnitRowSql[]> {
@@ -235,25 +318,12 @@ export class UnitLifecycleService {
     return rows;
   }
 
-  /** A change may not predate a unit's current membership or the unit itself (history stays ordered). */
-  private async requireAfterMemberships(em: EntityManager, units: UnitRowSql[], at: Date, field: string): Promise<void> {
-    const [{ latest }]: { latest: Date | null }[] = await em.query(
-      `SELECT date_trunc('milliseconds', greatest(
-         (SELECT max(valid_from) FROM unit_membership_history WHERE unit_id = ANY($1::bigint[]) AND valid_to IS NULL),
-         (SELECT max(created_at) FROM units WHERE id = ANY($1::bigint[])))) AS latest`,
-      [units.map((u) => u.id)],
-    );
-    if (latest && at.getTime() < latest.getTime()) {
-      throw badInput(field, `must not be before the units' current placement (${latest.toISOString()})`);
-    }
-  }
-
   private async move(em: EntityManager, unitIds: string[], parentId: string | null, at: Date): Promise<void> {
-    // A unit that never moved has its first membership only implicitly (migrations/
-    // 1763900600000-MembershipChangesOnly.ts): write it out before it is closed.
+    // A unit that never moved has its first membership only implicitly, from when it was made
+    // (migrations/1763900800000-UnitEventTime.ts): write it out before it is closed.
     await em.query(
       `INSERT INTO unit_memberships (unit_id, parent_id, valid_from)
-       SELECT u.id, u.parent_id, u.created_at FROM units u
+       SELECT u.id, u.parent_id, u.produced_at FROM units u
         WHERE u.id = ANY($1::bigint[]) AND u.parent_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM unit_memberships x WHERE x.unit_id = u.id)`,
       [unitIds],

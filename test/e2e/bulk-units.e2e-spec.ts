@@ -189,7 +189,7 @@ describe('bulk unit upload: POST /batches/:id/units', () => {
     });
     expect(await refused(400, 'BAD_USER_INPUT', () => upload(b.id, 'serial,type\nA,CELL\n', 'text/csv'))).toMatchObject({
       line: 1,
-      field: 'line 1: header',
+      field: 'line 1: type',
     });
     expect(await refused(400, 'BAD_USER_INPUT', () => upload(b.id, '', 'text/csv'))).toMatchObject({ line: 1 });
 

@@ -8,6 +8,11 @@ export class UnitInput {
   @Field({ description: 'Unique per manufacturer; 1 to 64 characters, no control characters' }) serial: string;
   @Field(() => UnitKindEnum) kind: UnitKind;
   @Field(() => String, { nullable: true, description: 'Serial of the module or pack this unit sits in' }) parentSerial?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the unit was made (event time), inside the batch's production window; defaults to the production end",
+  })
+  producedAt?: Date | null;
 }
 
 @InputType()

@@ -6,14 +6,30 @@ import type { SecondLifeStatus } from '../unit-status';
 export class RepackUnitsInput {
   @Field(() => [String], { description: 'Serials (of the caller) of the cells or modules to move; 1 to 1,000' }) serials: string[];
   @Field(() => ID, { description: 'Global id (`Unit:<number>`) of the module or pack they move into' }) parentId: string;
-  @Field(() => Date, { nullable: true, description: 'When it happened; defaults to now, never in the future' }) at?: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it happened (event time); defaults to now. Not in the future beyond the allowed clock skew, not before the state it changes',
+  })
+  at?: Date | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
 @InputType()
 export class DisassembleInput {
   @Field({ description: 'Serial of the pack or module taken apart' }) serial: string;
-  @Field(() => Date, { nullable: true }) at?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The manufacturer of the unit: required when the caller is the consignee it was delivered to (serials are unique per manufacturer)',
+  })
+  manufacturerId?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it happened (event time); defaults to now. Not in the future beyond the allowed clock skew, not before the state it changes',
+  })
+  at?: Date | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
@@ -21,13 +37,35 @@ export class DisassembleInput {
 export class MarkRepurposedInput {
   @Field() serial: string;
   @Field(() => SecondLifeStatusEnum, { nullable: true, defaultValue: 'REPURPOSED' }) status?: SecondLifeStatus | null;
-  @Field(() => Date, { nullable: true }) at?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The manufacturer of the unit: required when the caller is the consignee it was delivered to (serials are unique per manufacturer)',
+  })
+  manufacturerId?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it happened (event time); defaults to now. Not in the future beyond the allowed clock skew, not before the state it changes',
+  })
+  at?: Date | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
 @InputType()
 export class MarkRecycledInput {
   @Field({ description: 'The unit handed to recycling; it and every unit inside it become WASTE' }) serial: string;
-  @Field(() => Date, { nullable: true }) at?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The manufacturer of the unit: required when the caller is the consignee it was delivered to (serials are unique per manufacturer)',
+  })
+  manufacturerId?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it happened (event time); defaults to now. Not in the future beyond the allowed clock skew, not before the state it changes',
+  })
+  at?: Date | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
 }

@@ -18,10 +18,13 @@ export interface EpcisDocument {
 }
 
 const base = (type: string, at: Date) => ({ type, eventTime: at.toISOString(), eventTimeZoneOffset: '+00:00' });
+/** EPCIS 2.0 §7.4.1: eventTime is when it happened, recordTime when battrace learned of it. */
+const recorded = (recordedAt: Date | null) => (recordedAt ? { recordTime: recordedAt.toISOString() } : {});
 
-export function commissioning(at: Date, epcs: string[], readPoint: string): EpcisEvent {
+export function commissioning(at: Date, epcs: string[], readPoint: string, recordedAt: Date | null = null): EpcisEvent {
   return {
     ...base('ObjectEvent', at),
+    ...recorded(recordedAt),
     epcList: epcs,
     action: 'ADD',
     bizStep: 'commissioning',
@@ -30,9 +33,17 @@ export function commissioning(at: Date, epcs: string[], readPoint: string): Epci
   };
 }
 
-export function aggregation(at: Date, action: 'ADD' | 'DELETE', parent: string, children: string[], readPoint: string): EpcisEvent {
+export function aggregation(
+  at: Date,
+  action: 'ADD' | 'DELETE',
+  parent: string,
+  children: string[],
+  readPoint: string,
+  recordedAt: Date | null = null,
+): EpcisEvent {
   return {
     ...base('AggregationEvent', at),
+    ...recorded(recordedAt),
     parentID: parent,
     childEPCs: children,
     action,

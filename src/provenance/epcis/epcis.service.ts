@@ -32,10 +32,11 @@ interface ShipmentSql {
 
 /**
  * EPCIS 2.0 export (issue 6 §4): for a batch, commissioning of its units (one ObjectEvent per
- * unit kind, at the plant), packing and unpacking from the membership history (one
- * AggregationEvent per parent and time), remaking and end of life from the unit events, and the
- * journey of each shipment that carried its units (epcis-shipment.ts: shipping once departed,
- * arriving, receiving, corrected events with their error declaration); for a shipment, its journey.
+ * unit kind and production time, at the plant; eventTime when made, recordTime when uploaded),
+ * packing and unpacking from the membership history (one AggregationEvent per parent and time),
+ * remaking and end of life from the unit events, and the journey of each shipment that carried its
+ * units (epcis-shipment.ts: shipping once departed, arriving, receiving, corrected events with
+ * their error declaration); for a shipment, its journey.
  */
 @Injectable()
 export class EpcisService {
@@ -67,23 +68,33 @@ export class EpcisService {
     const plant = plantUri(b.plant_id);
     const events: EpcisEvent[] = [];
 
-    const commissioned: { kind: number; at: Date; serials: string[] }[] = await this.db.query(
-      `SELECT kind, min(created_at) AS at, array_agg(serial ORDER BY id) AS serials FROM units WHERE batch_id = $1 GROUP BY kind ORDER BY kind`,
+    // Event time: when the units were made (one event per kind and time); record time: when
+    // battrace learned of them (the latest upload of the group).
+    const commissioned: { kind: number; at: Date; recorded_at: Date; serials: string[] }[] = await this.db.query(
+      `SELECT kind, produced_at AS at, max(created_at) AS recorded_at, array_agg(serial ORDER BY id) AS serials
+         FROM units WHERE batch_id = $1 GROUP BY kind, produced_at ORDER BY kind, produced_at`,
       [batchId],
     );
-    for (const c of commissioned) events.push(commissioning(c.at, c.serials.map(uri), plant));
+    for (const c of commissioned) events.push(commissioning(c.at, c.serials.map(uri), plant, c.recorded_at));
 
-    const packed: { parent: string; at: Date; action: 'ADD' | 'DELETE'; children: string[] }[] = await this.db.query(
+    // Packing at the membership's event time; recorded with the change that opened or closed it
+    // (unit_events), or, for a unit's first membership, with the unit's upload.
+    const packed: { parent: string; at: Date; recorded_at: Date; action: 'ADD' | 'DELETE'; children: string[] }[] = await this.db.query(
       `WITH m AS (
-         SELECT p.serial AS parent, c.serial AS child, c.id, m.valid_from, m.valid_to
+         SELECT p.serial AS parent, c.serial AS child, c.id, m.valid_from, m.valid_to,
+                coalesce((SELECT max(e.recorded_at) FROM unit_events e WHERE e.unit_id = c.id AND e.to_parent_id = m.parent_id
+                           AND e.occurred_at = m.valid_from), c.created_at) AS opened_at,
+                (SELECT max(e.recorded_at) FROM unit_events e WHERE e.unit_id = c.id AND e.from_parent_id = m.parent_id
+                  AND e.occurred_at = m.valid_to) AS closed_at
            FROM units c JOIN unit_membership_history m ON m.unit_id = c.id JOIN units p ON p.id = m.parent_id
           WHERE c.batch_id = $1)
-       SELECT parent, valid_from AS at, 'ADD' AS action, array_agg(child ORDER BY id) AS children FROM m GROUP BY parent, valid_from
+       SELECT parent, valid_from AS at, max(opened_at) AS recorded_at, 'ADD' AS action, array_agg(child ORDER BY id) AS children
+         FROM m GROUP BY parent, valid_from
        UNION ALL
-       SELECT parent, valid_to, 'DELETE', array_agg(child ORDER BY id) FROM m WHERE valid_to IS NOT NULL GROUP BY parent, valid_to`,
+       SELECT parent, valid_to, max(closed_at), 'DELETE', array_agg(child ORDER BY id) FROM m WHERE valid_to IS NOT NULL GROUP BY parent, valid_to`,
       [batchId],
     );
-    for (const p of packed) events.push(aggregation(p.at, p.action, uri(p.parent), p.children.map(uri), plant));
+    for (const p of packed) events.push(aggregation(p.at, p.action, uri(p.parent), p.children.map(uri), plant, p.recorded_at));
 
     const changed: { serial: string; status: 'REPURPOSED' | 'REMANUFACTURED' | 'REUSED' | 'WASTE'; at: Date }[] = await this.db.query(
       `SELECT u.serial, e.status, e.occurred_at AS at FROM unit_events e JOIN units u ON u.id = e.unit_id
