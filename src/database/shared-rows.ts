@@ -39,4 +39,3 @@ export function sharedRows<T extends object = Row>(db: DataSource, sql: string, 
     { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: MAX_SHARED_BATCH },
   );
 }
-
