@@ -85,7 +85,8 @@ export interface JwsInspection {
   credential: CertificateCredential | null;
 }
 
-const NOTHING: Omit<SignatureFacts, 'malformed'> = {
+/** The signature facts of a credential nothing could be verified of (with its `malformed` reason). */
+export const NOTHING: Omit<SignatureFacts, 'malformed'> = {
   keyKnown: false,
   signatureValid: false,
   issuerIsCertifier: false,

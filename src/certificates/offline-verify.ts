@@ -1,7 +1,7 @@
 import { decodeStatusList, statusBit } from './bitstring-status-list';
-import { CheckResult, evaluateCredential, fail, pass, statusInWords } from './certificate-checks';
+import { CheckResult, evaluateCredential, fail, pass, SignatureFacts, statusInWords } from './certificate-checks';
 import type { CertificateBundle } from './certificate-verification.service';
-import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, VerifierCache, verifyJwsWith } from './credential';
+import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, NOTHING, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
 import { parseCertifierKid } from './did-web';
 import type { StatusListCredential } from './status-list-credential';
@@ -300,16 +300,7 @@ export function verifyBundle(
   return new OfflineVerifier(anchors, options.maxStatusAgeMs).verify(bundle, options.now);
 }
 
-const NO_FACTS = {
-  malformed: null,
-  keyKnown: false,
-  signatureValid: false,
-  issuerIsCertifier: false,
-  key: null,
-  issuedAt: null,
-  validFrom: null,
-  validUntil: null,
-};
+const NO_FACTS: SignatureFacts = { malformed: null, ...NOTHING };
 const NO_STATUS = { revoked: null, suspended: null, superseded: null, footprintHashMatches: null };
 
 function knownKey(k: AnchoredKey, did: string): KnownKey {
