@@ -108,47 +108,52 @@ describe('custody after a return, and after a delivery taken back by a correctio
     return d.unitAt.parent?.serial ?? null;
   };
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    w = await newWorld(t);
-    buyer = await newOrganization(t, 'BUYER');
-    otherBuyer = await newOrganization(t, 'BUYER');
-    const batch = await newBatch(t, w, JUNE);
-    const lines: string[] = [];
+  /** Registers `packs` packs of one module of one cell, made in June, through the bulk endpoint. */
+  const upload = async (batchId: string, prefix: string, packs: number) => {
     const made = '2026-06-10T00:00:00Z';
-    for (let p = 0; p < 6; p++) {
-      lines.push(JSON.stringify({ serial: `${P}-P${p}`, kind: 'PACK', producedAt: made }));
-      lines.push(JSON.stringify({ serial: `${P}-P${p}-M0`, kind: 'MODULE', parentSerial: `${P}-P${p}`, producedAt: made }));
-      lines.push(JSON.stringify({ serial: `${P}-P${p}-M0-C0`, kind: 'CELL', parentSerial: `${P}-P${p}-M0`, producedAt: made }));
+    const lines: string[] = [];
+    for (let p = 0; p < packs; p++) {
+      lines.push(JSON.stringify({ serial: `${prefix}-P${p}`, kind: 'PACK', producedAt: made }));
+      lines.push(JSON.stringify({ serial: `${prefix}-P${p}-M0`, kind: 'MODULE', parentSerial: `${prefix}-P${p}`, producedAt: made }));
+      lines.push(JSON.stringify({ serial: `${prefix}-P${p}-M0-C0`, kind: 'CELL', parentSerial: `${prefix}-P${p}-M0`, producedAt: made }));
     }
-    const res = await t.http(`/batches/${batch.id}/units`, {
+    const res = await t.http(`/batches/${batchId}/units`, {
       method: 'POST',
       key: w.manufacturer.key,
       headers: { 'content-type': 'application/x-ndjson' },
       body: lines.join('\n') + '\n',
     });
     expect(res.status).toBe(200);
-    const factor = await glecFactorId(t);
-    const ship = async (container: string, first: string, last: string) => {
-      const s = await ok(
-        t.gql<{ createShipment: { id: string; reference: string; cargoLines: { firstSerial: string; lastSerial: string }[] } }>(
-          CREATE_SHIPMENT,
-          {
-            input: sailingInput({
-              consigneeId: buyer.id,
-              glecFactorId: factor,
-              containers: [{ containerNumber: container, sealNumber: 'SEAL-R1', sizeType: '22G1', grossMassKg: 3000 }],
-              cargoLines: [{ batchId: batch.id, containerNumber: container, packCount: 2, grossMassKg: 800 }],
-            }),
-          },
-          w.manufacturer.key,
-        ),
-      );
-      expect(s.createShipment.cargoLines).toMatchObject([{ firstSerial: first, lastSerial: last }]);
-      return s.createShipment;
-    };
-    returned = await ship(containerNumber('BTR', 1), `${P}-P0`, `${P}-P1`);
-    retaken = await ship(containerNumber('BTR', 2), `${P}-P2`, `${P}-P3`);
+  };
+  /** A shipment to the buyer of the first `packs` unshipped packs of the batch, in one fresh container. */
+  const ship = async (batchId: string, container: string, packs: number, first: string, last: string) => {
+    const s = await ok(
+      t.gql<{ createShipment: { id: string; reference: string; cargoLines: { firstSerial: string; lastSerial: string }[] } }>(
+        CREATE_SHIPMENT,
+        {
+          input: sailingInput({
+            consigneeId: buyer.id,
+            glecFactorId: await glecFactorId(t),
+            containers: [{ containerNumber: container, sealNumber: 'SEAL-R1', sizeType: '22G1', grossMassKg: 3000 }],
+            cargoLines: [{ batchId, containerNumber: container, packCount: packs, grossMassKg: 400 * packs }],
+          }),
+        },
+        w.manufacturer.key,
+      ),
+    );
+    expect(s.createShipment.cargoLines).toMatchObject([{ firstSerial: first, lastSerial: last }]);
+    return s.createShipment;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await newWorld(t);
+    buyer = await newOrganization(t, 'BUYER');
+    otherBuyer = await newOrganization(t, 'BUYER');
+    const batch = await newBatch(t, w, JUNE);
+    await upload(batch.id, P, 6);
+    returned = await ship(batch.id, containerNumber('BTR', 1), 2, `${P}-P0`, `${P}-P1`);
+    retaken = await ship(batch.id, containerNumber('BTR', 2), 2, `${P}-P2`, `${P}-P3`);
     for (const s of [returned, retaken]) for (const [type, at] of VOYAGE) await record(s.id, type, at);
   });
   afterAll(async () => {
@@ -317,5 +322,50 @@ describe('custody after a return, and after a delivery taken back by a correctio
     );
     expect(d.disassemble.occurredAt).toBe('2026-08-14T00:00:00.000Z');
     await refused('CONFLICT', () => t.gql(REPACK, { input: { serials: [`${P}-P2-M0`], parentId: home } }, w.manufacturer.key));
+  });
+
+  it('a booking corrected to its true, later date does not claim a unit taken out of the pack before then', async () => {
+    const Q = `${P}Q`;
+    const batch = await newBatch(t, w, JUNE);
+    await upload(batch.id, Q, 2);
+    // The cell leaves pack Q0 on 20 June; Q0 is booked on 1 July, but the booking is first typed as 15 June.
+    await ok(
+      t.gql(
+        REPACK,
+        { input: { serials: [`${Q}-P0-M0-C0`], parentId: await unitId(`${Q}-P1-M0`), at: '2026-06-20T00:00:00Z' } },
+        w.manufacturer.key,
+      ),
+    );
+    const s = await ship(batch.id, containerNumber('BTR', 3), 1, `${Q}-P0`, `${Q}-P0`);
+    const wrong = await record(s.id, 'BOOKED', '2026-06-15T08:00:00Z');
+    expect((await lineage(`${Q}-P0-M0-C0`, w.manufacturer.key)).unitLineage.shipments).toMatchObject([{ id: s.id, status: 'BOOKED' }]);
+    await refused('CONFLICT', () => t.gql(REPURPOSE, { input: { serial: `${Q}-P0-M0-C0` } }, w.manufacturer.key));
+
+    const fixed = await ok(
+      t.gql<{ correctShipmentEvent: ShipmentView }>(
+        CORRECT,
+        {
+          input: {
+            shipmentId: s.id,
+            eventId: wrong.events[0].id,
+            reason: 'booking date typed from the purchase order',
+            replacement: { type: 'BOOKED', occurredAt: '2026-07-01T08:00:00Z', place: 'Ordos' },
+          },
+        },
+        w.manufacturer.key,
+      ),
+    );
+    expect(fixed.correctShipmentEvent.status).toBe('BOOKED');
+    expect((await lineage(`${Q}-P0-M0-C0`, w.manufacturer.key)).unitLineage.shipments).toEqual([]);
+    const r = await ok(
+      t.gql<{ markRepurposed: { units: { serial: string; status: string }[] } }>(
+        REPURPOSE,
+        { input: { serial: `${Q}-P0-M0-C0` } },
+        w.manufacturer.key,
+      ),
+    );
+    expect(r.markRepurposed.units).toMatchObject([{ serial: `${Q}-P0-M0-C0`, status: 'REPURPOSED' }]);
+    // The module still in the booked pack stays frozen.
+    await refused('CONFLICT', () => t.gql(REPURPOSE, { input: { serial: `${Q}-P0-M0` } }, w.manufacturer.key));
   });
 });
