@@ -101,16 +101,20 @@ export const HISTORY_UP = (roots: string) => `hist AS (
 export const CARGO_COVERS = (l: string, x: string) =>
   `${l}.batch_id = ${x}.batch_id AND ${l}.unit_kind = ${x}.kind AND ${x}.serial COLLATE "C" >= ${l}.first_serial AND ${x}.serial COLLATE "C" <= ${l}.last_serial`;
 
-/** When shipment `s` last handed custody over: the time of the event its status names (DELIVERED or RETURNED). */
+/**
+ * When shipment `s` last handed custody over: the time of the event its status names (DELIVERED or
+ * RETURNED). A corrected event is not part of the journey (shipment-events.ts): it stays in the
+ * history but never dates a hand-over.
+ */
 export const HANDED_OVER_AT = (s: string) =>
-  `(SELECT max(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id AND e.type = ${s}.status)`;
+  `(SELECT max(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id AND e.type = ${s}.status AND e.corrected_at IS NULL)`;
 
 /**
- * When shipment `s` took the goods, in event time: its first event (a booking is often recorded
- * after the fact), or, before any event, when it was created.
+ * When shipment `s` took the goods, in event time: the first event of its journey (a booking is
+ * often recorded after the fact; corrected events left out), or, before any, when it was created.
  */
 export const SHIPMENT_START = (s: string) =>
-  `coalesce((SELECT min(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id), ${s}.created_at)`;
+  `coalesce((SELECT min(e.occurred_at) FROM shipment_events e WHERE e.shipment_id = ${s}.id AND e.corrected_at IS NULL), ${s}.created_at)`;
 
 /**
  * Shipment `s`, covering a unit reached at step `h` of HISTORY_UP, concerns the root: the root was
