@@ -12,7 +12,7 @@ import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from 
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
 import { BatchStatus, canTransition } from './batch-status';
-import { assertWithinDeclaredCounts, checkAmendment, UnitCounts } from './declared-counts';
+import { checkAmendment, UnitCounts } from './declared-counts';
 import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
 import { UnitKind, unitKindOfCode } from './unit-kind';
 import { graphqlLocator, IngestResult, UnitIngestService } from './unit-ingest.service';
@@ -77,8 +77,7 @@ export class BatchesService {
         const batch = await em.save(em.create(BatchEntity, values));
         let ingested: IngestResult | null = null;
         if (units.length) {
-          ingested = await this.ingest.ingestRows(em, manufacturerId, batch.id, units, graphqlLocator('input.units'));
-          await assertWithinDeclaredCounts(em, batch.id, 'input.units');
+          ingested = await this.ingest.ingestRows(em, manufacturerId, batch.id, units, graphqlLocator('input.units'), 'input.units');
         }
         await this.audit.append(em, actor, {
           action: 'registerBatch',
@@ -100,8 +99,7 @@ export class BatchesService {
     const batchId = requireId('input.batchId', input.batchId);
     const units = this.checkUnits('input.units', input.units);
     return this.withOwnBatch(actor, batchId, 'input.batchId', async (em, batch) => {
-      const result = await this.ingest.ingestRows(em, batch.manufacturerId, batch.id, units, graphqlLocator('input.units'));
-      await assertWithinDeclaredCounts(em, batch.id, 'input.units');
+      const result = await this.ingest.ingestRows(em, batch.manufacturerId, batch.id, units, graphqlLocator('input.units'), 'input.units');
       await this.audit.append(em, actor, {
         action: 'registerUnits',
         subjectType: 'Batch',
@@ -117,7 +115,6 @@ export class BatchesService {
     const batchId = requireId('batchId', batchIdRaw);
     return this.withOwnBatch(actor, batchId, 'batchId', async (em, batch) => {
       const result = await this.ingest.ingestStream(em, batch.manufacturerId, batch.id, body, format);
-      await assertWithinDeclaredCounts(em, batch.id, 'body');
       await this.audit.append(em, actor, {
         action: 'uploadUnits',
         subjectType: 'Batch',

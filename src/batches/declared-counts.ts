@@ -62,15 +62,39 @@ export function checkAmendment(a: CountAmendment): void {
 }
 
 /**
- * Refuses (CONFLICT, naming the kind, declared vs registered) when the batch now holds more units
- * of a kind than it declares. Run inside the writing transaction after the units are written, so
- * that a refusal rolls the whole upload back; the batch row is locked first so that two uploads
- * (or an upload and an amendment) to one batch are checked one after the other. One statement
- * counts every declared kind.
+ * Refuses (CONFLICT, naming the kind, declared vs registered) when the batch holds more units of a
+ * kind than it declares, counting what is registered now. Run inside the writing transaction after
+ * the units are written, so that a refusal rolls the whole upload back. One statement counts every
+ * declared kind.
  */
 export async function assertWithinDeclaredCounts(em: EntityManager, batchId: string, field: string): Promise<void> {
+  const rows = await declaredAndRegistered(em, batchId);
+  const o = overrunOf(rows, { CELL: 0, MODULE: 0, PACK: 0 });
+  if (o) throw overrunError(rows[0].batchNumber, o, field);
+}
+
+/**
+ * Before an upload writes its units: locks the batch row (so that two uploads, or an upload and an
+ * amendment, to one batch are checked one after the other) and answers whether the upload could
+ * overrun a declared count: true when, for some declared kind, the units registered now plus the
+ * units staged (`staged`, an upper bound of what the upload adds) exceed the declared count. Only
+ * then must `assertWithinDeclaredCounts` count again after the insert; an upload into an empty or
+ * roomy batch is settled here without counting the units it writes.
+ */
+export async function mayOverrunDeclaredCounts(em: EntityManager, batchId: string, staged: UnitCounts): Promise<boolean> {
   await em.query('SELECT 1 FROM batches WHERE id = $1 FOR UPDATE', [batchId]);
-  const rows: { batchNumber: string; kind: number; declared: number; registered: number }[] = await em.query(
+  return overrunOf(await declaredAndRegistered(em, batchId), staged) !== null;
+}
+
+interface DeclaredRow {
+  batchNumber: string;
+  kind: number;
+  declared: number;
+  registered: number;
+}
+
+async function declaredAndRegistered(em: EntityManager, batchId: string): Promise<DeclaredRow[]> {
+  return em.query(
     `SELECT b.batch_number AS "batchNumber", k.kind, k.declared,
             (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = k.kind) AS registered
        FROM batches b
@@ -78,14 +102,16 @@ export async function assertWithinDeclaredCounts(em: EntityManager, batchId: str
       WHERE b.id = $1 AND k.declared > 0`,
     [batchId],
   );
-  if (!rows.length) return;
+}
+
+function overrunOf(rows: DeclaredRow[], added: UnitCounts): CountOverrun | null {
+  if (!rows.length) return null;
   const declared: UnitCounts = { CELL: 0, MODULE: 0, PACK: 0 };
   const registered: UnitCounts = { CELL: 0, MODULE: 0, PACK: 0 };
   for (const r of rows) {
     const kind = UNIT_KINDS[r.kind - 1];
     declared[kind] = r.declared;
-    registered[kind] = r.registered;
+    registered[kind] = r.registered + added[kind];
   }
-  const o = countOverrun(declared, registered);
-  if (o) throw overrunError(rows[0].batchNumber, o, field);
+  return countOverrun(declared, registered);
 }

@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, uniqueViolation } from '../common/errors';
 import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
+import { assertWithinDeclaredCounts, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
 import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
 
 export interface IngestResult {
@@ -63,11 +64,18 @@ export class UnitIngestService {
       if (err instanceof UnitLineError) throw badInput(uploadLocator(err.line, err.field), err.problem, { line: err.line });
       throw err;
     }
-    const result = await this.finish(em, manufacturerId, batchId, uploadLocator);
+    const result = await this.finish(em, manufacturerId, batchId, uploadLocator, 'body');
     return { ...result, digest: hash.digest('hex') };
   }
 
-  async ingestRows(em: EntityManager, manufacturerId: string, batchId: string, rows: UnitRow[], locate: Locator): Promise<IngestResult> {
+  async ingestRows(
+    em: EntityManager,
+    manufacturerId: string,
+    batchId: string,
+    rows: UnitRow[],
+    locate: Locator,
+    countsField: string,
+  ): Promise<IngestResult> {
     await this.createStaging(em);
     await em.query(
       `INSERT INTO unit_staging (line_no, serial, kind, parent_serial, produced_at)
@@ -80,7 +88,7 @@ export class UnitIngestService {
         rows.map((r) => r.producedAt),
       ],
     );
-    const result = await this.finish(em, manufacturerId, batchId, locate);
+    const result = await this.finish(em, manufacturerId, batchId, locate, countsField);
     const digest = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     return { ...result, digest };
   }
@@ -105,9 +113,22 @@ export class UnitIngestService {
       ) ON COMMIT DROP`);
   }
 
-  private async finish(em: EntityManager, manufacturerId: string, batchId: string, locate: Locator): Promise<Omit<IngestResult, 'digest'>> {
+  /**
+   * Checks and writes the staged units. `countsField` names the input in a refusal for units beyond
+   * the batch's declared counts (declared-counts.ts).
+   */
+  private async finish(
+    em: EntityManager,
+    manufacturerId: string,
+    batchId: string,
+    locate: Locator,
+    countsField: string,
+  ): Promise<Omit<IngestResult, 'digest'>> {
     await em.query('ANALYZE unit_staging');
-    const [{ received }]: { received: number }[] = await em.query('SELECT count(*)::int AS received FROM unit_staging');
+    const byKind: { kind: number; n: number }[] = await em.query('SELECT kind, count(*)::int AS n FROM unit_staging GROUP BY kind');
+    const staged: UnitCounts = { CELL: 0, MODULE: 0, PACK: 0 };
+    for (const { kind, n } of byKind) staged[unitKindOfCode(kind)] = n;
+    const received = staged.CELL + staged.MODULE + staged.PACK;
     if (received === 0) return { received: 0, inserted: 0, alreadyPresent: 0 };
     await this.checkProducedAt(em, batchId, locate);
 
@@ -148,6 +169,7 @@ export class UnitIngestService {
       );
     }
 
+    const recount = await mayOverrunDeclaredCounts(em, batchId, staged);
     const insertedCount = await this.insertUnits(await this.clientOf(em), manufacturerId, batchId);
     // A new unit's first membership is implicit in units.parent_id / produced_at (see
     // migrations/1763900800000-UnitEventTime.ts): nothing more to write here.
@@ -189,6 +211,7 @@ export class UnitIngestService {
         throw conflict(`${where}: serial "${c.serial}" is ${already}`, where, { line: c.line_no, serial: c.serial });
       }
     }
+    if (recount) await assertWithinDeclaredCounts(em, batchId, countsField);
     return { received, inserted: insertedCount, alreadyPresent: received - insertedCount };
   }
 
