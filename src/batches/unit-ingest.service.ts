@@ -125,12 +125,20 @@ export class UnitIngestService {
     countsField: string,
   ): Promise<Omit<IngestResult, 'digest'>> {
     await em.query('ANALYZE unit_staging');
-    const byKind: { kind: number; n: number }[] = await em.query('SELECT kind, count(*)::int AS n FROM unit_staging GROUP BY kind');
-    const staged: UnitCounts = { CELL: 0, MODULE: 0, PACK: 0 };
-    for (const { kind, n } of byKind) staged[unitKindOfCode(kind)] = n;
+    // One pass over the staged rows: how many of each kind, and whether any producedAt leaves the
+    // batch's production window (only then is the offending line looked for).
+    const [seen]: { cells: number; modules: number; packs: number; outside: boolean }[] = await em.query(
+      `SELECT count(*) FILTER (WHERE s.kind = 1)::int AS cells, count(*) FILTER (WHERE s.kind = 2)::int AS modules,
+              count(*) FILTER (WHERE s.kind = 3)::int AS packs,
+              coalesce(min(s.produced_at) < b.production_start OR max(s.produced_at) > b.production_end, false) AS outside
+         FROM unit_staging s JOIN batches b ON b.id = $1
+        GROUP BY b.production_start, b.production_end`,
+      [batchId],
+    );
+    const staged: UnitCounts = { CELL: seen?.cells ?? 0, MODULE: seen?.modules ?? 0, PACK: seen?.packs ?? 0 };
     const received = staged.CELL + staged.MODULE + staged.PACK;
     if (received === 0) return { received: 0, inserted: 0, alreadyPresent: 0 };
-    await this.checkProducedAt(em, batchId, locate);
+    if (seen.outside) await this.refuseProducedAtOutsideWindow(em, batchId, locate);
 
     // Every distinct parent serial, resolved to a unit that exists already or arrives in this upload.
     await em.query(
@@ -219,7 +227,7 @@ export class UnitIngestService {
    * A unit is made inside its batch's production window [productionStart, productionEnd]
    * (event time); a line without producedAt takes the production end when inserted.
    */
-  private async checkProducedAt(em: EntityManager, batchId: string, locate: Locator): Promise<void> {
+  private async refuseProducedAtOutsideWindow(em: EntityManager, batchId: string, locate: Locator): Promise<void> {
     const outside: { line_no: number; produced_at: Date; start: Date; end: Date }[] = await em.query(
       `SELECT s.line_no, s.produced_at, b.production_start AS start, b.production_end AS end
          FROM unit_staging s JOIN batches b ON b.id = $1
@@ -227,8 +235,8 @@ export class UnitIngestService {
         ORDER BY s.line_no LIMIT 1`,
       [batchId],
     );
-    if (!outside.length) return;
     const o = outside[0];
+    if (!o) return;
     const where = locate(o.line_no, 'producedAt');
     throw new AppError(
       'BAD_USER_INPUT',
