@@ -1,12 +1,7 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { epcisValidator, expectEpcisSchemaValid } from '../../../test/support/epcis-schema';
 import { epcisDocument } from './epcis-document';
 import { bolUri, orgUri, poUri } from './epcis-identifiers';
 import { JourneyEventRow, shipmentEpcisEvents } from './epcis-shipment';
-
-const SCHEMA_PATH = resolve(__dirname, '..', '..', '..', '..', 'shared', 'schemas', 'epcis-2.0-json-schema.json');
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const parties = {
@@ -28,14 +23,9 @@ const row = (n: number, type: JourneyEventRow['type'], day: number, locode: stri
 });
 
 describe('EPCIS events of a shipment journey', () => {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
-  const valid = (events: ReturnType<typeof shipmentEpcisEvents>) => {
-    const ok = validate(epcisDocument(events, new Date('2026-06-01T00:00:00Z'), null));
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-  };
+  const validate = epcisValidator();
+  const valid = (events: ReturnType<typeof shipmentEpcisEvents>) =>
+    expectEpcisSchemaValid(validate, epcisDocument(events, new Date('2026-06-01T00:00:00Z'), null));
 
   it('has no shipping event before the goods departed', () => {
     expect(shipmentEpcisEvents([row(1, 'BOOKED', 1, null), row(2, 'LOADED', 2, 'CNTXG')], parties)).toEqual([]);
