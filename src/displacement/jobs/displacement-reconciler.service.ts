@@ -62,13 +62,13 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
   onModuleInit(): void {
     const registry = this.metrics.registry;
     if (registry.getSingleMetric('battrace_displacement_runs_reconciling')) return;
-    const self = this;
+    const count = () => this.runsReconciling();
     new Gauge({
       name: 'battrace_displacement_runs_reconciling',
       help: 'Unfinished displacement runs with work the reconciler enqueued again (lost by the queue, or past its lease)',
       registers: [registry],
       async collect() {
-        this.set(await self.runsReconciling().catch(() => -1));
+        this.set(await count().catch(() => -1));
       },
     });
   }
