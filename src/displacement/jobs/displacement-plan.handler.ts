@@ -11,11 +11,11 @@ import { markRunFailed } from './run-state';
 
 /**
  * Plans a run and, in the same transaction, writes a job per chunk to the outbox (so that the
- * chunks exist exactly when their jobs do: the reconciler can rebuild any of them from
- * PostgreSQL), then counts the run's packs for its progress total. Planning reads no packs: each batch's lowest and highest pack id are two index
- * look-ups, and its declared pack count sizes its chunks (a batch declared without packs is
- * counted exactly instead). The groups whose vehicles are known already (shipment lines, a
- * what-if) get one chunk of their own. The exact total is counted after the chunk jobs are
+ * chunks exist exactly when their jobs do, and the reconciler can rebuild any of them from
+ * PostgreSQL), then counts the run's packs for its progress total. Planning reads no packs: each
+ * batch's lowest and highest pack id are two index look-ups, and its declared pack count sizes
+ * its chunks (a batch declared without packs is counted exactly instead). The groups whose
+ * vehicles are known already (shipment lines, a what-if) get one chunk of their own. The exact total is counted after the chunk jobs are
  * queued, so other workers count chunks meanwhile.
  * Idempotent: a second run of the job (a retry, a crash after writing) finds the run planned and
  * its chunk jobs in the outbox or the queue, and counts only if not counted.
