@@ -4,12 +4,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { AppConfig, ConfigError, loadConfig } from './config/env';
 import { prepareDatabase, redact } from './database/migrate';
+import { DisplacementReconciler } from './displacement/jobs/displacement-reconciler.service';
 import { JobRegistryError, WorkerHost } from './jobs/worker-host.service';
 import { WorkerModule } from './worker.module';
 
 /**
  * The worker process: `npm run start:worker` (node dist/src/worker.js). Runs the BullMQ workers of
- * every queue in the job registry and the job outbox relay. Start as many as you like against one
+ * every queue in the job registry, the job outbox relay and the reconciler. Start as many as you like against one
  * PostgreSQL and one Redis (same DATABASE_URL, REDIS_URL and BULLMQ_PREFIX): they share the work.
  * SIGTERM or SIGINT stops taking jobs, finishes the ones in hand (or releases them to the queue
  * after WORKER_SHUTDOWN_GRACE_MS), closes the connections and exits 0.
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
 
   try {
     await app.get(WorkerHost).start();
+    // After the workers and the relay: what PostgreSQL says is left and no queue holds is enqueued again.
+    app.get(DisplacementReconciler).start();
   } catch (err) {
     if (err instanceof JobRegistryError) {
       logger.fatal(err.message);

@@ -151,4 +151,18 @@ describe('loadConfig', () => {
     ]);
     expect(problemsOf({ EVENT_TIME_MAX_SKEW_SECONDS: '5m' })).toHaveLength(1);
   });
+
+  it('reads the reconciler settings and refuses ones out of range', () => {
+    expect(loadConfig({}).jobs).toMatchObject({ reconcileIntervalMs: 30_000, chunkLeaseMs: 300_000, reconcileMaxRequeues: 10 });
+    expect(loadConfig({ RECONCILE_INTERVAL_MS: '500', RECONCILE_CHUNK_LEASE_MS: '2000', RECONCILE_MAX_REQUEUES: '0' }).jobs).toMatchObject({
+      reconcileIntervalMs: 500,
+      chunkLeaseMs: 2000,
+      reconcileMaxRequeues: 0,
+    });
+    expect(problemsOf({ RECONCILE_INTERVAL_MS: '0', RECONCILE_CHUNK_LEASE_MS: '10', RECONCILE_MAX_REQUEUES: '-1' })).toEqual([
+      'RECONCILE_INTERVAL_MS: expected an integer from 100 to 3600000, got "0"',
+      'RECONCILE_CHUNK_LEASE_MS: expected an integer from 1000 to 86400000, got "10"',
+      'RECONCILE_MAX_REQUEUES: expected an integer from 0 to 1000, got "-1"',
+    ]);
+  });
 });

@@ -62,6 +62,15 @@ export interface AppConfig {
     relayPollMs: number;
     /** Packs per displacement chunk job. */
     displacementChunkPacks: number;
+    /**
+     * The reconciler (worker processes): every this often, and at startup, it compares the work
+     * PostgreSQL says is left with what the queues hold and enqueues again what was lost.
+     */
+    reconcileIntervalMs: number;
+    /** How long a chunk taken by a worker counts as running; past it, the reconciler may hand it on. */
+    chunkLeaseMs: number;
+    /** How often the reconciler may enqueue one job again before it marks the run FAILED. */
+    reconcileMaxRequeues: number;
   };
 }
 
@@ -180,6 +189,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       relayEnabled: bool('JOB_RELAY_ENABLED', true),
       relayPollMs: int('JOB_RELAY_POLL_MS', 1000, 10, 60_000),
       displacementChunkPacks: int('DISPLACEMENT_CHUNK_PACKS', 50_000, 1, 10_000_000),
+      reconcileIntervalMs: int('RECONCILE_INTERVAL_MS', 30_000, 100, 3_600_000),
+      chunkLeaseMs: int('RECONCILE_CHUNK_LEASE_MS', 300_000, 1000, 86_400_000),
+      reconcileMaxRequeues: int('RECONCILE_MAX_REQUEUES', 10, 0, 1000),
     },
   };
 

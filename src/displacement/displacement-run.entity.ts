@@ -43,6 +43,8 @@ export class DisplacementRunEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  /** Times the reconciler enqueued the plan job again (part of its job id). */
+  @Column({ name: 'plan_generation', type: 'integer' }) planGeneration: number;
 }
 
 /** Packs of a run that share a pack size and an embodied factor. */
@@ -74,4 +76,10 @@ export class DisplacementChunkEntity {
   /** The chunk's own partial figures (for inspection; the run's result is computed from the counts). */
   @Column({ type: 'jsonb', nullable: true }) partial: DisplacementFigures | null;
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt: Date | null;
+  /** Times the reconciler enqueued the chunk again (part of its job id). */
+  @Column({ type: 'integer' }) generation: number;
+  /** Times a worker took the chunk. */
+  @Column({ type: 'integer' }) starts: number;
+  /** Until when the worker that took the chunk last counts as running it. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true }) leaseUntil: Date | null;
 }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Access } from '../access/access.decorator';
+import { DisplacementReconciler } from '../displacement/jobs/displacement-reconciler.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { REDIS } from '../redis/redis.module';
 
@@ -29,15 +30,25 @@ export class HealthController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly metrics: MetricsService,
+    private readonly reconciler: DisplacementReconciler,
   ) {}
 
-  /** 200 when PostgreSQL and Redis both answer, 503 otherwise, with each one's state. */
+  /**
+   * 200 when PostgreSQL and Redis both answer, 503 otherwise, with each one's state, and how many
+   * unfinished displacement runs have work the reconciler enqueued again (null if not readable).
+   */
   @Get('health')
   @Access.public()
   async health(@Res() reply: FastifyReply): Promise<void> {
-    const [postgres, redis] = await Promise.all([probe(() => this.db.query('SELECT 1')), probe(() => this.redis.ping())]);
+    let runsReconciling: number | null = null;
+    const [postgres, redis] = await Promise.all([
+      probe(async () => {
+        runsReconciling = await this.reconciler.runsReconciling();
+      }),
+      probe(() => this.redis.ping()),
+    ]);
     const ok = postgres.status === 'up' && redis.status === 'up';
-    await reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', postgres, redis });
+    await reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', postgres, redis, reconciliation: { runsReconciling } });
   }
 
   @Get('metrics')

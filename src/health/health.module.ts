@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DisplacementModule } from '../displacement/displacement.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [DisplacementModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -53,4 +53,19 @@ describe('job registry', () => {
       expect(String(parseInt(id, 10))).not.toBe(id);
     }
   });
+
+  it('gives a job enqueued again by the reconciler a new id per generation, the first one unchanged', () => {
+    const runId = '3f1d6c1e-8a4b-4b7e-9a53-0c2f5d7e9b10';
+    const id = (data: { runId: string; chunkNo?: number; generation?: number }) =>
+      bullJob(
+        data.chunkNo === undefined
+          ? { name: JobName.DisplacementPlan, data }
+          : { name: JobName.DisplacementChunk, data: { ...data, chunkNo: data.chunkNo } },
+      ).opts.jobId;
+    expect(id({ runId, generation: 0 })).toBe(runId);
+    expect(id({ runId, generation: 2 })).toBe(`${runId}-g2`);
+    expect(id({ runId, chunkNo: 7, generation: 0 })).toBe(`${runId}-c7`);
+    expect(id({ runId, chunkNo: 7, generation: 1 })).toBe(`${runId}-c7-g1`);
+    expect(id({ runId, chunkNo: 17 })).not.toBe(id({ runId, chunkNo: 1, generation: 7 }));
+  });
 });

@@ -92,6 +92,23 @@ export class JobQueues implements OnApplicationShutdown {
     return Object.fromEntries(JOB_STATES.map((s) => [s, c[s] ?? 0])) as Record<JobState, number>;
   }
 
+  /**
+   * The state of each job id in a queue ('unknown' when the queue holds no such job, e.g. after
+   * Redis lost its data) and, for a failed job, BullMQ's reason.
+   */
+  async jobStates(name: QueueName, ids: readonly string[]): Promise<Map<string, { state: string; failedReason: string | null }>> {
+    const q = this.queue(name);
+    const states = await Promise.all(ids.map((id) => q.getJobState(id)));
+    const out = new Map<string, { state: string; failedReason: string | null }>();
+    await Promise.all(
+      ids.map(async (id, i) => {
+        const failedReason = states[i] === 'failed' ? ((await q.getJob(id))?.failedReason ?? null) : null;
+        out.set(id, { state: states[i], failedReason });
+      }),
+    );
+    return out;
+  }
+
   async failedJobs(name: QueueName, first: number): Promise<Job[]> {
     return this.queue(name).getFailed(0, Math.max(0, first - 1));
   }

@@ -18,9 +18,13 @@ export enum JobName {
   DisplacementChunk = 'displacement-chunk',
 }
 
+/**
+ * `generation`: how many times the reconciler enqueued the job again (absent: 0). It is part of
+ * the job id, so that enqueueing lost work again is never swallowed by an id BullMQ still holds.
+ */
 export interface JobPayloads {
-  [JobName.DisplacementPlan]: { runId: string };
-  [JobName.DisplacementChunk]: { runId: string; chunkNo: number };
+  [JobName.DisplacementPlan]: { runId: string; generation?: number };
+  [JobName.DisplacementChunk]: { runId: string; chunkNo: number; generation?: number };
 }
 
 /** A job to enqueue: the discriminated union of `{ name, data }` over every job. */
@@ -47,12 +51,12 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   [JobName.DisplacementPlan]: {
     queue: QueueName.Displacement,
     // The issue's rule: the run id is the job id of the job the outbox relays.
-    jobId: (d) => d.runId,
+    jobId: (d) => (d.generation ? `${d.runId}-g${d.generation}` : d.runId),
     options: { attempts: 6, backoff: { type: 'exponential', delay: 1000, jitter: 0.2 }, ...KEEP_COMPLETED_A_DAY, ...KEEP_FAILED },
   },
   [JobName.DisplacementChunk]: {
     queue: QueueName.Displacement,
-    jobId: (d) => `${d.runId}-c${d.chunkNo}`,
+    jobId: (d) => `${d.runId}-c${d.chunkNo}${d.generation ? `-g${d.generation}` : ''}`,
     options: { attempts: 6, backoff: { type: 'exponential', delay: 1000, jitter: 0.2 }, ...KEEP_COMPLETED_A_DAY, ...KEEP_FAILED },
   },
 };

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
 import { JobContext, JobHandler, JobHandlerOf } from '../../jobs/job-handler';
 import { JobName, JobPayloads } from '../../jobs/job-registry';
 import type { UnitSegment } from '../chunk-plan';
@@ -29,7 +31,10 @@ interface GroupRow {
 @Injectable()
 @JobHandler(JobName.DisplacementChunk)
 export class DisplacementChunkHandler implements JobHandlerOf<JobName.DisplacementChunk> {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async handle({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], ctx: JobContext): Promise<void> {
     const [chunk]: { segments: UnitSegment[] | null; done_at: Date | null }[] = await this.db.query(
@@ -42,6 +47,12 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       [runId],
     );
     if (!run || run.status !== 'RUNNING') return;
+    // Taken: a start counted and a lease, so that the reconciler leaves the chunk alone while it runs.
+    await this.db.query(
+      `UPDATE displacement_chunks SET starts = starts + 1, lease_until = now() + make_interval(secs => $3::float8 / 1000)
+        WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
+      [runId, chunkNo, this.config.jobs.chunkLeaseMs],
+    );
     const groups: GroupRow[] = await this.db.query(
       `SELECT group_no, batch_id, pack_kwh, battery_kg_co2e_per_kwh, fixed_vehicles
          FROM displacement_run_groups WHERE run_id = $1 ORDER BY group_no`,

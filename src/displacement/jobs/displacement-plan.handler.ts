@@ -4,20 +4,21 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { JobContext, JobHandler, JobHandlerOf } from '../../jobs/job-handler';
-import { JobQueues } from '../../jobs/job-queues.service';
+import { enqueueInTransaction } from '../../jobs/job-outbox';
 import { JobName, JobPayloads } from '../../jobs/job-registry';
 import { BatchPackSpan, planChunks, UnitSegment } from '../chunk-plan';
 import { markRunFailed } from './run-state';
 
 /**
- * Plans a run, then enqueues a job per chunk not yet done, then counts the run's packs for its
- * progress total. Planning reads no packs: each batch's lowest and highest pack id are two index
- * look-ups, and its declared pack count sizes its chunks (a batch declared without packs is
- * counted exactly instead). The groups whose vehicles are known already (shipment lines, a
- * what-if) get one chunk of their own. The exact total is counted after the chunk jobs are
+ * Plans a run and, in the same transaction, writes a job per chunk to the outbox (so that the
+ * chunks exist exactly when their jobs do, and the reconciler can rebuild any of them from
+ * PostgreSQL), then counts the run's packs for its progress total. Planning reads no packs: each
+ * batch's lowest and highest pack id are two index look-ups, and its declared pack count sizes
+ * its chunks (a batch declared without packs is counted exactly instead). The groups whose
+ * vehicles are known already (shipment lines, a what-if) get one chunk of their own. The exact total is counted after the chunk jobs are
  * queued, so other workers count chunks meanwhile.
- * Idempotent: a second run of the job (a retry, a crash after writing) finds the chunks, only
- * re-enqueues the unfinished ones (BullMQ deduplicates their ids) and counts only if not counted.
+ * Idempotent: a second run of the job (a retry, a crash after writing) finds the run planned and
+ * its chunk jobs in the outbox or the queue, and counts only if not counted.
  */
 @Injectable()
 @JobHandler(JobName.DisplacementPlan)
@@ -26,7 +27,6 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly queues: JobQueues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,11 +41,6 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
     }
     if (run.status === 'COMPLETED' || run.status === 'FAILED') return;
     if (run.chunks_total === null) await this.plan(runId, ctx);
-    const pending: { chunk_no: number }[] = await this.db.query(
-      'SELECT chunk_no FROM displacement_chunks WHERE run_id = $1 AND done_at IS NULL ORDER BY chunk_no',
-      [runId],
-    );
-    await this.queues.addBulk(pending.map((c) => ({ name: JobName.DisplacementChunk, data: { runId, chunkNo: c.chunk_no } })));
     await this.countTotal(runId);
   }
 
@@ -100,6 +95,10 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
         runId,
         chunks.length,
       ]);
+      await enqueueInTransaction(
+        em,
+        chunks.map((_, chunkNo) => ({ name: JobName.DisplacementChunk, data: { runId, chunkNo } })),
+      );
     });
   }
 

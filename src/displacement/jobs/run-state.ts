@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** FAILED with the error, unless the run already finished (a late failure never overwrites a result). */
-export async function markRunFailed(db: DataSource, runId: string, error: string): Promise<void> {
+export async function markRunFailed(db: DataSource | EntityManager, runId: string, error: string): Promise<void> {
   await db.query(
     `UPDATE displacement_runs SET status = 'FAILED', error = $2, completed_at = now() WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`,
     [runId, error.slice(0, 2000)],
