@@ -42,7 +42,8 @@ async function refuseOnce(url: string, levels: number): Promise<{ ms: number; he
     timed(() => fetch(`${url}/health`, { signal: AbortSignal.timeout(60_000) })),
   ]);
   const code = body.errors?.[0]?.extensions?.code;
-  if (body.data !== null || code !== 'QUERY_TOO_COSTLY') throw new Error(`fan-out at ${levels} levels not refused: ${JSON.stringify(body)}`);
+  if (body.data !== null || code !== 'QUERY_TOO_COSTLY')
+    throw new Error(`fan-out at ${levels} levels not refused: ${JSON.stringify(body)}`);
   if (health.status !== 200) throw new Error(`/health answered ${health.status} during the fan-out`);
   return { ms, healthMs };
 }
@@ -67,13 +68,19 @@ export async function run(): Promise<BenchResult[]> {
           `over ${REQUESTS} requests; /health alongside: max ${Math.max(...health).toFixed(1)} ms`,
       );
       results.push(
-        result(`graphql-fanout-${levels}-refuse-max`, max, 'ms', { value: TARGET_MS, unit: 'ms', what: 'target: at most 50 ms' }, {
-          requests: REQUESTS,
-          p50Ms: p50,
-          p99Ms: p99,
-          healthMaxMs: Math.max(...health),
-          target: 'ratio <= 1',
-        }),
+        result(
+          `graphql-fanout-${levels}-refuse-max`,
+          max,
+          'ms',
+          { value: TARGET_MS, unit: 'ms', what: 'target: at most 50 ms' },
+          {
+            requests: REQUESTS,
+            p50Ms: p50,
+            p99Ms: p99,
+            healthMaxMs: Math.max(...health),
+            target: 'ratio <= 1',
+          },
+        ),
       );
     }
     return results;

@@ -31,7 +31,14 @@ describe('loadConfig', () => {
       rateLimit: { perMinute: 6000 },
       eventTimeMaxSkewSeconds: 300,
     });
-    expect(c.graphql).toEqual({ maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 2000, validationBudgetMs: 100, bodyLimitBytes: 4 * 1024 * 1024 });
+    expect(c.graphql).toEqual({
+      maxDepth: 10,
+      maxCost: 20000,
+      maxAliases: 20,
+      maxTokens: 2000,
+      validationBudgetMs: 100,
+      bodyLimitBytes: 4 * 1024 * 1024,
+    });
   });
 
   it('treats an empty variable as unset', () => {

@@ -133,7 +133,9 @@ describe('costLimitRule', () => {
 
   it('uses the default page size without `first`, and the requested size when `first` is a variable', () => {
     expect(costOf(`{ batches { nodes { id } } }`)).toBe(1 + 2 * DEFAULT_PAGE_SIZE);
-    expect(costOf(`query($n: Int) { batches(first: $n) { nodes { id } } }`, { n: 7 })).toBe(costOf(`{ batches(first: 7) { nodes { id } } }`));
+    expect(costOf(`query($n: Int) { batches(first: $n) { nodes { id } } }`, { n: 7 })).toBe(
+      costOf(`{ batches(first: 7) { nodes { id } } }`),
+    );
     expect(costOf(`query($n: Int) { batches(first: $n) { nodes { id } } }`, { n: MAX_PAGE_SIZE })).toBe(1 + 2 * MAX_PAGE_SIZE);
     // A plain list counts as a default page too.
     expect(costOf(`{ batch(id: "1") { plant { park { plants { name } } } } }`)).toBe(4 + DEFAULT_PAGE_SIZE);
@@ -209,7 +211,11 @@ describe('fragments measured once (memoised)', () => {
     const aliases = validate(schema, parse(fanOutQuery(60, 'x: __typename')), serverRules({ maxCost: Number.MAX_SAFE_INTEGER }));
     expect(codes(aliases)).toEqual(['TOO_MANY_ALIASES']);
     expect(aliases[0].message).toBe(`at least ${2 ** 5} aliases exceed the limit of 20`);
-    const deep = validate(schema, parse(fanOutQuery(60, 'me { actorType }')), serverRules({ maxDepth: 1, maxCost: Number.MAX_SAFE_INTEGER }));
+    const deep = validate(
+      schema,
+      parse(fanOutQuery(60, 'me { actorType }')),
+      serverRules({ maxDepth: 1, maxCost: Number.MAX_SAFE_INTEGER }),
+    );
     expect(codes(deep)).toEqual(['QUERY_TOO_DEEP']);
     expect(deep[0].message).toBe('query depth of at least 2 exceeds the limit of 1');
     // The same document within every limit but depth and cost: accepted, depth 2 found through all 60 levels.
@@ -257,7 +263,9 @@ describe('cost of a page size given as a variable', () => {
   });
 
   it('refuses at validation a document over the limit whatever its variables', () => {
-    const always = parse(`query($n: Int) { batches(first: 500) { nodes { units(first: 500) { nodes { serial } } } } a: batches(first: $n) { nodes { id } } }`);
+    const always = parse(
+      `query($n: Int) { batches(first: 500) { nodes { units(first: 500) { nodes { serial } } } } a: batches(first: $n) { nodes { id } } }`,
+    );
     expect(codes(validate(schema, always, serverRules()))).toEqual(['QUERY_TOO_COSTLY']);
   });
 

@@ -214,7 +214,11 @@ function costOf(
 
 function rootOf(schema: GraphQLSchema, op: OperationDefinitionNode): GraphQLObjectType | undefined {
   const root =
-    op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    op.operation === 'mutation'
+      ? schema.getMutationType()
+      : op.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return root ?? undefined;
 }
 
