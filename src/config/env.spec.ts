@@ -31,7 +31,14 @@ describe('loadConfig', () => {
       rateLimit: { perMinute: 6000 },
       eventTimeMaxSkewSeconds: 300,
     });
-    expect(c.graphql).toEqual({ maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 2000, bodyLimitBytes: 4 * 1024 * 1024 });
+    expect(c.graphql).toEqual({
+      maxDepth: 10,
+      maxCost: 20000,
+      maxAliases: 20,
+      maxTokens: 2000,
+      validationBudgetMs: 100,
+      bodyLimitBytes: 4 * 1024 * 1024,
+    });
   });
 
   it('treats an empty variable as unset', () => {
@@ -59,6 +66,7 @@ describe('loadConfig', () => {
       GRAPHQL_MAX_COST: '5000',
       GRAPHQL_MAX_ALIASES: '0',
       GRAPHQL_MAX_TOKENS: '900',
+      GRAPHQL_VALIDATION_BUDGET_MS: '250',
       GRAPHQL_BODY_LIMIT_BYTES: '2048',
       RATE_LIMIT_PER_MINUTE: '0',
     });
@@ -73,7 +81,7 @@ describe('loadConfig', () => {
       seedDemo: false,
       logLevel: 'debug',
       publicBaseUrl: 'https://battrace.example',
-      graphql: { maxDepth: 12, maxCost: 5000, maxAliases: 0, maxTokens: 900, bodyLimitBytes: 2048 },
+      graphql: { maxDepth: 12, maxCost: 5000, maxAliases: 0, maxTokens: 900, validationBudgetMs: 250, bodyLimitBytes: 2048 },
       rateLimit: { perMinute: 0 },
     });
   });
@@ -141,6 +149,10 @@ describe('loadConfig', () => {
     expect(problemsOf({ GRAPHQL_MAX_TOKENS: '5' })).toEqual(['GRAPHQL_MAX_TOKENS: expected an integer from 10 to 1000000, got "5"']);
     expect(problemsOf({ GRAPHQL_BODY_LIMIT_BYTES: '100' })[0]).toMatch(/^GRAPHQL_BODY_LIMIT_BYTES: expected an integer from 1024/);
     expect(problemsOf({ GRAPHQL_MAX_DEPTH: '101' })[0]).toMatch(/^GRAPHQL_MAX_DEPTH:/);
+    expect(problemsOf({ GRAPHQL_VALIDATION_BUDGET_MS: '0' })).toEqual([
+      'GRAPHQL_VALIDATION_BUDGET_MS: expected an integer from 1 to 60000, got "0"',
+    ]);
+    expect(problemsOf({ GRAPHQL_VALIDATION_BUDGET_MS: '2.5' })[0]).toMatch(/^GRAPHQL_VALIDATION_BUDGET_MS:/);
   });
 
   it('reads the event-time clock skew and refuses one out of range', () => {

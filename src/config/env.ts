@@ -41,6 +41,8 @@ export interface AppConfig {
     maxCost: number;
     maxAliases: number;
     maxTokens: number;
+    /** Time one document's validation may take before it is refused as too costly. */
+    validationBudgetMs: number;
     bodyLimitBytes: number;
   };
   rateLimit: { perMinute: number };
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: int('GRAPHQL_MAX_COST', 20000, 1, 10_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
       maxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),
+      validationBudgetMs: int('GRAPHQL_VALIDATION_BUDGET_MS', 100, 1, 60_000),
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     },
     rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },

@@ -10,7 +10,7 @@ import type { AppConfig } from '../config/env';
 import type { GqlContext } from '../common/gql-context';
 import { DataLoaderFactory } from './dataloader.factory';
 import { graphqlErrorFormatter } from './graphql-errors';
-import { queryLimitRules } from './graphql-protection';
+import { queryLimitRules, variableCostCheck } from './graphql-protection';
 
 @Global()
 @Module({ providers: [DataLoaderFactory], exports: [DataLoaderFactory] })
@@ -18,8 +18,8 @@ export class DataLoaderModule {}
 
 /**
  * GraphQL at /graphql on Mercurius (Fastify), chosen over Apollo + Express by the side-by-side
- * measurement in bench/graphql-throughput.bench.ts. Query limits run as validation rules, the
- * token limit in the parser; outside production GraphiQL is served at /graphiql and the schema is
+ * measurement in bench/graphql-throughput.bench.ts. Query limits run as validation rules (and
+ * per request for page sizes given as variables), the token limit in the parser; outside production GraphiQL is served at /graphiql and the schema is
  * written to schema.gql (committed, so that its diff is reviewed).
  */
 export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
@@ -34,6 +34,8 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig
     cache: 1024,
     graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
     validationRules: [...queryLimitRules(config.graphql), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
+    // The cost of a document whose page sizes are variables is checked again per request.
+    hooks: { preExecution: variableCostCheck(config.graphql.maxCost, config.graphql.validationBudgetMs) },
     errorFormatter: graphqlErrorFormatter as MercuriusDriverConfig['errorFormatter'],
     context: (req: FastifyRequest, _reply: FastifyReply): GqlContext => ({
       actor: req.actor ?? ANONYMOUS,
