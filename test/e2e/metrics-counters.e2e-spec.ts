@@ -110,7 +110,7 @@ describe('every counter moves when its event happens', () => {
     const metrics = await t.app.get(MetricsService).registry.getMetricsAsJSON();
     const own = metrics.filter(
       (m) =>
-        (m.type === 'counter' || m.type === 'histogram') &&
+        ['counter', 'histogram'].includes(String(m.type)) &&
         !/^battrace_(process_|nodejs_)/.test(m.name) &&
         m.name !== 'battrace_job_duration_seconds',
     );
@@ -119,7 +119,7 @@ describe('every counter moves when its event happens', () => {
     );
     for (const m of own) {
       const moved = (m.values as { value: number; metricName?: string }[]).some(
-        (v) => v.value > 0 && (m.type === 'counter' || v.metricName?.endsWith('_count')),
+        (v) => v.value > 0 && (String(m.type) === 'counter' || v.metricName?.endsWith('_count')),
       );
       expect({ metric: m.name, moved }).toEqual({ metric: m.name, moved: true });
     }
