@@ -9,6 +9,7 @@ import { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { badInput, conflict, forbidden, notFound, unauthenticated, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from '../common/validate';
+import { MetricsService } from '../metrics/metrics.service';
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
 import { BatchStatus, canTransition } from './batch-status';
@@ -37,6 +38,7 @@ export class BatchesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly ingest: UnitIngestService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async registerBatch(actor: Actor, input: RegisterBatchInput): Promise<BatchEntity> {
@@ -85,6 +87,7 @@ export class BatchesService {
           subjectId: batch.id,
           input: { ...values, unitsDigest: ingested?.digest ?? null, units: units.length },
         });
+        this.metrics.unitsIngested.inc(ingested?.inserted ?? 0);
         return batch;
       });
     } catch (err) {
@@ -106,6 +109,7 @@ export class BatchesService {
         subjectId: batch.id,
         input: { batchId, unitsDigest: result.digest, received: result.received, inserted: result.inserted },
       });
+      this.metrics.unitsIngested.inc(result.inserted);
       return { ...result, batchId };
     });
   }
@@ -121,6 +125,7 @@ export class BatchesService {
         subjectId: batch.id,
         input: { batchId, format, uploadSha256: result.digest, received: result.received, inserted: result.inserted },
       });
+      this.metrics.unitsIngested.inc(result.inserted);
       return { ...result, batchId };
     });
   }

@@ -177,4 +177,12 @@ describe('loadConfig', () => {
       'RECONCILE_MAX_REQUEUES: expected an integer from 0 to 1000, got "-1"',
     ]);
   });
+
+  it('reads METRICS_TOKEN (none by default) and refuses a short one or one with spaces', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789abcdef' }).metricsToken).toBe('scrape-token-0123456789abcdef');
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual(['METRICS_TOKEN: must be at least 24 characters long, without spaces']);
+    expect(problemsOf({ METRICS_TOKEN: 'has a space in it 0123456789' })).toHaveLength(1);
+  });
 });

@@ -48,6 +48,11 @@ export interface AppConfig {
   rateLimit: { perMinute: number };
   /** Trust X-Forwarded-For (only behind a proxy that sets it): the client IP keys anonymous rate limits. */
   trustProxy: boolean;
+  /**
+   * Bearer token that lets a scraper read /metrics (the admin key also does). When unset, /metrics
+   * answers a caller without a token only on the loopback interface, and never when TRUST_PROXY is on.
+   */
+  metricsToken: string | null;
   /** BullMQ workers and the job outbox relay (src/jobs/, issue 7). */
   jobs: {
     /** Redis key prefix of every queue: processes sharing work must share it; tests use their own. */
@@ -141,6 +146,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('ADMIN_API_KEY: required when NODE_ENV=production');
   }
 
+  const metricsToken = env.METRICS_TOKEN === undefined || env.METRICS_TOKEN === '' ? null : env.METRICS_TOKEN;
+  if (metricsToken !== null && (metricsToken.length < 24 || /\s/.test(metricsToken))) {
+    problems.push('METRICS_TOKEN: must be at least 24 characters long, without spaces');
+  }
+
   const logLevelRaw = str('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info');
   let logLevel: AppConfig['logLevel'] = 'info';
   if ((LOG_LEVELS as string[]).includes(logLevelRaw)) logLevel = logLevelRaw as AppConfig['logLevel'];
@@ -182,6 +192,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
     trustProxy: bool('TRUST_PROXY', false),
+    metricsToken,
     jobs: {
       queuePrefix: str('BULLMQ_PREFIX', 'battrace'),
       concurrency: int('WORKER_CONCURRENCY', 2, 1, 256),

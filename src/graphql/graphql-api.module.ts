@@ -9,8 +9,10 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import type { GqlContext } from '../common/gql-context';
 import { DataLoaderFactory } from './dataloader.factory';
+import { MetricsService } from '../metrics/metrics.service';
 import { graphqlErrorFormatter } from './graphql-errors';
 import { queryLimitRules, variableCostCheck } from './graphql-protection';
+import { withoutSuggestions } from './graphql-suggestions';
 
 @Global()
 @Module({ providers: [DataLoaderFactory], exports: [DataLoaderFactory] })
@@ -24,8 +26,8 @@ export class DataLoaderModule {}
  */
 export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
   driver: MercuriusDriver,
-  inject: [APP_CONFIG, DataLoaderFactory],
-  useFactory: (config: AppConfig, loaders: DataLoaderFactory): MercuriusDriverConfig => ({
+  inject: [APP_CONFIG, DataLoaderFactory, MetricsService],
+  useFactory: (config: AppConfig, loaders: DataLoaderFactory, metrics: MetricsService): MercuriusDriverConfig => ({
     autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'schema.gql'),
     sortSchema: true,
     path: '/graphql',
@@ -36,7 +38,14 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig
     validationRules: [...queryLimitRules(config.graphql), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
     // The cost of a document whose page sizes are variables is checked again per request.
     hooks: { preExecution: variableCostCheck(config.graphql.maxCost, config.graphql.validationBudgetMs) },
-    errorFormatter: graphqlErrorFormatter as MercuriusDriverConfig['errorFormatter'],
+    // Each answered error is counted by code; in production graphql-js's "Did you mean …?" is cut.
+    errorFormatter: ((execution: Parameters<typeof graphqlErrorFormatter>[0], context: Parameters<typeof graphqlErrorFormatter>[1]) => {
+      const formatted = graphqlErrorFormatter(execution, context);
+      for (const e of formatted.response.errors ?? []) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+      if (config.nodeEnv !== 'production') return formatted;
+      const errors = formatted.response.errors?.map((e) => ({ ...e, message: withoutSuggestions(e.message) }));
+      return { ...formatted, response: { ...formatted.response, errors } };
+    }) as MercuriusDriverConfig['errorFormatter'],
     context: (req: FastifyRequest, _reply: FastifyReply): GqlContext => ({
       actor: req.actor ?? ANONYMOUS,
       loaders: loaders.create(),

@@ -6,6 +6,7 @@ import { UNIT_UPLOAD_CONTENT_TYPES } from '../batches/batch-units.controller';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { AppError } from '../common/errors';
+import { metricsAccess } from '../metrics/metrics-access';
 import { MetricsService } from '../metrics/metrics.service';
 import { ApiKeyAuthService } from '../organizations/api-key-auth.service';
 import { REDIS } from '../redis/redis.module';
@@ -28,7 +29,7 @@ export function sendAppError(reply: FastifyReply, err: AppError): FastifyReply {
 /**
  * Everything the HTTP server does before a route runs, shared by the API process and the tests:
  * request ids, the caller (API key), the per-caller rate limit, streaming upload bodies, metrics
- * and the mapping of domain errors to HTTP answers.
+ * (and who may read them) and the mapping of domain errors to HTTP answers.
  */
 export function configureHttp(app: INestApplication): void {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
@@ -47,6 +48,14 @@ export function configureHttp(app: INestApplication): void {
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     req.startedAt = performance.now();
     void reply.header('x-request-id', req.id);
+    if (req.routeOptions?.url === '/metrics') {
+      // Operators' data: the metrics token or the admin key, or loopback when no token is set.
+      req.actor = ANONYMOUS;
+      const access = metricsAccess(config, req.headers.authorization, req.socket.remoteAddress);
+      if (access.allowed) return;
+      if (access.status === 401) void reply.header('www-authenticate', 'Bearer realm="metrics"');
+      return sendAppError(reply, new AppError(access.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', access.message));
+    }
     try {
       req.actor = await auth.authenticate(req.headers.authorization);
     } catch (err) {

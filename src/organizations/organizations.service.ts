@@ -83,7 +83,7 @@ export class OrganizationsService {
       });
       return k;
     });
-    await this.auth.forget(key.keyHash);
+    await this.auth.forget(key);
     return key;
   }
 

@@ -2,8 +2,10 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import Redis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
+import { RedisBroadcast } from './redis-broadcast.service';
+import { REDIS } from './redis.token';
 
-export const REDIS = Symbol('REDIS');
+export { REDIS };
 
 /** One shared ioredis connection for commands (BullMQ opens its own for blocking calls). */
 export function createRedis(url: string): Redis {
@@ -20,7 +22,7 @@ class RedisCloser implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  providers: [{ provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) }, RedisCloser],
-  exports: [REDIS],
+  providers: [{ provide: REDIS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createRedis(c.redisUrl) }, RedisCloser, RedisBroadcast],
+  exports: [REDIS, RedisBroadcast],
 })
 export class RedisModule {}

@@ -27,8 +27,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** `overrides.DATABASE_URL` (e.g. another app's `config.databaseUrl`) shares that database instead of a new one. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = overrides.DATABASE_URL ?? (await createTestDatabase());
   const adminKey = `admin_${randomBytes(16).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
