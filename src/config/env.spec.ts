@@ -151,4 +151,15 @@ describe('loadConfig', () => {
     ]);
     expect(problemsOf({ EVENT_TIME_MAX_SKEW_SECONDS: '5m' })).toHaveLength(1);
   });
+
+  it('reads the audit checkpoint interval: a minute by default, off under test unless set, refused out of range', () => {
+    expect(loadConfig({}).audit.checkpointIntervalSeconds).toBe(60);
+    expect(loadConfig({ NODE_ENV: 'test' }).audit.checkpointIntervalSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'test', AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5' }).audit.checkpointIntervalSeconds).toBe(5);
+    expect(loadConfig({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0' }).audit.checkpointIntervalSeconds).toBe(0);
+    expect(problemsOf({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '86401' })).toEqual([
+      'AUDIT_CHECKPOINT_INTERVAL_SECONDS: expected an integer from 0 to 86400, got "86401"',
+    ]);
+    expect(problemsOf({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1.5' })).toHaveLength(1);
+  });
 });
