@@ -9,6 +9,9 @@ import { HealthModule } from './health/health.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), DataLoaderModule, GraphqlApiModule, HealthModule, AuditCheckpointsModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), DataLoaderModule, GraphqlApiModule, HealthModule, AuditCheckpointsModule],
+    };
   }
 }

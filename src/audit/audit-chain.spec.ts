@@ -76,7 +76,15 @@ describe('audit entry hash', () => {
 
   it('version 2 covers every field', () => {
     const e = chain(1)[0];
-    for (const [k, v] of Object.entries({ seq: '2', actorType: 'ADMIN', actorId: null, action: 'x', subjectType: 'Plant', subjectId: 'b-2', inputDigest: 'e'.repeat(64) })) {
+    for (const [k, v] of Object.entries({
+      seq: '2',
+      actorType: 'ADMIN',
+      actorId: null,
+      action: 'x',
+      subjectType: 'Plant',
+      subjectId: 'b-2',
+      inputDigest: 'e'.repeat(64),
+    })) {
       expect(auditEntryHash(GENESIS_HASH, { ...e, [k]: v })).not.toBe(e.hash);
     }
     expect(auditEntryHash('1'.repeat(64), e)).not.toBe(e.hash);
@@ -186,7 +194,10 @@ describe('audit hash chain', () => {
 
   it('refuses two checkpoints that give different hashes for one seq', () => {
     const c = chain(3);
-    expect(indexCheckpoints([...heads(c, 2), { seq: '2', headHash: 'f'.repeat(64) }]).conflict).toMatchObject({ seq: '2', kind: 'CHECKPOINT_MISMATCH' });
+    expect(indexCheckpoints([...heads(c, 2), { seq: '2', headHash: 'f'.repeat(64) }]).conflict).toMatchObject({
+      seq: '2',
+      kind: 'CHECKPOINT_MISMATCH',
+    });
     expect(indexCheckpoints([...heads(c, 2), ...heads(c, 2)]).conflict).toBeNull();
   });
 });

@@ -69,14 +69,7 @@ export function auditEntryHash(prevHash: string, e: AuditEntryFields): string | 
 }
 
 /** What kind of break: clients branch on this, not on the reason text. */
-export type ChainBreakKind =
-  | 'GAP'
-  | 'LINK'
-  | 'CONTENT'
-  | 'VERSION'
-  | 'CHECKPOINT_MISMATCH'
-  | 'TRUNCATED'
-  | 'CHECKPOINT_INVALID';
+export type ChainBreakKind = 'GAP' | 'LINK' | 'CONTENT' | 'VERSION' | 'CHECKPOINT_MISMATCH' | 'TRUNCATED' | 'CHECKPOINT_INVALID';
 
 export interface ChainBreak {
   seq: string;
@@ -122,7 +115,8 @@ export function findChainBreak(
   for (const e of entries) {
     const expectedSeq = state.prevSeq + 1n;
     if (BigInt(e.seq) !== expectedSeq) return { seq: e.seq, kind: 'GAP', reason: `sequence gap: expected ${expectedSeq}, found ${e.seq}` };
-    if (e.prevHash !== state.prevHash) return { seq: e.seq, kind: 'LINK', reason: 'prevHash does not match the hash of the entry before it' };
+    if (e.prevHash !== state.prevHash)
+      return { seq: e.seq, kind: 'LINK', reason: 'prevHash does not match the hash of the entry before it' };
     if (e.hashVersion < state.maxVersion) {
       return { seq: e.seq, kind: 'VERSION', reason: `hash version ${e.hashVersion} after an entry of version ${state.maxVersion}` };
     }

@@ -54,7 +54,8 @@ export async function verifyCheckpoint(jws: string, platform: { thumbprint: stri
     throw new Error('not a compact JWS');
   }
   if (header.alg !== 'EdDSA' || header.typ !== CHECKPOINT_TYP) throw new Error(`expected alg EdDSA and typ ${CHECKPOINT_TYP}`);
-  if (header.kid !== platform.thumbprint) throw new Error(`signed by key ${String(header.kid)}, not by the platform key ${platform.thumbprint}`);
+  if (header.kid !== platform.thumbprint)
+    throw new Error(`signed by key ${String(header.kid)}, not by the platform key ${platform.thumbprint}`);
   let payload: unknown;
   try {
     const key = await importJWK({ kty: platform.publicJwk.kty, crv: platform.publicJwk.crv, x: platform.publicJwk.x }, 'EdDSA');

@@ -35,19 +35,25 @@ export class AuditCheckpointsResolver {
     };
   }
 
-  @Query(() => [AuditCheckpointModel], { description: 'The signed checkpoints of the audit chain, oldest first (export them to keep a copy outside).' })
+  @Query(() => [AuditCheckpointModel], {
+    description: 'The signed checkpoints of the audit chain, oldest first (export them to keep a copy outside).',
+  })
   @Access.admin()
   async auditCheckpoints(
     @Args('afterSeq', { type: () => String, nullable: true }) afterSeq: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
   ): Promise<AuditCheckpointModel[]> {
-    if (afterSeq !== null && !/^(0|[1-9][0-9]{0,18})$/.test(afterSeq)) throw badInput('afterSeq', 'expected a sequence number (a non-negative integer)');
+    const after = afterSeq ?? null;
+    if (after !== null && !/^(0|[1-9][0-9]{0,18})$/.test(after))
+      throw badInput('afterSeq', 'expected a sequence number (a non-negative integer)');
     const limit = first ?? MAX_PAGE;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput('first', `expected 1 to ${MAX_PAGE}`);
-    return this.checkpoints.list(afterSeq, limit);
+    return this.checkpoints.list(after, limit);
   }
 
-  @Mutation(() => AuditCheckpointModel, { description: "Signs the chain's current head now (unless the latest checkpoint already covers it) and returns that checkpoint." })
+  @Mutation(() => AuditCheckpointModel, {
+    description: "Signs the chain's current head now (unless the latest checkpoint already covers it) and returns that checkpoint.",
+  })
   @Access.admin()
   async signAuditCheckpoint(): Promise<AuditCheckpointModel> {
     return this.checkpoints.signNow();

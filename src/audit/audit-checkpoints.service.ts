@@ -119,14 +119,19 @@ export class AuditCheckpointsService implements OnApplicationBootstrap, OnModule
   }
 
   async latest(): Promise<CheckpointDocument | null> {
-    const rows: StoredCheckpoint[] = await this.db.query(`SELECT ${COLUMNS} FROM audit_checkpoints ORDER BY seq DESC LIMIT 1`);
+    const rows: StoredCheckpoint[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM audit_checkpoints ORDER BY audit_checkpoints.seq DESC LIMIT 1`,
+    );
     if (rows.length === 0) return null;
     const key = await this.platform.current();
     return { format: CHECKPOINT_FORMAT, platformKey: { thumbprint: key.thumbprint, publicJwk: key.publicJwk }, jws: rows[0].jws };
   }
 
   async list(afterSeq: string | null, limit: number): Promise<StoredCheckpoint[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM audit_checkpoints WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq ?? '0', limit]);
+    return this.db.query(`SELECT ${COLUMNS} FROM audit_checkpoints WHERE seq > $1 ORDER BY audit_checkpoints.seq LIMIT $2`, [
+      afterSeq ?? '0',
+      limit,
+    ]);
   }
 
   /**
@@ -148,12 +153,17 @@ export class AuditCheckpointsService implements OnApplicationBootstrap, OnModule
       }
       return this.audit.verifyChain(heads);
     }
-    const stored: StoredCheckpoint[] = await this.db.query(`SELECT ${COLUMNS} FROM audit_checkpoints ORDER BY seq`);
+    const stored: StoredCheckpoint[] = await this.db.query(`SELECT ${COLUMNS} FROM audit_checkpoints ORDER BY audit_checkpoints.seq`);
     for (const s of stored) {
       let brk: ChainBreak | null = null;
       try {
         const p = await verifyCheckpoint(s.jws, key);
-        if (p.seq !== s.seq || p.headHash !== s.headHash) brk = { seq: s.seq, kind: 'CHECKPOINT_INVALID', reason: `stored checkpoint at seq ${s.seq} does not match its own signed payload` };
+        if (p.seq !== s.seq || p.headHash !== s.headHash)
+          brk = {
+            seq: s.seq,
+            kind: 'CHECKPOINT_INVALID',
+            reason: `stored checkpoint at seq ${s.seq} does not match its own signed payload`,
+          };
         else heads.push({ seq: p.seq, headHash: p.headHash });
       } catch (err) {
         brk = { seq: s.seq, kind: 'CHECKPOINT_INVALID', reason: `stored checkpoint at seq ${s.seq}: ${(err as Error).message}` };

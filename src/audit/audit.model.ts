@@ -22,11 +22,15 @@ export class AuditEventModel {
 export class AuditChainReportModel {
   @Field() intact: boolean;
   @Field(() => Int, { description: 'Entries checked before the break (all of them when intact)' }) entriesChecked: number;
-  @Field(() => String, { nullable: true, description: 'Sequence number of the first entry that does not verify (for a truncation, the first missing one)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sequence number of the first entry that does not verify (for a truncation, the first missing one)',
+  })
   brokenAtSeq: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'GAP, LINK, CONTENT, VERSION (inside the chain); CHECKPOINT_MISMATCH, TRUNCATED, CHECKPOINT_INVALID (against signed checkpoints)',
+    description:
+      'GAP, LINK, CONTENT, VERSION (inside the chain); CHECKPOINT_MISMATCH, TRUNCATED, CHECKPOINT_INVALID (against signed checkpoints)',
   })
   breakKind: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
@@ -35,7 +39,9 @@ export class AuditChainReportModel {
   @Field(() => Int, { description: 'Checkpoints reached whose signed hash matched' }) checkpointsMatched: number;
   @Field(() => String, { nullable: true, description: 'Every entry up to this seq is anchored by a matching signed checkpoint' })
   anchoredThroughSeq: string | null;
-  @Field(() => String, { description: 'Entries after the last matching checkpoint: intact in themselves, but not yet anchored by a signature' })
+  @Field(() => String, {
+    description: 'Entries after the last matching checkpoint: intact in themselves, but not yet anchored by a signature',
+  })
   entriesAfterLastCheckpoint: string;
 }
 

@@ -96,7 +96,7 @@ export class AuditService {
 
   async trail(subjectId: string, limit = 200): Promise<(AuditChainEntry & { at: Date })[]> {
     const rows: AuditChainEntry[] = await this.db.query(
-      `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE subject_id = $1 ORDER BY seq LIMIT $2`,
+      `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE subject_id = $1 ORDER BY audit_events.seq LIMIT $2`,
       [subjectId, limit],
     );
     return rows.map((r) => ({ ...r, at: new Date(microsToIso(r.atMicros)) }));
@@ -104,7 +104,9 @@ export class AuditService {
 
   /** The chain's last entry, or null when it is empty. */
   async head(): Promise<{ seq: string; hash: string } | null> {
-    const rows: { seq: string; hash: string }[] = await this.db.query(`SELECT seq::text AS seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1`);
+    const rows: { seq: string; hash: string }[] = await this.db.query(
+      `SELECT seq::text AS seq, hash FROM audit_events ORDER BY audit_events.seq DESC LIMIT 1`,
+    );
     return rows[0] ?? null;
   }
 
@@ -129,7 +131,7 @@ export class AuditService {
     if (conflict) return report(conflict, 0);
     for (;;) {
       const rows: AuditChainEntry[] = await this.db.query(
-        `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
+        `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY audit_events.seq LIMIT $2`,
         [state.prevSeq.toString(), pageSize],
       );
       if (rows.length === 0) break;
