@@ -1,4 +1,5 @@
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
+import { AuditCheckpoints1763901300000 } from '../../migrations/1763901300000-AuditCheckpoints';
 import { auditEntryHash, AuditChainEntry } from '../../src/audit/audit-chain';
 import { newOrganization } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
@@ -288,6 +289,50 @@ describe('audit checkpoints across API processes', () => {
     } finally {
       await b.close();
       await a.close();
+    }
+  });
+});
+
+describe('AuditCheckpoints migration on a database that already holds a chain', () => {
+  it('keeps the older entries verifying under hash version 1, and new entries follow them at version 2', async () => {
+    const t = await startTestApp();
+    const qr = t.db.createQueryRunner();
+    try {
+      const migration = new AuditCheckpoints1763901300000();
+      await migration.down(qr);
+      // Entries as the code before this migration wrote them: time in milliseconds, hashed as version 1.
+      let prev = '0'.repeat(64);
+      for (let seq = 1; seq <= 3; seq++) {
+        const e = {
+          seq: String(seq),
+          atMicros: String(1_767_225_600_123_000 + seq * 1000),
+          hashVersion: 1,
+          actorType: 'ADMIN',
+          actorId: 'admin',
+          action: 'createOrganization',
+          subjectType: 'Organization',
+          subjectId: `old-${seq}`,
+          inputDigest: 'a'.repeat(64),
+        };
+        const hash = auditEntryHash(prev, e)!;
+        await qr.query(
+          `INSERT INTO audit_events (seq, at, actor_type, actor_id, action, subject_type, subject_id, input_digest, prev_hash, hash)
+           VALUES ($1, to_timestamp($2::bigint / 1000000.0), $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [e.seq, e.atMicros, e.actorType, e.actorId, e.action, e.subjectType, e.subjectId, e.inputDigest, prev, hash],
+        );
+        prev = hash;
+      }
+      await migration.up(qr);
+      await newOrganization(t, 'BUYER');
+      const versions: { v: number }[] = await t.db.query(`SELECT hash_version AS v FROM audit_events ORDER BY audit_events.seq`);
+      expect(versions.map((r) => r.v)).toEqual([1, 1, 1, 2]);
+      const cp = await t.gql<{ signAuditCheckpoint: Checkpoint }>(SIGN, {}, t.adminKey);
+      expect(cp.data!.signAuditCheckpoint.seq).toBe('4');
+      const r = await t.gql<{ verifyAuditChain: Report }>(VERIFY, {}, t.adminKey);
+      expect(r.data!.verifyAuditChain).toMatchObject({ intact: true, entriesChecked: 4, checkpointsMatched: 1 });
+    } finally {
+      await qr.release();
+      await t.close();
     }
   });
 });
