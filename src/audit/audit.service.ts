@@ -115,7 +115,7 @@ export class AuditService {
    * (a gap, a broken link, contents that do not match their hash), or against the signed
    * checkpoints given (a checkpointed seq whose hash differs, or that no longer exists).
    */
-  async verifyChain(checkpoints: CheckpointHead[] = [], pageSize = 10_000): Promise<ChainReport> {
+  async verifyChain(checkpoints: CheckpointHead[] = [], pageSize = 20_000): Promise<ChainReport> {
     const { bySeq, conflict } = indexCheckpoints(checkpoints);
     const state = initialWalkState();
     let entries = 0;
@@ -129,16 +129,19 @@ export class AuditService {
       anchoredThroughSeq: state.anchoredSeq,
     });
     if (conflict) return report(conflict, 0);
-    for (;;) {
-      const rows: AuditChainEntry[] = await this.db.query(
-        `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY audit_events.seq LIMIT $2`,
-        [state.prevSeq.toString(), pageSize],
-      );
-      if (rows.length === 0) break;
+    const page = (after: string): Promise<AuditChainEntry[]> =>
+      this.db.query(`SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY audit_events.seq LIMIT $2`, [after, pageSize]);
+    // The next page is read while this one is hashed: the database and the hashing overlap.
+    let next: Promise<AuditChainEntry[]> | null = page('0');
+    while (next) {
+      const rows: AuditChainEntry[] = await next;
+      next = rows.length === pageSize ? page(rows[rows.length - 1].seq) : null;
       const brk = findChainBreak(rows, state, bySeq);
-      if (brk) return report(brk, entries + rows.findIndex((r) => r.seq === brk.seq));
+      if (brk) {
+        await next?.catch(() => undefined);
+        return report(brk, entries + rows.findIndex((r) => r.seq === brk.seq));
+      }
       entries += rows.length;
-      if (rows.length < pageSize) break;
     }
     return report(findTruncation(state.prevSeq, checkpoints), entries);
   }

@@ -1,6 +1,7 @@
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
 import { AuditCheckpoints1763901300000 } from '../../migrations/1763901300000-AuditCheckpoints';
 import { auditEntryHash, AuditChainEntry } from '../../src/audit/audit-chain';
+import { AuditService } from '../../src/audit/audit.service';
 import { newOrganization } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
@@ -120,6 +121,30 @@ describe('audit checkpoints: history that cannot be rewritten unseen', () => {
       anchoredThroughSeq: String(head),
       entriesAfterLastCheckpoint: '0',
     });
+  });
+
+  it('walks the chain in pages of any size, carrying the checkpoints across page boundaries', async () => {
+    const audit = t.app.get(AuditService);
+    const heads = checkpoints.map((c) => ({ seq: c.seq, headHash: c.headHash }));
+    for (const size of [1, 2, 3, 4, head, head + 1]) {
+      expect(await audit.verifyChain(heads, size)).toMatchObject({ intact: true, entries: head, checkpointsMatched: 4 });
+    }
+    await t.db.query(`UPDATE audit_events SET action = 'edited' WHERE seq = 5`);
+    await rehashFrom(5);
+    for (const size of [1, 2, 3, 4, head]) {
+      expect(await audit.verifyChain(heads, size)).toMatchObject({
+        intact: false,
+        entries: 5,
+        break: { seq: '6', kind: 'CHECKPOINT_MISMATCH' },
+      });
+    }
+    await t.db.query(`DELETE FROM audit_events WHERE seq >= 9`);
+    for (const size of [1, 2, 4, 8]) {
+      expect(await audit.verifyChain(heads.slice(0, 1).concat(heads.slice(2)), size)).toMatchObject({
+        intact: false,
+        break: { seq: '9', kind: 'TRUNCATED' },
+      });
+    }
   });
 
   it('finds the last entry deleted: a truncation, at the first missing seq', async () => {
