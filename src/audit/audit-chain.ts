@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { canonicalJson, sha256Hex } from '../common/canonical-json';
 
 /**
@@ -58,7 +58,7 @@ function hashV1(prevHash: string, e: AuditEntryFields): string {
 /** Version 2: a fixed-order JSON array of every field, prefixed by the version and the previous hash. */
 function hashV2(prevHash: string, e: AuditEntryFields): string {
   const body = JSON.stringify([e.seq, e.atMicros, e.actorType, e.actorId, e.action, e.subjectType, e.subjectId, e.inputDigest]);
-  return createHash('sha256').update(`battrace-audit/2\n${prevHash}\n${body}`).digest('hex');
+  return oneShotHash('sha256', `battrace-audit/2\n${prevHash}\n${body}`, 'hex');
 }
 
 /** The hash of an entry under its own version; null for a version battrace does not know. */
