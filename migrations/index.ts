@@ -11,6 +11,7 @@ import { UnitEventTime1763900800000 } from './1763900800000-UnitEventTime';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
 import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-DeclaredCountsEnergyVersions';
 import { JobReconciliation1763901200000 } from './1763901200000-JobReconciliation';
+import { AuditCheckpoints1763901300000 } from './1763901300000-AuditCheckpoints';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ShipmentEventCorrections1763900900000,
   DeclaredCountsEnergyVersions1763901000000,
   JobReconciliation1763901200000,
+  AuditCheckpoints1763901300000,
 ];

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditCheckpointsModule } from './audit/audit-checkpoints.module';
 import type { AppConfig } from './config/env';
 import { CoreModule } from './core.module';
 import { DataLoaderModule, GraphqlApiModule } from './graphql/graphql-api.module';
@@ -8,6 +9,9 @@ import { HealthModule } from './health/health.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), DataLoaderModule, GraphqlApiModule, HealthModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), DataLoaderModule, GraphqlApiModule, HealthModule, AuditCheckpointsModule],
+    };
   }
 }

@@ -12,4 +12,5 @@ export class AuditEventEntity {
   @Column({ name: 'input_digest', type: 'text' }) inputDigest: string;
   @Column({ name: 'prev_hash', type: 'text' }) prevHash: string;
   @Column({ type: 'text' }) hash: string;
+  @Column({ name: 'hash_version', type: 'smallint' }) hashVersion: number;
 }

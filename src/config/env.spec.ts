@@ -185,4 +185,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual(['METRICS_TOKEN: must be at least 24 characters long, without spaces']);
     expect(problemsOf({ METRICS_TOKEN: 'has a space in it 0123456789' })).toHaveLength(1);
   });
+
+  it('reads the audit checkpoint interval: a minute by default, off under test unless set, refused out of range', () => {
+    expect(loadConfig({}).audit.checkpointIntervalSeconds).toBe(60);
+    expect(loadConfig({ NODE_ENV: 'test' }).audit.checkpointIntervalSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'test', AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5' }).audit.checkpointIntervalSeconds).toBe(5);
+    expect(loadConfig({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0' }).audit.checkpointIntervalSeconds).toBe(0);
+    expect(problemsOf({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '86401' })).toEqual([
+      'AUDIT_CHECKPOINT_INTERVAL_SECONDS: expected an integer from 0 to 86400, got "86401"',
+    ]);
+    expect(problemsOf({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1.5' })).toHaveLength(1);
+  });
 });

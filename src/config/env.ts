@@ -45,6 +45,11 @@ export interface AppConfig {
     validationBudgetMs: number;
     bodyLimitBytes: number;
   };
+  /** Signed checkpoints of the audit chain (docs/audit-checkpoints.md). */
+  audit: {
+    /** An API process signs the chain's head this often when it moved; 0 signs only on demand. */
+    checkpointIntervalSeconds: number;
+  };
   rateLimit: { perMinute: number };
   /** Trust X-Forwarded-For (only behind a proxy that sets it): the client IP keys anonymous rate limits. */
   trustProxy: boolean;
@@ -190,6 +195,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       validationBudgetMs: int('GRAPHQL_VALIDATION_BUDGET_MS', 100, 1, 60_000),
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     },
+    // Off by default in tests, so that no checkpoint appears between a test's two snapshots.
+    audit: { checkpointIntervalSeconds: int('AUDIT_CHECKPOINT_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86_400) },
     rateLimit: { perMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000) },
     trustProxy: bool('TRUST_PROXY', false),
     metricsToken,
