@@ -10,6 +10,7 @@ import { PlatformTrust1763900700000 } from './1763900700000-PlatformTrust';
 import { UnitEventTime1763900800000 } from './1763900800000-UnitEventTime';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
 import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-DeclaredCountsEnergyVersions';
+import { ReferentialIntegrity1763901100000 } from './1763901100000-ReferentialIntegrity';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   UnitEventTime1763900800000,
   ShipmentEventCorrections1763900900000,
   DeclaredCountsEnergyVersions1763901000000,
+  ReferentialIntegrity1763901100000,
 ];

@@ -268,6 +268,15 @@ export class UnitIngestService {
     } catch (err) {
       if (uniqueViolation(err) !== 'units_manufacturer_serial_key') throw err;
       await client.query('ROLLBACK TO SAVEPOINT unit_insert');
+      // A parent staged here may have been stored meanwhile by an upload into another batch (the
+      // batch lock serialises only uploads into this one): its staged row will be skipped, so
+      // children point at the stored unit instead. The checks after the insert then compare the
+      // skipped row with what is stored (another batch or kind is a CONFLICT).
+      await client.query(
+        `UPDATE unit_parents p SET id = e.id, kind = e.kind FROM units e
+          WHERE e.manufacturer_id = $1 AND e.serial = p.serial AND e.id <> p.id`,
+        [manufacturerId],
+      );
       const r = await insert('ON CONFLICT (manufacturer_id, serial) DO NOTHING');
       return r.rowCount ?? 0;
     }
