@@ -12,7 +12,7 @@ import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from 
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
 import { BatchStatus, canTransition } from './batch-status';
-import { checkAmendment, lockBatch, UnitCounts } from './declared-counts';
+import { checkAmendment, UnitCounts } from './declared-counts';
 import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
 import { UnitKind, unitKindOfCode } from './unit-kind';
 import { graphqlLocator, IngestResult, UnitIngestService } from './unit-ingest.service';
@@ -317,10 +317,6 @@ export class BatchesService {
   ): Promise<T> {
     requireManufacturer(actor, 'registering units');
     return this.db.transaction(async (em) => {
-      // Uploads into one batch run one after the other: the batch row is locked before anything is
-      // staged or resolved, so a second upload resolves its parents against the first one's
-      // committed units (declared-counts.ts takes the same lock; amendments wait for it too).
-      await lockBatch(em, batchId);
       const batch = await em.findOne(BatchEntity, { where: { id: batchId } });
       if (!batch) throw notFound('Batch', batchId, field);
       assertWritesOwn(actor, batch.manufacturerId, `batch ${batchId}`, field);

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, uniqueViolation } from '../common/errors';
 import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
-import { assertWithinDeclaredCounts, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
+import { assertWithinDeclaredCounts, lockBatch, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
 import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
 
 export interface IngestResult {
@@ -124,6 +124,10 @@ export class UnitIngestService {
     locate: Locator,
     countsField: string,
   ): Promise<Omit<IngestResult, 'digest'>> {
+    // Writers of one batch's units run one after the other from here: the rows are staged (a slow
+    // upload body holds no lock) but nothing is resolved yet, so a second upload resolves its
+    // parents against the first one's committed units. Amendments of the counts wait for it too.
+    await lockBatch(em, batchId);
     await em.query('ANALYZE unit_staging');
     // One pass over the staged rows: how many of each kind, and whether any producedAt leaves the
     // batch's production window (only then is the offending line looked for).
