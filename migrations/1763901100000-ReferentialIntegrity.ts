@@ -91,24 +91,25 @@ export class ReferentialIntegrity1763901100000 implements MigrationInterface {
       DECLARE
         bad record;
       BEGIN
-        SELECT n.id, n.parent_id INTO bad
-          FROM (SELECT min(id) AS id, parent_id, manufacturer_id
-                  FROM new_units WHERE parent_id IS NOT NULL GROUP BY parent_id, manufacturer_id) n
-         WHERE NOT EXISTS (SELECT 1 FROM units p WHERE p.id = n.parent_id AND p.manufacturer_id = n.manufacturer_id)
+        -- One pass over the inserted rows, then one lookup per distinct parent and batch.
+        SELECT n.id, n.parent_id, n.batch_id,
+               n.parent_id IS NOT NULL
+                 AND NOT EXISTS (SELECT 1 FROM units p WHERE p.id = n.parent_id AND p.manufacturer_id = n.manufacturer_id) AS no_parent
+          INTO bad
+          FROM (SELECT min(id) AS id, parent_id, batch_id, manufacturer_id
+                  FROM new_units GROUP BY parent_id, batch_id, manufacturer_id) n
+         WHERE (n.parent_id IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM units p WHERE p.id = n.parent_id AND p.manufacturer_id = n.manufacturer_id))
+            OR NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = n.batch_id AND b.manufacturer_id = n.manufacturer_id)
          LIMIT 1;
-        IF FOUND THEN
+        IF NOT FOUND THEN
+          RETURN NULL;
+        ELSIF bad.no_parent THEN
           RAISE EXCEPTION 'unit % has parent_id %, which is not a unit of its manufacturer', bad.id, bad.parent_id
             USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'units_parent_id_fkey', TABLE = 'units', COLUMN = 'parent_id';
         END IF;
-        SELECT n.id, n.batch_id INTO bad
-          FROM (SELECT min(id) AS id, batch_id, manufacturer_id FROM new_units GROUP BY batch_id, manufacturer_id) n
-         WHERE NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = n.batch_id AND b.manufacturer_id = n.manufacturer_id)
-         LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'unit % has batch_id %, which is not a batch of its manufacturer', bad.id, bad.batch_id
-            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'units_batch_id_fkey', TABLE = 'units', COLUMN = 'batch_id';
-        END IF;
-        RETURN NULL;
+        RAISE EXCEPTION 'unit % has batch_id %, which is not a batch of its manufacturer', bad.id, bad.batch_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'units_batch_id_fkey', TABLE = 'units', COLUMN = 'batch_id';
       END $$`);
     await q.query(`
       CREATE TRIGGER units_check_references AFTER INSERT ON units
