@@ -10,7 +10,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `displacement_run_groups.batch_id` → `batches.id`.
  *
  * `units`, the million-row table, gets an equivalent check done once per statement instead of once
- * per row (a per-row foreign key roughly doubled the INSERT of a 1,000,000-unit upload): after an
+ * per row (per-row foreign keys on parent and batch took a 1,000,000-row INSERT from 7.0 to 14.9 s): after an
  * INSERT, one set-based query over the inserted rows (a transition table) refuses any unit whose
  * `(batch_id, manufacturer_id)` is not a batch of that manufacturer, or whose `parent_id` is not a
  * unit of the same manufacturer, with SQLSTATE 23503 (foreign_key_violation) like a foreign key
