@@ -10,6 +10,7 @@ import { PlatformTrust1763900700000 } from './1763900700000-PlatformTrust';
 import { UnitEventTime1763900800000 } from './1763900800000-UnitEventTime';
 import { ShipmentEventCorrections1763900900000 } from './1763900900000-ShipmentEventCorrections';
 import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-DeclaredCountsEnergyVersions';
+import { ReferentialIntegrity1763901100000 } from './1763901100000-ReferentialIntegrity';
 import { JobReconciliation1763901200000 } from './1763901200000-JobReconciliation';
 import { AuditCheckpoints1763901300000 } from './1763901300000-AuditCheckpoints';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   UnitEventTime1763900800000,
   ShipmentEventCorrections1763900900000,
   DeclaredCountsEnergyVersions1763901000000,
+  ReferentialIntegrity1763901100000,
   JobReconciliation1763901200000,
   AuditCheckpoints1763901300000,
 ];

@@ -82,8 +82,18 @@ export async function assertWithinDeclaredCounts(em: EntityManager, batchId: str
  * roomy batch is settled here without counting the units it writes.
  */
 export async function mayOverrunDeclaredCounts(em: EntityManager, batchId: string, staged: UnitCounts): Promise<boolean> {
-  await em.query('SELECT 1 FROM batches WHERE id = $1 FOR UPDATE', [batchId]);
+  await lockBatch(em, batchId);
   return overrunOf(await declaredAndRegistered(em, batchId), staged) !== null;
+}
+
+/**
+ * Locks a batch row for the rest of the transaction, so that writers of its units (uploads,
+ * registrations) and amendments of its counts run one after the other. FOR NO KEY UPDATE: it
+ * waits for and blocks those writers, but not the foreign-key checks of rows that only reference
+ * the batch (footprints, cargo lines). Taking it twice in one transaction costs nothing.
+ */
+export async function lockBatch(em: EntityManager, batchId: string): Promise<void> {
+  await em.query('SELECT 1 FROM batches WHERE id = $1 FOR NO KEY UPDATE', [batchId]);
 }
 
 interface DeclaredRow {

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, uniqueViolation } from '../common/errors';
 import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
-import { assertWithinDeclaredCounts, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
+import { assertWithinDeclaredCounts, lockBatch, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
 import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
 
 export interface IngestResult {
@@ -124,6 +124,10 @@ export class UnitIngestService {
     locate: Locator,
     countsField: string,
   ): Promise<Omit<IngestResult, 'digest'>> {
+    // Writers of one batch's units run one after the other from here: the rows are staged (a slow
+    // upload body holds no lock) but nothing is resolved yet, so a second upload resolves its
+    // parents against the first one's committed units. Amendments of the counts wait for it too.
+    await lockBatch(em, batchId);
     await em.query('ANALYZE unit_staging');
     // One pass over the staged rows: how many of each kind, and whether any producedAt leaves the
     // batch's production window (only then is the offending line looked for).
@@ -268,6 +272,15 @@ export class UnitIngestService {
     } catch (err) {
       if (uniqueViolation(err) !== 'units_manufacturer_serial_key') throw err;
       await client.query('ROLLBACK TO SAVEPOINT unit_insert');
+      // A parent staged here may have been stored meanwhile by an upload into another batch (the
+      // batch lock serialises only uploads into this one): its staged row will be skipped, so
+      // children point at the stored unit instead. The checks after the insert then compare the
+      // skipped row with what is stored (another batch or kind is a CONFLICT).
+      await client.query(
+        `UPDATE unit_parents p SET id = e.id, kind = e.kind FROM units e
+          WHERE e.manufacturer_id = $1 AND e.serial = p.serial AND e.id <> p.id`,
+        [manufacturerId],
+      );
       const r = await insert('ON CONFLICT (manufacturer_id, serial) DO NOTHING');
       return r.rowCount ?? 0;
     }
