@@ -43,7 +43,7 @@ export function renderVerifyPage(r: VerificationResult, pageUrl: string, qrSvg: 
 <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 .status{border:3px solid ${colour};color:${colour};padding:1rem;border-radius:.5rem;font-size:1.3rem;font-weight:600}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.qr{float:right;width:160px;margin-left:1rem}</style></head>
+td.n{text-align:right;font-variant-numeric:tabular-nums}.qr{float:right;width:160px;margin-left:1rem}code{overflow-wrap:anywhere}@media (max-width:30rem){.qr{width:112px}}</style></head>
 <body>
 <div class="qr" aria-label="QR code of this page">${qrSvg}</div>
 <h1>Carbon footprint certificate ${esc(cert.number)}</h1>
@@ -63,7 +63,7 @@ ${failed.length ? `<ul id="reasons">${failed.map((c) => `<li>${esc(c.reason)}: $
 ${stages.map(([k, v]) => `<tr><td>${esc(STAGE_NAMES[k] ?? k)}</td><td class="n">${num(v)}</td><td class="n">${lifetime ? num(v / lifetime) : '—'}</td></tr>`).join('\n')}
 <tr><th>Total</th><th class="n">${num(fp.kgCo2eAbsolute)}</th><th class="n" id="per-kwh-lifetime">${num(fp.kgCo2ePerKWhLifetime)}</th></tr>
 </table>
-<p>Per kWh of capacity: <strong>${num(fp.kgCo2ePerKWhCapacity)} kg CO2e/kWh</strong>. Footprint hash ${esc(fp.sha256)}.</p>
+<p>Per kWh of capacity: <strong>${num(fp.kgCo2ePerKWhCapacity)} kg CO2e/kWh</strong>. Footprint hash <code class="hash">${esc(fp.sha256)}</code>.</p>
 <h2>Verification</h2>
 <table>
 <tr><th>Certifier</th><td id="certifier">${esc(vc?.issuer?.name)}</td></tr>
