@@ -123,12 +123,18 @@ export function databaseError(err: unknown): AppError | null {
       const referenced = /is not present in table "([^"]+)"/.exec(d.detail ?? '');
       const stillUsed = /is still referenced from table "([^"]+)"/.exec(d.detail ?? '');
       const what = d.constraint ? words(d.constraint) : 'a reference';
-      if (stillUsed) return conflict(`the row is still referenced by ${words(stillUsed[1])} (${what})`, undefined, { reason: 'REFERENCED' });
+      if (stillUsed)
+        return conflict(`the row is still referenced by ${words(stillUsed[1])} (${what})`, undefined, { reason: 'REFERENCED' });
       const table = referenced ? words(referenced[1]) : null;
-      return new AppError('NOT_FOUND', `${what} points to ${table ? `a ${table} row` : 'a row'} that does not exist or is not yours`, undefined, {
-        reason: 'MISSING_REFERENCE',
-        ...(d.constraint ? { constraint: d.constraint } : {}),
-      });
+      return new AppError(
+        'NOT_FOUND',
+        `${what} points to ${table ? `a ${table} row` : 'a row'} that does not exist or is not yours`,
+        undefined,
+        {
+          reason: 'MISSING_REFERENCE',
+          ...(d.constraint ? { constraint: d.constraint } : {}),
+        },
+      );
     }
     case '22P02':
       return new AppError('BAD_USER_INPUT', 'a value is not in the form expected (e.g. an id that is not a UUID)');
