@@ -190,7 +190,13 @@ export class OfflineVerifier {
       ),
     ];
     const payload = (verified as { payload: unknown }).payload;
-    return this.result(checks, { kid, anchor: null, claims: credentialShapeProblem(payload) === null ? (payload as CertificateCredential) : null }, null, [], now);
+    return this.result(
+      checks,
+      { kid, anchor: null, claims: credentialShapeProblem(payload) === null ? (payload as CertificateCredential) : null },
+      null,
+      [],
+      now,
+    );
   }
 
   private async statusList(

@@ -23,6 +23,8 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
     });
   }
   const mapped = original instanceof AppError ? original : databaseError(original);
+  // A database error reaching here is a check a service lacks (or a race it did not map): logged.
+  if (mapped && mapped !== original) log?.warn({ err: original, path: error.path }, `database error answered ${mapped.code}`);
   if (mapped) {
     return [
       {

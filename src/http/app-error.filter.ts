@@ -14,7 +14,10 @@ export class AppErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof AppError) return sendAppError(reply, exception);
     const mapped = databaseError(exception);
-    if (mapped) return sendAppError(reply, mapped);
+    if (mapped) {
+      reply.request.log.warn({ err: exception }, `database error answered ${mapped.code}`);
+      return sendAppError(reply, mapped);
+    }
     if (exception instanceof HttpException) {
       return reply
         .status(exception.getStatus())

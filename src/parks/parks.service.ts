@@ -71,7 +71,8 @@ export class ParksService {
 
   plants(filter: { manufacturerId?: string | null; parkId?: string | null }): Promise<PlantEntity[]> {
     const where: Partial<PlantEntity> = {};
-    if (filter.manufacturerId !== null && filter.manufacturerId !== undefined) where.manufacturerId = requireId('manufacturerId', filter.manufacturerId);
+    if (filter.manufacturerId !== null && filter.manufacturerId !== undefined)
+      where.manufacturerId = requireId('manufacturerId', filter.manufacturerId);
     if (filter.parkId !== null && filter.parkId !== undefined) where.parkId = requireId('parkId', filter.parkId);
     return this.db.getRepository(PlantEntity).find({ where, order: { name: 'ASC' } });
   }

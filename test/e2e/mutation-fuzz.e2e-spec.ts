@@ -11,7 +11,7 @@ import {
   requestAndIssue,
 } from './certificates.fixtures';
 import { LFP_CAR_PACK, newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
-import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, RECORD_EVENT, sailingInput } from '../support/shipments';
+import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
