@@ -305,9 +305,12 @@ export class BatchesService {
       throw badInput(path, `at most ${MAX_GRAPHQL_UNITS} units per call, got ${units.length}; use POST /batches/:id/units for more`);
     }
     try {
-      return units.map((u, i) =>
-        checkUnit(i + 1, { ...u, producedAt: u.producedAt instanceof Date ? u.producedAt.toISOString() : u.producedAt }),
-      );
+      return units.map((u, i) => {
+        // The DateTime scalar hands over an Invalid Date for text it cannot read.
+        if (u.producedAt instanceof Date && Number.isNaN(u.producedAt.getTime()))
+          throw badInput(`${path}[${i}].producedAt`, 'is not a valid date');
+        return checkUnit(i + 1, { ...u, producedAt: u.producedAt instanceof Date ? u.producedAt.toISOString() : u.producedAt });
+      });
     } catch (err) {
       if (err instanceof UnitLineError) throw badInput(`${path}[${err.line - 1}].${err.field}`, err.problem);
       throw err;

@@ -122,7 +122,7 @@ export class CertificateVerificationService {
     const f = stored?.footprint;
     const subjectFootprint = vc?.credentialSubject.footprint;
     // The issuer must also be the certifier that issued the stored certificate.
-    const issuerMismatch = stored !== null && vc?.issuer.id !== this.keys.did(stored.certifierId);
+    const issuerMismatch = stored !== null && vc?.issuer?.id !== this.keys.did(stored.certifierId);
     const checks = evaluateCredential(
       issuerMismatch ? { ...inspected.facts, issuerIsCertifier: false } : inspected.facts,
       {

@@ -5,7 +5,7 @@ import { requireCertifier, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { sha256Hex } from '../common/canonical-json';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
 import { optionalText, requireId, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
@@ -208,6 +208,30 @@ export class CertificatesService {
     const footprintId = requireId('input.footprintId', input.footprintId);
     const certifierId = requireId('input.certifierId', input.certifierId);
     const note = optionalText('input.note', input.note, 2000);
+    try {
+      return await this.insertRequest(actor, manufacturerId, footprintId, certifierId, note);
+    } catch (err) {
+      // Two requests at once both passed the pending check; the partial unique index let one in.
+      if (uniqueViolation(err) !== 'certification_requests_one_pending') throw err;
+      const pending: { id: string }[] = await this.db.query(
+        `SELECT id FROM certification_requests WHERE footprint_id = $1 AND certifier_id = $2 AND status = 'PENDING'`,
+        [footprintId, certifierId],
+      );
+      throw conflict(
+        `a certification request${pending.length ? ` ${pending[0].id}` : ''} for this footprint is already pending with this certifier`,
+        'input.footprintId',
+        { reason: 'DUPLICATE', constraint: 'certification_requests_one_pending' },
+      );
+    }
+  }
+
+  private insertRequest(
+    actor: Actor,
+    manufacturerId: string,
+    footprintId: string,
+    certifierId: string,
+    note: string | null,
+  ): Promise<CertificationRequestRow> {
     return this.db.transaction(async (em) => {
       const fps: { manufacturerId: string; status: string; batchId: string; version: number }[] = await em.query(
         `SELECT manufacturer_id AS "manufacturerId", status, batch_id AS "batchId", version FROM footprints WHERE id = $1 FOR SHARE`,

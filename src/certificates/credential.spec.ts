@@ -32,7 +32,23 @@ const vc = {
   issuer: { id: DID, name: 'Spec Certifier' },
   validFrom: '2026-02-01T00:00:00.000Z',
   validUntil: '2027-02-01T00:00:00.000Z',
-  credentialSubject: { id: 'urn:uuid:batch', certificate: { id: 'cert-1', number: 'BTC-1', issuedAt: '2026-02-01T00:00:00.000Z' } },
+  credentialSubject: {
+    id: 'urn:uuid:batch',
+    certificate: { id: '5f2a8c1e-7b3d-4e6f-9a0b-c1d2e3f4a5b6', number: 'BTC-1', issuedAt: '2026-02-01T00:00:00.000Z' },
+    footprint: {
+      id: '3d0b6a52-5b1e-4a57-9d0e-8f1b2c3d4e5f',
+      batchId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      version: 1,
+      rulesetId: 'EU-2023-1542-v1',
+      stagesKgCo2e: { MAIN_PRODUCTION: 3000 },
+      kgCo2eAbsolute: 3000,
+      kgCo2ePerKWhCapacity: 50,
+      kgCo2ePerKWhLifetime: 0.03,
+      lifetimeEnergyKWh: 100000,
+      inputsSha256: 'a'.repeat(64),
+      sha256: 'b'.repeat(64),
+    },
+  },
   credentialStatus: [],
 };
 

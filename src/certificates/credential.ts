@@ -3,6 +3,7 @@ import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { digestOf } from '../common/canonical-json';
 import type { SignatureFacts } from './certificate-checks';
+import { credentialShapeProblem } from './credential-shape';
 import { parseCertifierKid } from './did-web';
 
 /**
@@ -276,16 +277,9 @@ export async function inspectCredentialJws(
   const verified = await verifyJwsWith(token, kid, key.publicJwk, cache);
   if ('signatureInvalid' in verified) return { facts: { malformed: null, ...NOTHING, keyKnown: true }, kid, credential: null };
   if ('malformed' in verified) return malformed(verified.malformed);
+  const shape = credentialShapeProblem(verified.payload);
+  if (shape) return malformed(`the payload is not a ${CREDENTIAL_TYPE} Verifiable Credential 2.0: ${shape}`);
   const vc = verified.payload as CertificateCredential;
-  if (
-    !Array.isArray(vc['@context']) ||
-    vc['@context'][0] !== VC_CONTEXT ||
-    !Array.isArray(vc.type) ||
-    !vc.type.includes(CREDENTIAL_TYPE) ||
-    typeof vc.credentialSubject?.certificate?.id !== 'string'
-  ) {
-    return malformed(`the payload is not a ${CREDENTIAL_TYPE} Verifiable Credential 2.0`);
-  }
   return {
     kid,
     credential: vc,

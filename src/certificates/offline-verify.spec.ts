@@ -52,8 +52,20 @@ const credential = (over: Record<string, unknown> = {}) => ({
   validUntil: '2027-03-01T00:00:00.000Z',
   credentialSubject: {
     id: 'urn:uuid:batch',
-    certificate: { id: 'cert-1', number: 'BTC-2026-000001', issuedAt: ISSUED },
-    footprint: { kgCo2ePerKWhLifetime: 0.03 },
+    certificate: { id: '5f2a8c1e-7b3d-4e6f-9a0b-c1d2e3f4a5b6', number: 'BTC-2026-000001', issuedAt: ISSUED },
+    footprint: {
+      id: '3d0b6a52-5b1e-4a57-9d0e-8f1b2c3d4e5f',
+      batchId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      version: 1,
+      rulesetId: 'EU-2023-1542-v1',
+      stagesKgCo2e: { MAIN_PRODUCTION: 3000 },
+      kgCo2eAbsolute: 3000,
+      kgCo2ePerKWhCapacity: 50,
+      kgCo2ePerKWhLifetime: 0.03,
+      lifetimeEnergyKWh: 100000,
+      inputsSha256: 'a'.repeat(64),
+      sha256: 'b'.repeat(64),
+    },
   },
   credentialStatus: [
     { id: `${LIST}#7`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: LIST },
@@ -140,7 +152,11 @@ const bundleWith = async (signer: Key, lists: unknown, vc = credential()) => ({
 describe('offline verification against trust anchors', () => {
   it('VALID with the trust list; the same from the DID document as anchor', async () => {
     const b = await bundleWith(key, await statusLists(key, '2026-03-01T06:00:00.000Z'));
-    expect(await verifyBundle(b, anchors, { now: NOW })).toMatchObject({ outcome: 'VALID', exitCode: 0, certificateId: 'cert-1' });
+    expect(await verifyBundle(b, anchors, { now: NOW })).toMatchObject({
+      outcome: 'VALID',
+      exitCode: 0,
+      certificateId: '5f2a8c1e-7b3d-4e6f-9a0b-c1d2e3f4a5b6',
+    });
     const didAnchors = await anchorsFromDidDocument(b.didDocument);
     expect(await verifyBundle(b, didAnchors, { now: NOW })).toMatchObject({ outcome: 'VALID' });
   });

@@ -1,6 +1,7 @@
 import { decodeStatusList, statusBit } from './bitstring-status-list';
 import { CheckResult, evaluateCredential, fail, pass, SignatureFacts, statusInWords } from './certificate-checks';
 import type { CertificateBundle } from './certificate-verification.service';
+import { credentialShapeProblem } from './credential-shape';
 import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, NOTHING, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
 import { parseCertifierKid } from './did-web';
@@ -189,7 +190,13 @@ export class OfflineVerifier {
       ),
     ];
     const payload = (verified as { payload: unknown }).payload;
-    return this.result(checks, { kid, anchor: null, claims: looksLikeCredential(payload) ? payload : null }, null, [], now);
+    return this.result(
+      checks,
+      { kid, anchor: null, claims: credentialShapeProblem(payload) === null ? (payload as CertificateCredential) : null },
+      null,
+      [],
+      now,
+    );
   }
 
   private async statusList(
@@ -324,10 +331,6 @@ function ownKey(bundle: Partial<CertificateBundle>, kid: string): KnownKey | nul
   } catch {
     return null;
   }
-}
-
-function looksLikeCredential(p: unknown): p is CertificateCredential {
-  return typeof p === 'object' && p !== null && typeof (p as CertificateCredential).credentialSubject?.certificate?.id === 'string';
 }
 
 /** The online checks' words, said of anchors instead of battrace's tables. */

@@ -68,7 +68,7 @@ ${stages.map(([k, v]) => `<tr><td>${esc(STAGE_NAMES[k] ?? k)}</td><td class="n">
 <table>
 <tr><th>Certifier</th><td id="certifier">${esc(vc?.issuer?.name)}</td></tr>
 <tr><th>Assurance level</th><td id="assurance">${esc(cert.assurance)}, materiality ${esc(cert.materialityPercent)}%</td></tr>
-<tr><th>Standard</th><td>${esc(cert.verificationStandard)}; criteria: ${esc((cert.criteria ?? []).join('; '))}</td></tr>
+<tr><th>Standard</th><td>${esc(cert.verificationStandard)}; criteria: ${esc(Array.isArray(cert.criteria) ? cert.criteria.join('; ') : '')}</td></tr>
 <tr><th>Opinion</th><td>${esc(cert.opinion)}</td></tr>
 <tr><th>Lead verifier / reviewer</th><td>${esc(cert.leadVerifier)} / ${esc(cert.reviewer)}</td></tr>
 <tr><th>Valid</th><td id="validity">from ${esc(vc?.validFrom)} until ${esc(vc?.validUntil)}</td></tr>

@@ -113,7 +113,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    // A bug, not an answer about the bundle: one line for the person, no stack trace.
+    process.stderr.write(`verification stopped: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = EXIT_CODES.USAGE;
   },
 );

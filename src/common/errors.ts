@@ -46,3 +46,115 @@ export function uniqueViolation(err: unknown): string | null {
   const d = e.driverError ?? e;
   return d.code === '23505' ? (d.constraint ?? 'unique') : null;
 }
+
+/** PostgreSQL's fields on a failed query (node-postgres), directly or under TypeORM's `driverError`. */
+interface PgErrorFields {
+  code?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  detail?: string;
+}
+
+function pgFields(err: unknown): PgErrorFields | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const e = err as PgErrorFields & { driverError?: PgErrorFields };
+  const d = e.driverError ?? e;
+  return typeof d.code === 'string' && /^[0-9A-Z]{5}$/.test(d.code) ? d : null;
+}
+
+/** What each unique constraint means, for a CONFLICT answer; others are read out from their name. */
+const UNIQUE_IN_WORDS: Record<string, string> = {
+  organizations_name_key: 'an organization with this name already exists',
+  api_keys_key_hash_key: 'this API key already exists',
+  parks_code_key: 'a park with this code already exists',
+  plants_manufacturer_id_name_key: 'this manufacturer already has a plant with this name',
+  battery_models_manufacturer_id_name_key: 'this manufacturer already has a battery model with this name',
+  batches_manufacturer_id_batch_number_key: 'this manufacturer already has a batch with this number',
+  units_manufacturer_serial_key: 'this manufacturer already has a unit with this serial',
+  emission_factors_code_version_key: 'this version of the emission factor already exists',
+  footprints_batch_id_version_key: 'this footprint version of the batch was written at the same time by another request; retry',
+  batch_footprint_inputs_batch_id_version_key:
+    'this footprint inputs version of the batch was written at the same time by another request; retry',
+  shipments_bill_of_lading_number_key: 'a shipment with this bill of lading number already exists',
+  shipments_manufacturer_id_reference_key: 'this manufacturer already has a shipment with this reference',
+  shipment_containers_open_key: 'this container is already on a shipment that is not delivered',
+  shipment_containers_shipment_id_container_number_key: 'this container is listed twice on the shipment',
+  unit_memberships_open_key: 'this unit is already inside another unit',
+  certifier_signing_keys_one_current: 'another signing key was made current at the same time; retry',
+  platform_signing_keys_one_current: 'another platform signing key was made current at the same time; retry',
+  certification_requests_one_pending: 'a certification request for this footprint is already pending with this certifier',
+  certificates_number_key: 'a certificate with this number already exists',
+  certificates_request_id_key: 'a certificate was already issued for this request',
+  certificates_certifier_id_status_index_key: 'another certificate took the same status list position at the same time; retry',
+  park_energy_periods_supersedes_id_key: 'this energy period was already corrected',
+  gec_claims_pkey: 'these energy attribute certificates are already claimed',
+};
+
+const words = (name: string): string => name.replace(/_(key|pkey|fkey)$/, '').replace(/_/g, ' ');
+
+/** The columns PostgreSQL names in its detail ("Key (a, b)=(…)"), in words, without the values. */
+function keyColumns(detail: string | undefined): string | null {
+  const m = /^Key \(([^)]*)\)/.exec(detail ?? '');
+  return m ? m[1].replace(/_/g, ' ') : null;
+}
+
+/**
+ * The one mapping from PostgreSQL errors to typed errors, used by the GraphQL formatter and the
+ * HTTP error filter as a safety net behind each service's own checks. Never carries SQL or values
+ * the caller did not send: only the constraint or column named in words.
+ * - 23505 unique violation: CONFLICT naming the duplicate.
+ * - 23503 foreign key violation (and the units reference check): NOT_FOUND when the referenced
+ *   row does not exist, CONFLICT when a row still referenced would change.
+ * - 22P02, 22003, 22007, 22008, 22001, 22021, 22023, 22030, 22P05, 54000: BAD_USER_INPUT (a value PostgreSQL cannot read or store).
+ * Anything else is not the caller's mistake: null, and the caller answers INTERNAL_SERVER_ERROR.
+ */
+export function databaseError(err: unknown): AppError | null {
+  const d = pgFields(err);
+  if (!d) return null;
+  switch (d.code) {
+    case '23505': {
+      const constraint = d.constraint ?? 'unique';
+      const cols = keyColumns(d.detail);
+      const message = UNIQUE_IN_WORDS[constraint] ?? `duplicate ${words(constraint)}${cols ? ` (same ${cols})` : ''}`;
+      return conflict(message, undefined, { reason: 'DUPLICATE', constraint });
+    }
+    case '23503': {
+      const referenced = /is not present in table "([^"]+)"/.exec(d.detail ?? '');
+      const stillUsed = /is still referenced from table "([^"]+)"/.exec(d.detail ?? '');
+      const what = d.constraint ? words(d.constraint) : 'a reference';
+      if (stillUsed)
+        return conflict(`the row is still referenced by ${words(stillUsed[1])} (${what})`, undefined, { reason: 'REFERENCED' });
+      const table = referenced ? words(referenced[1]) : null;
+      return new AppError(
+        'NOT_FOUND',
+        `${what} points to ${table ? `a ${table} row` : 'a row'} that does not exist or is not yours`,
+        undefined,
+        {
+          reason: 'MISSING_REFERENCE',
+          ...(d.constraint ? { constraint: d.constraint } : {}),
+        },
+      );
+    }
+    case '22P02':
+      return new AppError('BAD_USER_INPUT', 'a value is not in the form expected (e.g. an id that is not a UUID)');
+    case '22003':
+      return new AppError('BAD_USER_INPUT', 'a number is out of the range that can be stored');
+    case '22007':
+    case '22008':
+      return new AppError('BAD_USER_INPUT', 'a date or time is not valid or out of range');
+    case '22001':
+      return new AppError('BAD_USER_INPUT', 'a text value is too long');
+    case '22021':
+    case '22P05':
+      return new AppError('BAD_USER_INPUT', 'a text value contains characters that cannot be stored');
+    case '22023':
+    case '22030':
+    case '22032':
+      return new AppError('BAD_USER_INPUT', 'a value is not valid');
+    case '54000':
+      return new AppError('BAD_USER_INPUT', 'a value is too large to store');
+    default:
+      return null;
+  }
+}

@@ -258,7 +258,7 @@ export class DisplacementService {
       };
     }
 
-    if (s.batchId) {
+    if (isSet(s.batchId)) {
       const batchId = requireId('input.scope.batchId', s.batchId);
       const [batch] = await batchesById(this.db.manager, [batchId]);
       if (!batch) throw notFound('Batch', batchId, 'input.scope.batchId');
@@ -272,7 +272,7 @@ export class DisplacementService {
       };
     }
 
-    if (s.shipmentId) {
+    if (isSet(s.shipmentId)) {
       const shipmentId = requireId('input.scope.shipmentId', s.shipmentId);
       const shipment = await loadShipment(this.db.manager, shipmentId);
       if (!shipment) throw notFound('Shipment', shipmentId, 'input.scope.shipmentId');

@@ -226,8 +226,8 @@ export class EnergyService {
     if (!park.length) throw notFound('Park', parkId, 'parkId');
     const params: unknown[] = [parkId];
     let where = 'p.park_id = $1';
-    if (filter.id) {
-      params.push(filter.id);
+    if (filter.id !== undefined && filter.id !== null) {
+      params.push(requireId('id', filter.id));
       where += ` AND p.id = $${params.length}`;
     } else if (!filter.includeSuperseded) {
       where += ' AND p.superseded_by IS NULL';

@@ -1,11 +1,12 @@
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
-import { AppError } from '../common/errors';
+import { AppError, databaseError } from '../common/errors';
 
 /**
  * The single mapping from thrown errors to GraphQL errors: every AppError keeps its code
  * (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTHENTICATED) and field path in
- * `extensions`; validation failures are GRAPHQL_VALIDATION_FAILED (or the limit's own code);
+ * `extensions`; a PostgreSQL error a service did not map itself is mapped by `databaseError`
+ * (unique violation CONFLICT, missing reference NOT_FOUND, unreadable value BAD_USER_INPUT); validation failures are GRAPHQL_VALIDATION_FAILED (or the limit's own code);
  * anything unexpected is logged and answered as INTERNAL_SERVER_ERROR without its details.
  */
 export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger): GraphQLFormattedError[] {
@@ -21,13 +22,16 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       };
     });
   }
-  if (original instanceof AppError) {
+  const mapped = original instanceof AppError ? original : databaseError(original);
+  // A database error reaching here is a check a service lacks (or a race it did not map): logged.
+  if (mapped && mapped !== original) log?.warn({ err: original, path: error.path }, `database error answered ${mapped.code}`);
+  if (mapped) {
     return [
       {
-        message: original.message,
+        message: mapped.message,
         locations: error.locations,
         path: error.path,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
+        extensions: { code: mapped.code, ...(mapped.field ? { field: mapped.field } : {}), ...(mapped.details ?? {}) },
       },
     ];
   }

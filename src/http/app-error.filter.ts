@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AppError } from '../common/errors';
+import { AppError, databaseError } from '../common/errors';
 import { sendAppError } from './http-setup';
 
 /**
@@ -13,6 +13,11 @@ export class AppErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof AppError) return sendAppError(reply, exception);
+    const mapped = databaseError(exception);
+    if (mapped) {
+      reply.request.log.warn({ err: exception }, `database error answered ${mapped.code}`);
+      return sendAppError(reply, mapped);
+    }
     if (exception instanceof HttpException) {
       return reply
         .status(exception.getStatus())

@@ -71,8 +71,9 @@ export class ParksService {
 
   plants(filter: { manufacturerId?: string | null; parkId?: string | null }): Promise<PlantEntity[]> {
     const where: Partial<PlantEntity> = {};
-    if (filter.manufacturerId) where.manufacturerId = requireId('manufacturerId', filter.manufacturerId);
-    if (filter.parkId) where.parkId = requireId('parkId', filter.parkId);
+    if (filter.manufacturerId !== null && filter.manufacturerId !== undefined)
+      where.manufacturerId = requireId('manufacturerId', filter.manufacturerId);
+    if (filter.parkId !== null && filter.parkId !== undefined) where.parkId = requireId('parkId', filter.parkId);
     return this.db.getRepository(PlantEntity).find({ where, order: { name: 'ASC' } });
   }
 }

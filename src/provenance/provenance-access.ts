@@ -18,7 +18,7 @@ export interface LineageScope {
 }
 
 export function lineageScope(actor: Actor, manufacturerIdIn: string | null | undefined, buyers = true): LineageScope {
-  const named = manufacturerIdIn ? requireId('manufacturerId', manufacturerIdIn) : null;
+  const named = manufacturerIdIn !== null && manufacturerIdIn !== undefined ? requireId('manufacturerId', manufacturerIdIn) : null;
   if (actor.type === 'ANONYMOUS') throw unauthenticated();
   if (actor.type === 'ADMIN') {
     if (!named) throw badInput('manufacturerId', 'is required for the administrator (serials are unique per manufacturer)');

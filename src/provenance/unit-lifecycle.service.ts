@@ -235,7 +235,8 @@ export class UnitLifecycleService {
   }
 
   private changer(actor: Actor, operation: string, manufacturerIdIn: string | null | undefined): UnitChanger {
-    const named = manufacturerIdIn ? requireId('input.manufacturerId', manufacturerIdIn) : null;
+    // An empty id is a malformed id, not an absent one.
+    const named = manufacturerIdIn !== null && manufacturerIdIn !== undefined ? requireId('input.manufacturerId', manufacturerIdIn) : null;
     return unitChanger(actor, named, operation, 'input.manufacturerId');
   }
 

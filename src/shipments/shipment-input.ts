@@ -259,7 +259,7 @@ function normalizeLeg(l: ShipmentLegInput, i: number): NormalizedLeg {
   if ((km === null) === (nm === null)) throw badInput(`${path}.distanceKm`, 'give the distance either in km or in nautical miles');
   if (km !== null) requirePositive(`${path}.distanceKm`, km);
   if (nm !== null) requirePositive(`${path}.distanceNauticalMiles`, nm);
-  const factorId = l.factorId ? requireId(`${path}.factorId`, l.factorId) : null;
+  const factorId = l.factorId !== null && l.factorId !== undefined ? requireId(`${path}.factorId`, l.factorId) : null;
   let override: NormalizedLeg['override'] = null;
   if (l.factorOverride) {
     requirePositive(`${path}.factorOverride.value`, l.factorOverride.value);

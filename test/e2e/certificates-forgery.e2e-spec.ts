@@ -413,6 +413,56 @@ describe('forgery corpus: refused online, at /verify/:id and offline', () => {
     }
   });
 
+  /**
+   * Signed by the certifier's real key, but not the shape of a certificate credential: each is
+   * invalid with reason MALFORMED on every path (never a 500, never a stack trace): verifyCertificate,
+   * GET /verify/:id as JSON and as the HTML page, the offline verifier and the CLI (exit 1).
+   */
+  const misshapen: [string, (p: Json) => void][] = [
+    ['issuer null', (p) => (p.issuer = null)],
+    ['issuer a string', (p) => (p.issuer = p.issuer.id)],
+    ['certificate id not a UUID', (p) => (p.credentialSubject.certificate.id = 'not-a-uuid')],
+    ['certificate id a number', (p) => (p.credentialSubject.certificate.id = 42)],
+    ['criteria a number', (p) => (p.credentialSubject.certificate.criteria = 5)],
+    ['materialityPercent a string', (p) => (p.credentialSubject.certificate.materialityPercent = 'five')],
+    ['footprint version a string', (p) => (p.credentialSubject.footprint.version = '1')],
+    ['footprint stages a list', (p) => (p.credentialSubject.footprint.stagesKgCo2e = [1, 2])],
+    ['validUntil a number', (p) => (p.validUntil = 1893456000)],
+    ['credentialStatus an object', (p) => (p.credentialStatus = { id: 'x' })],
+    ['product a string', (p) => (p.credentialSubject.product = 'a pack')],
+    ['credentialSubject null', (p) => (p.credentialSubject = null)],
+  ];
+  it.each(misshapen)('signed by the real key, %s: MALFORMED online, at /verify/:id and offline', async (_name, edit) => {
+    const payload = decode(genuine.credential).payload;
+    edit(payload);
+    const credential = signRaw(header(), payload, aKey);
+    const before = await t.snapshot();
+    expect(await online(credential)).toMatchObject({ valid: false, status: 'MALFORMED', reasons: ['MALFORMED'] });
+
+    await t.db.query(`UPDATE certificates SET credential = $2 WHERE id = $1`, [genuine.id, credential]);
+    try {
+      const res = await t.http(`/verify/${genuine.id}`, { headers: { accept: 'application/json' } });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ valid: false, status: 'MALFORMED' });
+      const page = await t.http(`/verify/${genuine.id}`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('data-status="MALFORMED"');
+      expect(html).toContain('Invalid: this is not a readable certificate credential.');
+    } finally {
+      await t.db.query(`UPDATE certificates SET credential = $2 WHERE id = $1`, [genuine.id, genuine.credential]);
+    }
+    expect(await t.snapshot()).toEqual(before);
+
+    const forged = withCredential(credential);
+    expect(await offline(forged)).toMatchObject({ valid: false, status: 'MALFORMED', exitCode: 1 });
+    const run = cli(withTrust(file(forged)));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^INVALID: Invalid: this is not a readable certificate credential\./);
+    expect(run.stdout).toMatch(/\[FAIL\] FORMAT \(MALFORMED\)/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('expired and not yet valid: refused online, at /verify/:id and offline', async () => {
     const expired = await requestAndIssue(t, w, a, (await declaredFootprint(t, w)).footprintId, {
       validFrom: '2025-01-01T00:00:00Z',
