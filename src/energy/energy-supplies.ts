@@ -1,5 +1,5 @@
 import { badInput } from '../common/errors';
-import { requireText } from '../common/validate';
+import { requireName } from '../common/validate';
 import { ELECTRICITY_SOURCES, ElectricitySource, KWH_PER_GEC } from './electricity-source';
 
 /**
@@ -64,7 +64,7 @@ export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], pat
     if (!ELECTRICITY_SOURCES.includes(s.source)) throw badInput(`${at}.source`, `must be one of ${ELECTRICITY_SOURCES.join(', ')}`);
     if (!Number.isFinite(s.kWh)) throw badInput(`${at}.kWh`, `must be a number, got ${s.kWh}`);
     if (s.kWh < 0) throw badInput(`${at}.kWh`, `must not be negative, got ${s.kWh}`);
-    const meterIds = (s.meterIds ?? []).map((m, j) => requireText(`${at}.meterIds[${j}]`, m, 64));
+    const meterIds = (s.meterIds ?? []).map((m, j) => requireName(`${at}.meterIds[${j}]`, m, 64));
     if (meterIds.length > MAX_METER_IDS) throw badInput(`${at}.meterIds`, `at most ${MAX_METER_IDS} meter ids per supply`);
     const serials = (s.gecSerials ?? []).map((raw, j) => {
       const serial = String(raw).trim();
