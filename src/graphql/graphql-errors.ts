@@ -1,6 +1,7 @@
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../common/errors';
+import { InputValueError, rewordedInputValueError } from './input-values';
 
 /**
  * The single mapping from thrown errors to GraphQL errors: every AppError keeps its code
@@ -13,13 +14,20 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
   // Mercurius wraps parse / validation errors in one error carrying the list.
   if (original && Array.isArray(original.errors)) {
     return original.errors.map((e) => {
-      const ge = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
+      const given = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
+      // A variable refused by an input scalar (a DateTime off the calendar): named by its path.
+      const ge = rewordedInputValueError(given) ?? given;
       const json = ge.toJSON();
       return {
         ...json,
         extensions: { ...json.extensions, code: (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED' },
       };
     });
+  }
+  if (original instanceof InputValueError) {
+    // graphql-jit's coercion of a variable (the input checks normally refuse it first).
+    const reworded = rewordedInputValueError(error)!.toJSON();
+    return [{ ...reworded, extensions: { ...reworded.extensions } }];
   }
   if (original instanceof AppError) {
     return [
