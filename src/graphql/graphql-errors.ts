@@ -1,7 +1,7 @@
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../common/errors';
-import { InputValueError, rewordedInputValueError } from './input-values';
+import { rewordedInputValueError } from './input-values';
 
 /**
  * The single mapping from thrown errors to GraphQL errors: every AppError keeps its code
@@ -24,11 +24,9 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       };
     });
   }
-  if (original instanceof InputValueError) {
-    // graphql-jit's coercion of a variable (the input checks normally refuse it first).
-    const reworded = rewordedInputValueError(error)!.toJSON();
-    return [{ ...reworded, extensions: { ...reworded.extensions } }];
-  }
+  // graphql-jit's coercion of a variable (variableInputCheck normally refuses it first).
+  const reworded = rewordedInputValueError(error);
+  if (reworded) return [reworded.toJSON()];
   if (original instanceof AppError) {
     return [
       {

@@ -165,7 +165,9 @@ const VARIABLE_ERROR =
 const TOP_VARIABLE = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value /;
 
 export function rewordedInputValueError(error: GraphQLError): GraphQLError | null {
-  const original = error.originalError;
+  // graphql-js wraps the scalar's error once or twice, depending on the path taken.
+  let original: Error | undefined = error.originalError;
+  while (original instanceof GraphQLError) original = original.originalError;
   if (!(original instanceof InputValueError)) return null;
   const m = VARIABLE_ERROR.exec(error.message) ?? TOP_VARIABLE.exec(error.message);
   const path = m ? (m[2] ?? m[1]) : undefined;
