@@ -9,7 +9,8 @@
  *    the printed passport, and a NUL cannot be stored in PostgreSQL text at all.
  *  - Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
  *    refused in names and identifiers: they reorder what a reader sees (a name shown as
- *    "ACME Cells" may be stored as something else), Unicode TR#36 §2.1 / TR#9 §2.
+ *    "ACME Cells" may be stored as something else): Unicode TR#36 (bidirectional text spoofing),
+ *    UAX #9 §2 (the explicit directional formatting characters).
  */
 
 /** The first lone surrogate in `text` and where it is, or null. */
