@@ -14,6 +14,9 @@ import { isoTimestampMs } from './iso-time';
  */
 export const DATE_TIME_MIN = '1990-01-01T00:00:00Z';
 export const DATE_TIME_MAX = '2100-12-31T23:59:59.999Z';
+/** The same range for a calendar day written `YYYY-MM-DD` (energy periods). */
+export const DAY_MIN = DATE_TIME_MIN.slice(0, 10);
+export const DAY_MAX = DATE_TIME_MAX.slice(0, 10);
 const MIN_MS = Date.parse(DATE_TIME_MIN);
 const MAX_MS = Date.parse(DATE_TIME_MAX);
 const MIN_YEAR = 1990;

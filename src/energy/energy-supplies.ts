@@ -1,4 +1,5 @@
 import { badInput } from '../common/errors';
+import { DAY_MAX, DAY_MIN } from '../common/date-time-input';
 import { requireName } from '../common/validate';
 import { ELECTRICITY_SOURCES, ElectricitySource, KWH_PER_GEC } from './electricity-source';
 
@@ -33,12 +34,14 @@ export interface CheckedSupply {
 /** GEC serials a GREEN_TRADE supply of `kWh` needs. */
 export const gecSerialsNeeded = (kWh: number): number => (kWh <= 0 ? 0 : Math.ceil(kWh / KWH_PER_GEC - 1e-9));
 
-/** A calendar day `YYYY-MM-DD`; returns it unchanged. */
+/** A calendar day `YYYY-MM-DD` within the accepted range (common/date-time-input.ts); returns it unchanged. */
 export function requireDay(field: string, value: string): string {
   const m = DAY.exec(value?.trim() ?? '');
   if (!m) throw badInput(field, `must be a date written YYYY-MM-DD, got "${String(value).slice(0, 40)}"`);
   const d = new Date(`${m[0]}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0]) throw badInput(field, `is not a calendar date: ${m[0]}`);
+  // Four-digit days compare as text (docs/text-and-dates.md gives the range).
+  if (m[0] < DAY_MIN || m[0] > DAY_MAX) throw badInput(field, `is outside the accepted range ${DAY_MIN} to ${DAY_MAX}: ${m[0]}`);
   return m[0];
 }
 
