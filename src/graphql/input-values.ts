@@ -99,15 +99,23 @@ export const StrictDateTimeScalar = new GraphQLScalarType<Date | null, string | 
 
 const isDateTime = (t: GraphQLInputType | undefined) => !!t && isNamedType(t) && t.name === StrictDateTimeScalar.name;
 
+/** Where a value sits, built as the walk goes down and written out only for a refused value. */
+interface Path {
+  up: Path | undefined;
+  key: string | number;
+}
+const pathText = (p: Path): string =>
+  p.up === undefined ? String(p.key) : typeof p.key === 'number' ? `${pathText(p.up)}[${p.key}]` : `${pathText(p.up)}.${p.key}`;
+
 /** The first refused value in one variable's value, walked along its type (any string, typed or not). */
-function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: string): { path: string; reason: string } | null {
+function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: Path): { path: Path; reason: string } | null {
   if (value === null || value === undefined) return null;
   const t = type ? (getNullableType(type) as GraphQLInputType) : undefined;
   if (t && isListType(t)) {
     const item = t.ofType as GraphQLInputType;
     if (!Array.isArray(value)) return refusedIn(value, item, path); // a single value for a list
     for (let i = 0; i < value.length; i++) {
-      const r = refusedIn(value[i], item, `${path}[${i}]`);
+      const r = refusedIn(value[i], item, { up: path, key: i });
       if (r) return r;
     }
     return null;
@@ -121,13 +129,18 @@ function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: str
     return reason ? { path, reason } : null;
   }
   if (typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const r = refusedIn(value[i], undefined, { up: path, key: i });
+      if (r) return r;
+    }
+    return null;
+  }
   const fields = t && isInputObjectType(t) ? t.getFields() : undefined;
-  const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(value);
-  for (const [key, v] of entries) {
+  for (const key in value) {
     const keyProblem = loneSurrogateProblem(key);
     if (keyProblem) return { path, reason: `a field name ${keyProblem}` };
-    const at = key.startsWith('[') ? `${path}${key}` : `${path}.${key}`;
-    const r = refusedIn(v, fields?.[key]?.type, at);
+    const r = refusedIn((value as Record<string, unknown>)[key], fields?.[key]?.type, { up: path, key });
     if (r) return r;
   }
   return null;
@@ -147,9 +160,11 @@ export function variableInputCheck() {
       for (const v of def.variableDefinitions ?? []) {
         const name = v.variable.name.value;
         if (!(name in variables)) continue;
-        const r = refusedIn(variables[name], typeFromAST(schema, v.type) as GraphQLInputType | undefined, name);
-        if (r)
-          throw Object.assign(new Error('Graphql validation error'), { statusCode: 400, errors: [inputValueError(r.path, r.reason, v)] });
+        const r = refusedIn(variables[name], typeFromAST(schema, v.type) as GraphQLInputType | undefined, { up: undefined, key: name });
+        if (r) {
+          const error = inputValueError(pathText(r.path), r.reason, v);
+          throw Object.assign(new Error('Graphql validation error'), { statusCode: 400, errors: [error] });
+        }
       }
     }
   };
