@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { badInput, conflict, forbidden, notFound, unauthenticated, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
-import { requireDateOrder, requireId, requireNonNegativeInt, requireText } from '../common/validate';
+import { requireDateOrder, requireId, requireName, requireNonNegativeInt, requireText } from '../common/validate';
 import { MetricsService } from '../metrics/metrics.service';
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
@@ -43,7 +43,7 @@ export class BatchesService {
 
   async registerBatch(actor: Actor, input: RegisterBatchInput): Promise<BatchEntity> {
     const manufacturerId = requireManufacturer(actor, 'registerBatch');
-    const batchNumber = requireText('input.batchNumber', input.batchNumber, 64);
+    const batchNumber = requireName('input.batchNumber', input.batchNumber, 64);
     const modelId = requireId('input.modelId', input.modelId);
     const plantId = requireId('input.plantId', input.plantId);
     requireDateOrder('input.productionEnd', input.productionStart, input.productionEnd);

@@ -5,7 +5,7 @@ import { requireManufacturer } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { requireId, requirePositive, requireText } from '../common/validate';
+import { requireId, requireName, requirePositive } from '../common/validate';
 import { BatteryModelEntity } from './battery-model.entity';
 import { RegisterBatteryModelInput } from './dto/register-battery-model.input';
 
@@ -18,7 +18,7 @@ export class BatteryModelsService {
 
   async register(actor: Actor, input: RegisterBatteryModelInput): Promise<BatteryModelEntity> {
     const manufacturerId = requireManufacturer(actor, 'registerBatteryModel');
-    const name = requireText('input.name', input.name);
+    const name = requireName('input.name', input.name);
     for (const f of [
       'nominalEnergyKWh',
       'usableEnergyKWh',

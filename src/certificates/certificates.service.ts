@@ -6,7 +6,7 @@ import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { sha256Hex } from '../common/canonical-json';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
-import { optionalText, requireId, requireText } from '../common/validate';
+import { optionalName, optionalText, requireId, requireName, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { STATUS_LIST_BYTES, STATUS_LIST_MIN_ENTRIES } from './bitstring-status-list';
@@ -363,13 +363,13 @@ export class CertificatesService {
     if (!(OPINION_TYPES as readonly string[]).includes(opinionType))
       throw badInput('input.opinionType', 'expected UNMODIFIED, MODIFIED or ADVERSE');
     const opinion = requireText('input.opinion', input.opinion, 4000);
-    const leadVerifier = requireText('input.leadVerifier', input.leadVerifier, 200);
-    const reviewer = requireText('input.reviewer', input.reviewer, 200);
+    const leadVerifier = requireName('input.leadVerifier', input.leadVerifier, 200);
+    const reviewer = requireName('input.reviewer', input.reviewer, 200);
     if (leadVerifier.toLowerCase() === reviewer.toLowerCase())
       throw badInput('input.reviewer', 'the independent reviewer must not be the lead verifier');
     const systemBoundary = optionalText('input.systemBoundary', input.systemBoundary, 2000);
     const accreditation = optionalText('input.accreditation', input.accreditation, 500);
-    const notifiedBodyNumber = optionalText('input.notifiedBodyNumber', input.notifiedBodyNumber, 50);
+    const notifiedBodyNumber = optionalName('input.notifiedBodyNumber', input.notifiedBodyNumber, 50);
     for (const [field, d] of [
       ['input.validFrom', input.validFrom],
       ['input.validUntil', input.validUntil],

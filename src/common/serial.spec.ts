@@ -37,8 +37,16 @@ describe('serialProblem', () => {
         // Tabs and the like at either end may be reported as spaces; either way the serial is refused.
         expect(serialProblem(s)).toMatch(/control characters|spaces/);
       }
-      expect(serialProblem(`A${c}B`)).toBe('must not contain control characters');
+      expect(serialProblem(`A${c}B`)).toMatch(/^must not contain control characters \(U\+[0-9A-F]{4} at position 1\)$/);
     }
+  });
+
+  it('refuses a lone surrogate and bidirectional controls (a serial is an identifier a reader compares)', () => {
+    expect(serialProblem('C-\ud800')).toMatch(/lone UTF-16 surrogate \(U\+D800 at position 2\)/);
+    expect(serialProblem('C-\udfff-1')).toMatch(/U\+DFFF/);
+    expect(serialProblem('C-\u{1F50B}')).toBeNull(); // a battery emoji is a proper surrogate pair
+    expect(serialProblem('C-\u202e1-M')).toMatch(/bidirectional override or isolate characters \(U\+202E at position 2\)/);
+    expect(serialProblem('C-\u20661')).toMatch(/U\+2066/);
   });
 
   it('refuses leading or trailing spaces', () => {
@@ -49,7 +57,7 @@ describe('serialProblem', () => {
   it('accepts any printable serial of 1 to 64 characters, and refuses it with a control character inserted (property)', () => {
     const printable = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
-      .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, 'x').trim())
+      .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, 'x').trim())
       .filter((s) => s.length >= 1 && s.length <= MAX_SERIAL_LENGTH - 1);
     fc.assert(
       fc.property(printable, fc.constantFrom(...CONTROL_CHARS), fc.nat(), (serial, control, at) => {

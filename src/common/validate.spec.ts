@@ -1,10 +1,12 @@
 import { AppError } from './errors';
 import {
   isUuid,
+  optionalName,
   optionalText,
   requireCountry,
   requireDateOrder,
   requireId,
+  requireName,
   requireNonNegativeInt,
   requirePositive,
   requireRange,
@@ -59,6 +61,19 @@ describe('input checks', () => {
     for (const c of ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\n'])
       badInputOf(() => requireText('input.name', `a${c}b`), 'input.name');
     expect(requireText('input.name', '鄂尔多斯 零碳产业园')).toBe('鄂尔多斯 零碳产业园');
+  });
+
+  it('requireText refuses a lone surrogate; requireName also bidirectional controls, naming the field', () => {
+    expect(badInputOf(() => requireText('input.materials[0].material', 'Li\ud800'), 'input.materials[0].material')).toContain(
+      'lone UTF-16 surrogate (U+D800 at position 2)',
+    );
+    expect(requireText('input.note', 'a \u2067عربي\u2069 b')).toBe('a \u2067عربي\u2069 b');
+    expect(requireName('input.name', ' ACME Cells ')).toBe('ACME Cells');
+    expect(badInputOf(() => requireName('input.name', 'ACME\u202eslleC'), 'input.name')).toContain('(U+202E at position 4)');
+    badInputOf(() => requireName('input.name', '\u2066x'), 'input.name');
+    badInputOf(() => requireName('input.name', 'a\u0000'), 'input.name');
+    expect(optionalName('input.shipper', null)).toBeNull();
+    badInputOf(() => optionalName('input.shipper', 'x\u2069'), 'input.shipper');
   });
 
   it('optionalText gives null for absent or blank text and checks the rest', () => {

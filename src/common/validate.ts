@@ -1,4 +1,5 @@
 import { badInput } from './errors';
+import { bidiControlProblem, lineTextProblem } from './text-input';
 
 /**
  * Small input checks shared by every mutation. Each throws BAD_USER_INPUT naming the field path,
@@ -18,19 +19,34 @@ export function requireRange(field: string, value: number, min: number, max: num
   }
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** Trimmed, non-empty, at most `max` characters, no control characters. */
+/** Trimmed, non-empty, at most `max` characters, well formed, no control characters (text-input.ts). */
 export function requireText(field: string, value: string, max = 200): string {
   const v = value.trim();
   if (v.length === 0) throw badInput(field, 'must not be empty');
   if (v.length > max) throw badInput(field, `must be at most ${max} characters, got ${v.length}`);
-  if (CONTROL.test(v)) throw badInput(field, 'must not contain control characters');
+  const problem = lineTextProblem(v);
+  if (problem) throw badInput(field, problem);
   return v;
 }
 
 export function optionalText(field: string, value: string | null | undefined, max = 200): string | null {
   return value === null || value === undefined || value.trim() === '' ? null : requireText(field, value, max);
+}
+
+/**
+ * A name or identifier (of an organization, park, plant, model, port, vessel, person, key...):
+ * text as requireText, and no bidirectional override or isolate characters, which would show a
+ * reader something other than what is stored (text-input.ts).
+ */
+export function requireName(field: string, value: string, max = 200): string {
+  const v = requireText(field, value, max);
+  const problem = bidiControlProblem(v);
+  if (problem) throw badInput(field, problem);
+  return v;
+}
+
+export function optionalName(field: string, value: string | null | undefined, max = 200): string | null {
+  return value === null || value === undefined || value.trim() === '' ? null : requireName(field, value, max);
 }
 
 export const COUNTRY_CODE = /^[A-Z]{2}$/;

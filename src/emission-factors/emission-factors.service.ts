@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { optionalText, requireId, requireText } from '../common/validate';
+import { optionalText, requireId, requireName, requireText } from '../common/validate';
 import { AddEmissionFactorInput } from './dto/add-emission-factor.input';
 import { EmissionFactorEntity } from './emission-factor.entity';
 import { EmissionFactorFilter } from './emission-factor.model';
@@ -33,7 +33,7 @@ export class EmissionFactorsService {
   ) {}
 
   async add(actor: Actor, input: AddEmissionFactorInput): Promise<EmissionFactorView> {
-    const code = requireText('input.code', input.code, 100).toUpperCase();
+    const code = requireName('input.code', input.code, 100).toUpperCase();
     if (!FACTOR_CODE.test(code))
       throw badInput('input.code', 'may hold only upper-case letters, digits and . _ - (starting with a letter or digit)');
     if (!FACTOR_KINDS.includes(input.kind)) throw badInput('input.kind', `must be one of ${FACTOR_KINDS.join(', ')}`);
@@ -49,7 +49,7 @@ export class EmissionFactorsService {
     const values = {
       code,
       kind: input.kind,
-      name: requireText('input.name', input.name),
+      name: requireName('input.name', input.name),
       value: input.value,
       unit,
       source: requireText('input.source', input.source, 1000),

@@ -76,6 +76,10 @@ describe('park energy supplies (DOMAIN.md §2)', () => {
     expect(requireDay('d', '2026-03-01')).toBe('2026-03-01');
     expect(fieldOf(() => requireDay('d', '2026-02-30'))).toBe('BAD_USER_INPUT d');
     expect(fieldOf(() => requireDay('d', '03/01/2026'))).toBe('BAD_USER_INPUT d');
+    expect(fieldOf(() => requireDay('d', '1989-12-31'))).toBe('BAD_USER_INPUT d');
+    expect(fieldOf(() => requireDay('d', '2101-01-01'))).toBe('BAD_USER_INPUT d');
+    expect(requireDay('d', '1990-01-01')).toBe('1990-01-01');
+    expect(requireDay('d', '2100-12-31')).toBe('2100-12-31');
     expect(checkPeriod('s', 'e', '2026-03-01', '2026-03-31')).toEqual({ periodStart: '2026-03-01', periodEnd: '2026-03-31' });
     expect(fieldOf(() => checkPeriod('s', 'e', '2026-03-10', '2026-03-01'))).toBe('BAD_USER_INPUT e');
     expect(fieldOf(() => checkPeriod('s', 'e', '2026-03-10', '2026-04-01'))).toBe('BAD_USER_INPUT e');

@@ -1,5 +1,6 @@
 import { badInput } from '../common/errors';
-import { requireText } from '../common/validate';
+import { DAY_MAX, DAY_MIN } from '../common/date-time-input';
+import { requireName } from '../common/validate';
 import { ELECTRICITY_SOURCES, ElectricitySource, KWH_PER_GEC } from './electricity-source';
 
 /**
@@ -33,12 +34,14 @@ export interface CheckedSupply {
 /** GEC serials a GREEN_TRADE supply of `kWh` needs. */
 export const gecSerialsNeeded = (kWh: number): number => (kWh <= 0 ? 0 : Math.ceil(kWh / KWH_PER_GEC - 1e-9));
 
-/** A calendar day `YYYY-MM-DD`; returns it unchanged. */
+/** A calendar day `YYYY-MM-DD` within the accepted range (common/date-time-input.ts); returns it unchanged. */
 export function requireDay(field: string, value: string): string {
   const m = DAY.exec(value?.trim() ?? '');
   if (!m) throw badInput(field, `must be a date written YYYY-MM-DD, got "${String(value).slice(0, 40)}"`);
   const d = new Date(`${m[0]}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0]) throw badInput(field, `is not a calendar date: ${m[0]}`);
+  // Four-digit days compare as text (docs/text-and-dates.md gives the range).
+  if (m[0] < DAY_MIN || m[0] > DAY_MAX) throw badInput(field, `is outside the accepted range ${DAY_MIN} to ${DAY_MAX}: ${m[0]}`);
   return m[0];
 }
 
@@ -64,7 +67,7 @@ export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], pat
     if (!ELECTRICITY_SOURCES.includes(s.source)) throw badInput(`${at}.source`, `must be one of ${ELECTRICITY_SOURCES.join(', ')}`);
     if (!Number.isFinite(s.kWh)) throw badInput(`${at}.kWh`, `must be a number, got ${s.kWh}`);
     if (s.kWh < 0) throw badInput(`${at}.kWh`, `must not be negative, got ${s.kWh}`);
-    const meterIds = (s.meterIds ?? []).map((m, j) => requireText(`${at}.meterIds[${j}]`, m, 64));
+    const meterIds = (s.meterIds ?? []).map((m, j) => requireName(`${at}.meterIds[${j}]`, m, 64));
     if (meterIds.length > MAX_METER_IDS) throw badInput(`${at}.meterIds`, `at most ${MAX_METER_IDS} meter ids per supply`);
     const serials = (s.gecSerials ?? []).map((raw, j) => {
       const serial = String(raw).trim();

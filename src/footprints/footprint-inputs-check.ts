@@ -1,5 +1,14 @@
 import { badInput } from '../common/errors';
-import { optionalText, requireCountry, requireId, requirePositive, requireRange, requireText } from '../common/validate';
+import {
+  optionalName,
+  optionalText,
+  requireCountry,
+  requireId,
+  requireName,
+  requirePositive,
+  requireRange,
+  requireText,
+} from '../common/validate';
 import type { FactorKind } from '../emission-factors/factor-kinds';
 import { invalidDqrCriterion } from './data-quality';
 import type { BatchInputs } from './footprint-document';
@@ -41,7 +50,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     throw badInput('input.materials', `at most ${MAX_MATERIAL_LINES} lines, got ${materialsIn.length}`);
   const materials = materialsIn.map((m, i) => {
     const at = `input.materials[${i}]`;
-    const material = requireText(`${at}.material`, m.material, 200);
+    const material = requireName(`${at}.material`, m.material, 200);
     requirePositive(`${at}.massKg`, m.massKg);
     const recycledShare = m.recycledShare ?? 0;
     requireRange(`${at}.recycledShare`, recycledShare, 0, 1);
@@ -64,7 +73,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     if (supplierOrganizationId) supplierRefs.push({ id: supplierOrganizationId, path: `${at}.supplierOrganizationId` });
     return {
       material,
-      supplierName: optionalText(`${at}.supplierName`, m.supplierName, 200),
+      supplierName: optionalName(`${at}.supplierName`, m.supplierName, 200),
       supplierOrganizationId,
       originCountry: requireCountry(`${at}.originCountry`, m.originCountry),
       massKg: m.massKg,
@@ -94,7 +103,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
       requirePositive('input.electricity.plantMeteredKWh', e.plantMeteredKWh);
       requirePositive('input.electricity.plantOutputEnergyKWh', e.plantOutputEnergyKWh);
     }
-    const meterIds = (e.meterIds ?? []).map((id, j) => requireText(`input.electricity.meterIds[${j}]`, id, 64));
+    const meterIds = (e.meterIds ?? []).map((id, j) => requireName(`input.electricity.meterIds[${j}]`, id, 64));
     electricity = {
       meteredKWh: metered ? e.meteredKWh! : null,
       plantMeteredKWh: metered ? null : e.plantMeteredKWh!,
@@ -117,7 +126,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
       nonNegative(`${at}.declaredKgCo2ePerKWh`, declared);
       if (!evidence) throw badInput(`${at}.evidence`, 'a declared factor needs its evidence');
     } else factorRefs.push({ id: factorId!, path: `${at}.factorId`, kind: 'PROCESS_ENERGY' });
-    return { name: requireText(`${at}.name`, p.name, 200), energyKWh: p.energyKWh, factorId, declaredKgCo2ePerKWh: declared, evidence };
+    return { name: requireName(`${at}.name`, p.name, 200), energyKWh: p.energyKWh, factorId, declaredKgCo2ePerKWh: declared, evidence };
   });
 
   let endOfLife: BatchInputs['endOfLife'] = null;

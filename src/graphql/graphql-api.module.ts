@@ -13,6 +13,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { graphqlErrorFormatter } from './graphql-errors';
 import { queryLimitRules, variableCostCheck } from './graphql-protection';
 import { withoutSuggestions } from './graphql-suggestions';
+import { literalPathsRule, StrictDateTimeScalar, variableInputCheck } from './input-values';
 
 @Global()
 @Module({ providers: [DataLoaderFactory], exports: [DataLoaderFactory] })
@@ -30,14 +31,21 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<MercuriusDriverConfig
   useFactory: (config: AppConfig, loaders: DataLoaderFactory, metrics: MetricsService): MercuriusDriverConfig => ({
     autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'schema.gql'),
     sortSchema: true,
+    // `@Field() x: Date` is the strict DateTime (same name and output as Nest's): input-values.ts.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
     path: '/graphql',
     graphiql: config.nodeEnv !== 'production',
     jit: 1,
     cache: 1024,
     graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
-    validationRules: [...queryLimitRules(config.graphql), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
-    // The cost of a document whose page sizes are variables is checked again per request.
-    hooks: { preExecution: variableCostCheck(config.graphql.maxCost, config.graphql.validationBudgetMs) },
+    validationRules: [
+      literalPathsRule,
+      ...queryLimitRules(config.graphql),
+      ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
+    ],
+    // The cost of a document whose page sizes are variables is checked again per request; every
+    // variable is checked for lone surrogates and off-calendar or out-of-range DateTimes.
+    hooks: { preExecution: [variableCostCheck(config.graphql.maxCost, config.graphql.validationBudgetMs), variableInputCheck()] },
     // Each answered error is counted by code; in production graphql-js's "Did you mean …?" is cut.
     errorFormatter: ((execution: Parameters<typeof graphqlErrorFormatter>[0], context: Parameters<typeof graphqlErrorFormatter>[1]) => {
       const formatted = graphqlErrorFormatter(execution, context);

@@ -1,6 +1,7 @@
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, databaseError } from '../common/errors';
+import { rewordedInputValueError } from './input-values';
 
 /**
  * The single mapping from thrown errors to GraphQL errors: every AppError keeps its code
@@ -14,7 +15,9 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
   // Mercurius wraps parse / validation errors in one error carrying the list.
   if (original && Array.isArray(original.errors)) {
     return original.errors.map((e) => {
-      const ge = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
+      const given = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message);
+      // A variable refused by an input scalar (a DateTime off the calendar): named by its path.
+      const ge = rewordedInputValueError(given) ?? given;
       const json = ge.toJSON();
       return {
         ...json,
@@ -22,6 +25,9 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       };
     });
   }
+  // graphql-jit's coercion of a variable (variableInputCheck normally refuses it first).
+  const reworded = rewordedInputValueError(error);
+  if (reworded) return [reworded.toJSON()];
   const mapped = original instanceof AppError ? original : databaseError(original);
   // A database error reaching here is a check a service lacks (or a race it did not map): logged.
   if (mapped && mapped !== original) log?.warn({ err: original, path: error.path }, `database error answered ${mapped.code}`);

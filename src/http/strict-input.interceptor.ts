@@ -2,9 +2,12 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
-import { AcceptedFields, acceptedFields, refuseUnknownFields } from './strict-input';
+import { AcceptedFields, acceptedFields, refuseMalformedText, refuseUnknownFields } from './strict-input';
 
-/** Refuses unknown query parameters and JSON body fields on every plain HTTP route (strict-input.ts). */
+/**
+ * Refuses unknown query parameters and JSON body fields, and text that is not well formed, on
+ * every plain HTTP route (strict-input.ts).
+ */
 @Injectable()
 export class StrictInputInterceptor implements NestInterceptor {
   private readonly accepted = new WeakMap<object, AcceptedFields>();
@@ -18,6 +21,8 @@ export class StrictInputInterceptor implements NestInterceptor {
       this.accepted.set(handler, fields);
     }
     const req = ctx.switchToHttp().getRequest<FastifyRequest>();
+    refuseMalformedText('query', req.query);
+    refuseMalformedText('body', req.body);
     refuseUnknownFields('query', req.query, fields.query);
     refuseUnknownFields('body', req.body, fields.body);
     return next.handle();

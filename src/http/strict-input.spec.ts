@@ -2,7 +2,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { BatchUnitsController } from '../batches/batch-units.controller';
 import { AppError } from '../common/errors';
 import { EpcisController } from '../provenance/epcis/epcis.controller';
-import { acceptedFields, refuseUnknownFields } from './strict-input';
+import { acceptedFields, refuseMalformedText, refuseUnknownFields } from './strict-input';
 
 const fieldsOf = (cls: object, method: string) => acceptedFields(Reflect.getMetadata(ROUTE_ARGS_METADATA, cls, method));
 
@@ -49,5 +49,16 @@ describe('strict HTTP input', () => {
     expect(() => refuseUnknownFields('query', { anything: 1 }, null)).not.toThrow();
     expect(() => refuseUnknownFields('body', 'a,b,c\n', [])).not.toThrow();
     expect(() => refuseUnknownFields('body', undefined, [])).not.toThrow();
+  });
+
+  it('refuses a lone surrogate in any query or body string or field name, naming where it is', () => {
+    const e = caught(() => refuseMalformedText('body', { events: [{ id: 'ok' }, { id: 'a\ud800' }] }));
+    expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body.events[1].id' });
+    expect(e?.message).toContain('lone UTF-16 surrogate (U+D800 at position 1)');
+    const query = Object.assign(Object.create(null) as object, { batch: '\udfff' });
+    expect(caught(() => refuseMalformedText('query', query))?.field).toBe('query.batch');
+    expect(caught(() => refuseMalformedText('body', { 'x\udc00': 1 }))?.message).toMatch(/^body: a field name must not contain a lone/);
+    expect(() => refuseMalformedText('body', { name: 'Zürich 😀 上海', n: 1, list: [true, null] })).not.toThrow();
+    expect(() => refuseMalformedText('body', undefined)).not.toThrow();
   });
 });

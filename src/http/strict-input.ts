@@ -1,6 +1,7 @@
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { badInput } from '../common/errors';
 import { unknownNameProblem } from '../common/near-miss';
+import { loneSurrogateProblem } from '../common/text-input';
 
 /**
  * Strict input on plain HTTP routes: a query parameter or JSON body field the route does not
@@ -43,5 +44,28 @@ export function refuseUnknownFields(where: 'query' | 'body', value: unknown, kno
   if (known === null || !isPlainObject(value)) return;
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) throw badInput(`${where}.${key}`, unknownNameProblem('field', key, known), { location: where });
+  }
+}
+
+/**
+ * Throws BAD_USER_INPUT naming the first string of a query string or JSON body (a value or a
+ * field name, at any depth) that holds a lone UTF-16 surrogate (common/text-input.ts): JSON can
+ * carry one as `\ud800`, and it is no Unicode character.
+ */
+export function refuseMalformedText(where: 'query' | 'body', value: unknown, path: string = where): void {
+  if (typeof value === 'string') {
+    const problem = loneSurrogateProblem(value);
+    if (problem) throw badInput(path, problem, { location: where });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => refuseMalformedText(where, v, `${path}[${i}]`));
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    const problem = loneSurrogateProblem(key);
+    if (problem) throw badInput(path, `a field name ${problem}`, { location: where });
+    refuseMalformedText(where, v, `${path}.${key}`);
   }
 }

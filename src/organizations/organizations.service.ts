@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
-import { optionalText, requireCountry, requireId, requireText } from '../common/validate';
+import { optionalName, optionalText, requireCountry, requireId, requireName } from '../common/validate';
 import { ApiKeyEntity } from './api-key.entity';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-key-secret';
 import { ApiKeyAuthService } from './api-key-auth.service';
@@ -20,11 +20,11 @@ export class OrganizationsService {
   ) {}
 
   async createOrganization(actor: Actor, input: CreateOrganizationInput) {
-    const name = requireText('input.name', input.name, 200);
+    const name = requireName('input.name', input.name, 200);
     const country = input.country ? requireCountry('input.country', input.country) : null;
     const gs1 = optionalText('input.gs1CompanyPrefix', input.gs1CompanyPrefix, 12);
     if (gs1 !== null && !/^\d{6,12}$/.test(gs1)) throw badInput('input.gs1CompanyPrefix', 'must be 6 to 12 digits');
-    const keyName = optionalText('input.keyName', input.keyName, 100) ?? 'default';
+    const keyName = optionalName('input.keyName', input.keyName, 100) ?? 'default';
     try {
       return await this.db.transaction(async (em) => {
         const org = em.create(OrganizationEntity, { kind: input.kind, name, country, gs1CompanyPrefix: gs1 });
@@ -48,7 +48,7 @@ export class OrganizationsService {
 
   async createApiKey(actor: Actor, input: CreateApiKeyInput) {
     const organizationId = requireId('input.organizationId', input.organizationId);
-    const name = requireText('input.name', input.name, 100);
+    const name = requireName('input.name', input.name, 100);
     return this.db.transaction(async (em) => {
       const org = await em.findOne(OrganizationEntity, { where: { id: organizationId } });
       if (!org) throw notFound('Organization', organizationId, 'input.organizationId');

@@ -5,7 +5,7 @@ import { requireManufacturer } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
-import { requireCountry, requireId, requireRange, requireText } from '../common/validate';
+import { requireCountry, requireId, requireName, requireRange, requireText } from '../common/validate';
 import { CreateParkInput, RegisterPlantInput } from './dto/park.inputs';
 import { ParkEntity } from './park.entity';
 import { PlantEntity } from './plant.entity';
@@ -18,14 +18,14 @@ export class ParksService {
   ) {}
 
   async createPark(actor: Actor, input: CreateParkInput): Promise<ParkEntity> {
-    const code = requireText('input.code', input.code, 40).toUpperCase();
+    const code = requireName('input.code', input.code, 40).toUpperCase();
     if (!/^[A-Z0-9][A-Z0-9-]*$/.test(code)) throw badInput('input.code', 'may hold only letters, digits and dashes');
     const values = {
       code,
-      name: requireText('input.name', input.name),
+      name: requireName('input.name', input.name),
       country: requireCountry('input.country', input.country),
-      province: requireText('input.province', input.province, 100),
-      gridRegion: requireText('input.gridRegion', input.gridRegion, 60),
+      province: requireName('input.province', input.province, 100),
+      gridRegion: requireName('input.gridRegion', input.gridRegion, 60),
     };
     try {
       return await this.db.transaction(async (em) => {
@@ -47,7 +47,7 @@ export class ParksService {
     const values = {
       manufacturerId,
       parkId,
-      name: requireText('input.name', input.name),
+      name: requireName('input.name', input.name),
       address: requireText('input.address', input.address, 500),
       latitude: input.latitude,
       longitude: input.longitude,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { requireRange, requireText } from '../common/validate';
+import { requireName, requireRange } from '../common/validate';
 import { AddPortInput } from './dto/shipment.inputs';
 import { PortEntity } from './port.entity';
 import { PORT_REGIONS } from './transport-emissions';
@@ -30,7 +30,7 @@ export class PortsService {
     requireRange('input.longitude', input.longitude, -180, 180);
     const values = {
       locode: p.code,
-      name: requireText('input.name', input.name, 100),
+      name: requireName('input.name', input.name, 100),
       country: p.country,
       region: input.region,
       latitude: input.latitude,

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { BatchStatus } from '../batches/batch-status';
 import { BatchesService } from '../batches/batches.service';
 import { AppError, badInput, conflict, notFound } from '../common/errors';
-import { optionalText, requireId, requireText } from '../common/validate';
+import { optionalText, requireId, requireName, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { CorrectShipmentEventInput, RecordShipmentEventInput } from './dto/shipment.inputs';
@@ -141,7 +141,7 @@ export class ShipmentEventsService {
     if (!SHIPMENT_EVENT_TYPES.includes(type)) throw badInput(`${prefix}.type`, `unknown event type ${String(type)}`);
     const occurredAt = input.occurredAt;
     if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) throw badInput(`${prefix}.occurredAt`, 'is not a valid time');
-    const place = requireText(`${prefix}.place`, input.place, 200);
+    const place = requireName(`${prefix}.place`, input.place, 200);
     let locode: string | null = null;
     if (input.locode) {
       const p = parseUnLocode(input.locode);

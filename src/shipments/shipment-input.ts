@@ -1,6 +1,6 @@
 import type { UnitKind } from '../batches/unit-kind';
 import { badInput } from '../common/errors';
-import { optionalText, requireId, requirePositive, requireText } from '../common/validate';
+import { optionalName, optionalText, requireId, requireName, requirePositive, requireText } from '../common/validate';
 import { dgClassProblem, DG_CLASS, LITHIUM_UN_NUMBERS, LithiumUnNumber, parseUnNumber } from './dangerous-goods';
 import { CreateShipmentInput, ShipmentLegInput } from './dto/shipment.inputs';
 import { DEFAULT_HS_CODE, parseHsCode, parseTariffCode } from './hs-code';
@@ -88,7 +88,7 @@ function listSize(field: string, n: number, min: number, max: number): void {
 }
 
 export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedShipment {
-  const reference = requireText('input.reference', input.reference, 64);
+  const reference = requireName('input.reference', input.reference, 64);
   const billOfLadingNumber = requireText('input.billOfLadingNumber', input.billOfLadingNumber, 30).toUpperCase();
   if (!BILL_OF_LADING.test(billOfLadingNumber)) {
     throw badInput(
@@ -145,7 +145,7 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
     requirePositive(`${path}.grossMassKg`, c.grossMassKg);
     return {
       containerNumber,
-      sealNumber: requireText(`${path}.sealNumber`, c.sealNumber, 40),
+      sealNumber: requireName(`${path}.sealNumber`, c.sealNumber, 40),
       sizeType,
       teu: teuOfSizeType(sizeType),
       grossMassKg: c.grossMassKg,
@@ -226,12 +226,12 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
     billOfLadingNumber,
     purchaseOrderNumber: parsePurchaseOrderNumber('input.purchaseOrderNumber', input.purchaseOrderNumber),
     incoterm: inc.value,
-    shipper: optionalText('input.shipper', input.shipper, 300),
+    shipper: optionalName('input.shipper', input.shipper, 300),
     consigneeId: requireId('input.consigneeId', input.consigneeId),
-    notifyParty: optionalText('input.notifyParty', input.notifyParty, 300),
-    vesselName: requireText('input.vesselName', input.vesselName, 100),
+    notifyParty: optionalName('input.notifyParty', input.notifyParty, 300),
+    vesselName: requireName('input.vesselName', input.vesselName, 100),
     vesselImo: imo.digits,
-    voyageNumber: requireText('input.voyageNumber', input.voyageNumber, 40),
+    voyageNumber: requireName('input.voyageNumber', input.voyageNumber, 40),
     portOfLoading,
     portOfDischarge,
     hsCode: hs.code,
@@ -252,8 +252,8 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
 
 function normalizeLeg(l: ShipmentLegInput, i: number): NormalizedLeg {
   const path = `input.legs[${i}]`;
-  const from = l.mode === 'SEA' ? locode(`${path}.from`, l.from) : requireText(`${path}.from`, l.from, 200);
-  const to = l.mode === 'SEA' ? locode(`${path}.to`, l.to) : requireText(`${path}.to`, l.to, 200);
+  const from = l.mode === 'SEA' ? locode(`${path}.from`, l.from) : requireName(`${path}.from`, l.from, 200);
+  const to = l.mode === 'SEA' ? locode(`${path}.to`, l.to) : requireName(`${path}.to`, l.to, 200);
   const km = l.distanceKm ?? null;
   const nm = l.distanceNauticalMiles ?? null;
   if ((km === null) === (nm === null)) throw badInput(`${path}.distanceKm`, 'give the distance either in km or in nautical miles');
