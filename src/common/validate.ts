@@ -1,11 +1,12 @@
 import { badInput } from './errors';
+import { isUsableNumber, QuantityBound, quantityProblem } from './physical-bounds';
 
 /**
  * Small input checks shared by every mutation. Each throws BAD_USER_INPUT naming the field path,
  * before anything is written.
  */
 export function requirePositive(field: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
+  if (!isUsableNumber(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
 }
 
 export function requireNonNegativeInt(field: string, value: number): void {
@@ -13,9 +14,25 @@ export function requireNonNegativeInt(field: string, value: number): void {
 }
 
 export function requireRange(field: string, value: number, min: number, max: number): void {
-  if (!Number.isFinite(value) || value < min || value > max) {
+  if (!isUsableNumber(value) || value < min || value > max) {
     throw badInput(field, `must be between ${min} and ${max}, got ${value}`);
   }
+}
+
+/**
+ * A physical quantity within its bound (src/common/physical-bounds.ts): finite, not subnormal,
+ * from min to max inclusive, whole where the bound says so. The message names the field and the
+ * bound, e.g. `must be between 0.0001 and 10000 kWh, got 1e+308`.
+ */
+export function requireQuantity(field: string, value: number, bound: QuantityBound): number {
+  const problem = quantityProblem(value, bound);
+  if (problem) throw badInput(field, problem, { min: bound.min, max: bound.max, unit: bound.unit });
+  return value;
+}
+
+/** As requireQuantity, for an optional input: null or undefined passes (as null). */
+export function optionalQuantity(field: string, value: number | null | undefined, bound: QuantityBound): number | null {
+  return value === null || value === undefined ? null : requireQuantity(field, value, bound);
 }
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
