@@ -35,6 +35,7 @@ export const BOUNDS = Object.freeze({
   batteryVoltageV: bound(0.5, 2_000, 'V', 'one cell (1.2 V NiMH, 3.2 V LFP) up to a 1,500 V DC storage bus'),
   batteryMassKg: bound(0.001, 100_000, 'kg', 'a 1 g cell up to a 40 t storage container'),
   cycleLife: bound(1, 100_000, 'cycles', 'one cycle up to five times the 20,000 cycles of lithium-titanate cells', true),
+  fullEquivalentCycles: bound(1, 100_000, 'cycles', 'the same range, as full equivalent cycles (may be fractional)'),
   warrantyYears: bound(0.1, 50, 'years', 'a month up to twice the 25-year life of grid storage'),
   warrantyKm: bound(1, 10_000_000, 'km', 'up to six times the 1.6 million km of long-haul truck warranties', true),
   fullEquivalentCyclesPerYear: bound(0.01, 3_650, 'cycles per year', 'a standby battery up to ten full cycles a day'),
@@ -48,7 +49,13 @@ export const BOUNDS = Object.freeze({
   // Masses
   materialMassKg: bound(1e-6, 1e9, 'kg', 'one milligram of an additive up to a million tonnes for a batch'),
   containerGrossMassKg: bound(1, 40_000, 'kg', 'above the 36,000 kg maximum gross mass rating of ISO 668 series 1 containers'),
-  shipmentGrossMassKg: bound(1, 250_000_000, 'kg', 'up to 250,000 t, above the deadweight of the largest container ships (about 240,000 t)'),
+  cargoLineGrossMassKg: bound(0.001, 40_000, 'kg', 'one small cell in its packaging up to a full container'),
+  shipmentGrossMassKg: bound(
+    1,
+    250_000_000,
+    'kg',
+    'up to 250,000 t, above the deadweight of the largest container ships (about 240,000 t)',
+  ),
 
   // Distances
   legDistanceKm: bound(0.001, 40_075, 'km', 'one metre up to the circumference of the Earth at the equator'),
@@ -56,12 +63,7 @@ export const BOUNDS = Object.freeze({
   vehicleLifetimeKm: bound(0, 10_000_000, 'km', 'a vehicle never driven up to four times the life of a city bus'),
 
   // Energy
-  siteElectricityKWh: bound(
-    0,
-    1e11,
-    'kWh',
-    'a site using nothing up to 100 TWh, the yearly electricity use of a whole mid-size country',
-  ),
+  siteElectricityKWh: bound(0, 1e11, 'kWh', 'a site using nothing up to 100 TWh, the yearly electricity use of a whole mid-size country'),
   outputEnergyKWh: bound(0.0001, 1e10, 'kWh', 'one cell up to 10 TWh of capacity, more than any plant makes in a period'),
 
   // Emission factors and emissions
@@ -112,7 +114,8 @@ export const isUsableNumber = (v: number): boolean => typeof v === 'number' && N
 /** Why `value` does not fit `b`, or null when it does. */
 export function quantityProblem(value: number, b: QuantityBound): string | null {
   const range = `between ${b.min} and ${b.max}${b.unit ? ` ${b.unit}` : ''}`;
-  if (!isUsableNumber(value) || value < b.min || value > b.max) return `must be ${b.integer ? 'a whole number ' : ''}${range}, got ${value}`;
+  if (!isUsableNumber(value) || value < b.min || value > b.max)
+    return `must be ${b.integer ? 'a whole number ' : ''}${range}, got ${value}`;
   if (b.integer && !Number.isInteger(value)) return `must be a whole number ${range}, got ${value}`;
   return null;
 }
