@@ -197,6 +197,12 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
     }
   });
 
+  requireQuantity(
+    'input.cargoLines',
+    cargoKgPerContainer.reduce((a, kg) => a + kg, 0),
+    BOUNDS.shipmentGrossMassKg,
+  );
+
   listSize('input.legs', input.legs.length, 1, MAX_LEGS);
   const legs = input.legs.map((l, i) => normalizeLeg(l, i));
   const sea = legs.map((l, i) => ({ l, i })).filter(({ l }) => l.mode === 'SEA');
