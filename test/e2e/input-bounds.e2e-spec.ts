@@ -3,7 +3,15 @@ import { batchWithPacks, GET_RUN, mustRequestRun, REQUEST, RunOut, testQueuePref
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { expectError, GqlResult, startTestApp, TestApp } from '../support/test-app';
 import { dropQueueKeys, startWorker, WorkerProcess } from '../support/worker-process';
-import { data, declaredFootprint, ISSUE, recordMarchEnergy, ISSUE_FIELDS, REQUEST as REQUEST_CERTIFICATION } from './certificates.fixtures';
+import {
+  batchWithInputs,
+  data,
+  declaredFootprint,
+  ISSUE,
+  recordMarchEnergy,
+  ISSUE_FIELDS,
+  REQUEST as REQUEST_CERTIFICATION,
+} from './certificates.fixtures';
 
 /**
  * Issue 12 item 5: numbers that make physical sense. Every numeric input of every mutation is
@@ -372,6 +380,44 @@ describe('input bounds: numbers no battery, ship or park can have are refused an
       () => t.gql(RECORD_INPUTS, { input: withValue(footprintInputs(), 'materials[0].massKg', 1e308) }, manufacturer()),
       'input.materials[0].massKg',
     );
+  });
+
+  it('a footprint over a model stored before the bounds (1e308 kWh) is refused, naming the figures, and writes nothing', async () => {
+    const extreme = await newModel(t, w.manufacturer);
+    await t.db.query('UPDATE battery_models SET nominal_energy_kwh = 1e308, usable_energy_kwh = 1e308 WHERE id = $1', [extreme.id]);
+    const { batchId } = await batchWithInputs(t, { ...w, model: extreme });
+    const err = await refused(
+      () =>
+        t.gql(
+          `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
+          { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
+          manufacturer(),
+        ),
+      'input.batchId',
+    );
+    expect(err.message).toContain('beyond what a number can hold');
+    expect(err.extensions?.nonFinite).toEqual(expect.arrayContaining(['outputEnergyKWh']));
+    // Allocating plant electricity needs the batch output: packs × 1e308 kWh is asked for, not a database overflow.
+    const allocated = withValue(footprintInputs(), 'electricity', { plantMeteredKWh: 1_000, plantOutputEnergyKWh: 1_000 });
+    delete allocated.outputEnergyKWh;
+    const asked = await refused(() => t.gql(RECORD_INPUTS, { input: { ...allocated, batchId } }, manufacturer()), 'input.outputEnergyKWh');
+    expect(asked.message).toContain('beyond what a number can hold');
+  });
+
+  it('transport emissions over a factor row stored before the bounds (1e308 per t-km) are refused and write nothing', async () => {
+    const [{ id }]: { id: string }[] = await t.db.query(
+      `INSERT INTO emission_factors (code, version, kind, name, value, unit, source, region, year, series, material, chemistry,
+                                     transport_mode, is_default, notes, created_by)
+       SELECT 'LEGACY-HUGE-SEA', 1, kind, name, 1e308, unit, source, region, year, series, material, chemistry, transport_mode, false, notes,
+              'test'
+         FROM emission_factors WHERE id = $1 RETURNING id::text`,
+      [glec],
+    );
+    const err = await refused(
+      () => t.gql(CREATE_SHIPMENT, { input: withValue(shipment(), 'legs[1].factorId', id) }, manufacturer()),
+      'input.legs',
+    );
+    expect(err.message).toContain('beyond what a number can hold');
   });
 
   it('real figures at the edges pass: a 3.9 MWh storage container, a 30,480 kg container, a 5 TWh park-year', async () => {
