@@ -13,6 +13,7 @@ import { DeclaredCountsEnergyVersions1763901000000 } from './1763901000000-Decla
 import { ReferentialIntegrity1763901100000 } from './1763901100000-ReferentialIntegrity';
 import { JobReconciliation1763901200000 } from './1763901200000-JobReconciliation';
 import { AuditCheckpoints1763901300000 } from './1763901300000-AuditCheckpoints';
+import { NonFiniteResults1763901400000 } from './1763901400000-NonFiniteResults';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReferentialIntegrity1763901100000,
   JobReconciliation1763901200000,
   AuditCheckpoints1763901300000,
+  NonFiniteResults1763901400000,
 ];

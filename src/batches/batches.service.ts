@@ -8,7 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { badInput, conflict, forbidden, notFound, unauthenticated, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
-import { requireDateOrder, requireId, requireName, requireNonNegativeInt, requireText } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { optionalQuantity, requireDateOrder, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { MetricsService } from '../metrics/metrics.service';
 import { PlantEntity } from '../parks/plant.entity';
 import { BatchEntity } from './batch.entity';
@@ -50,9 +51,9 @@ export class BatchesService {
     const declaredCellCount = input.declaredCellCount ?? 0;
     const declaredModuleCount = input.declaredModuleCount ?? 0;
     const declaredPackCount = input.declaredPackCount ?? 0;
-    requireNonNegativeInt('input.declaredCellCount', declaredCellCount);
-    requireNonNegativeInt('input.declaredModuleCount', declaredModuleCount);
-    requireNonNegativeInt('input.declaredPackCount', declaredPackCount);
+    requireQuantity('input.declaredCellCount', declaredCellCount, BOUNDS.unitCount);
+    requireQuantity('input.declaredModuleCount', declaredModuleCount, BOUNDS.unitCount);
+    requireQuantity('input.declaredPackCount', declaredPackCount, BOUNDS.unitCount);
     const units = input.units ? this.checkUnits('input.units', input.units) : [];
 
     try {
@@ -147,6 +148,9 @@ export class BatchesService {
     if (asked.CELL === null && asked.MODULE === null && asked.PACK === null) {
       throw badInput('input', 'give at least one of declaredCellCount, declaredModuleCount, declaredPackCount');
     }
+    optionalQuantity('input.declaredCellCount', asked.CELL, BOUNDS.unitCount);
+    optionalQuantity('input.declaredModuleCount', asked.MODULE, BOUNDS.unitCount);
+    optionalQuantity('input.declaredPackCount', asked.PACK, BOUNDS.unitCount);
     return this.db.transaction(async (em) => {
       const rows: {
         manufacturerId: string;

@@ -5,7 +5,8 @@ import { requireManufacturer } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { requireId, requireName, requirePositive } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { optionalQuantity, requireId, requireName, requireQuantity } from '../common/validate';
 import { BatteryModelEntity } from './battery-model.entity';
 import { RegisterBatteryModelInput } from './dto/register-battery-model.input';
 
@@ -19,19 +20,14 @@ export class BatteryModelsService {
   async register(actor: Actor, input: RegisterBatteryModelInput): Promise<BatteryModelEntity> {
     const manufacturerId = requireManufacturer(actor, 'registerBatteryModel');
     const name = requireName('input.name', input.name);
-    for (const f of [
-      'nominalEnergyKWh',
-      'usableEnergyKWh',
-      'capacityAh',
-      'nominalVoltageV',
-      'massKg',
-      'expectedCycleLife',
-      'warrantyYears',
-    ] as const) {
-      requirePositive(`input.${f}`, input[f]);
-    }
-    if (!Number.isInteger(input.expectedCycleLife)) throw badInput('input.expectedCycleLife', 'must be a whole number');
-    if (input.warrantyKm !== null && input.warrantyKm !== undefined) requirePositive('input.warrantyKm', input.warrantyKm);
+    requireQuantity('input.nominalEnergyKWh', input.nominalEnergyKWh, BOUNDS.batteryEnergyKWh);
+    requireQuantity('input.usableEnergyKWh', input.usableEnergyKWh, BOUNDS.batteryEnergyKWh);
+    requireQuantity('input.capacityAh', input.capacityAh, BOUNDS.batteryCapacityAh);
+    requireQuantity('input.nominalVoltageV', input.nominalVoltageV, BOUNDS.batteryVoltageV);
+    requireQuantity('input.massKg', input.massKg, BOUNDS.batteryMassKg);
+    requireQuantity('input.expectedCycleLife', input.expectedCycleLife, BOUNDS.cycleLife);
+    requireQuantity('input.warrantyYears', input.warrantyYears, BOUNDS.warrantyYears);
+    optionalQuantity('input.warrantyKm', input.warrantyKm, BOUNDS.warrantyKm);
     if (input.usableEnergyKWh > input.nominalEnergyKWh) {
       throw badInput(
         'input.usableEnergyKWh',

@@ -6,7 +6,8 @@ import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { sha256Hex } from '../common/canonical-json';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
-import { optionalName, optionalText, requireId, requireName, requireText } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { optionalName, optionalText, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { STATUS_LIST_BYTES, STATUS_LIST_MIN_ENTRIES } from './bitstring-status-list';
@@ -356,9 +357,7 @@ export class CertificatesService {
       throw badInput('input.assurance', 'expected LIMITED or REASONABLE');
     const assurance = input.assurance as AssuranceLevel;
     const materialityPercent = input.materialityPercent ?? DEFAULT_MATERIALITY_PERCENT;
-    if (!Number.isFinite(materialityPercent) || materialityPercent <= 0 || materialityPercent > 100) {
-      throw badInput('input.materialityPercent', 'expected a percentage above 0 and at most 100');
-    }
+    requireQuantity('input.materialityPercent', materialityPercent, BOUNDS.percent);
     const opinionType = input.opinionType ?? 'UNMODIFIED';
     if (!(OPINION_TYPES as readonly string[]).includes(opinionType))
       throw badInput('input.opinionType', 'expected UNMODIFIED, MODIFIED or ADVERSE');

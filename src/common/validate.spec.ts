@@ -1,13 +1,16 @@
 import { AppError } from './errors';
+import { BOUNDS } from './physical-bounds';
 import {
   isUuid,
   optionalName,
+  optionalQuantity,
   optionalText,
   requireCountry,
   requireDateOrder,
   requireId,
   requireName,
   requireNonNegativeInt,
+  requireQuantity,
   requirePositive,
   requireRange,
   requireText,
@@ -106,5 +109,53 @@ describe('input checks', () => {
       expect(isUuid(bad)).toBe(false);
     // A very long id is cut in the message.
     expect(badInputOf(() => requireId('input.plantId', 'x'.repeat(500)), 'input.plantId').length).toBeLessThan(150);
+  });
+});
+
+describe('numeric checks refuse what cannot be computed with', () => {
+  it('requirePositive and requireRange refuse subnormal numbers', () => {
+    expect(badInputOf(() => requirePositive('input.grossMassKg', 5e-324), 'input.grossMassKg')).toBe(
+      'input.grossMassKg: must be greater than 0, got 5e-324',
+    );
+    badInputOf(() => requirePositive('x', 2.225073858507201e-308), 'x');
+    expect(() => requirePositive('x', 2.2250738585072014e-308)).not.toThrow();
+    badInputOf(() => requireRange('x', 5e-324, 0, 1), 'x');
+    badInputOf(() => requireRange('x', -5e-324, -1, 1), 'x');
+    expect(() => requireRange('x', 0, 0, 1)).not.toThrow();
+  });
+
+  it('requireQuantity names the field and the bound with its unit', () => {
+    expect(badInputOf(() => requireQuantity('input.nominalEnergyKWh', 1e308, BOUNDS.batteryEnergyKWh), 'input.nominalEnergyKWh')).toBe(
+      'input.nominalEnergyKWh: must be between 0.0001 and 10000 kWh, got 1e+308',
+    );
+    expect(badInputOf(() => requireQuantity('input.massKg', 5e-324, BOUNDS.batteryMassKg), 'input.massKg')).toBe(
+      'input.massKg: must be between 0.001 and 100000 kg, got 5e-324',
+    );
+    expect(badInputOf(() => requireQuantity('input.share', 1.0000001, BOUNDS.share), 'input.share')).toBe(
+      'input.share: must be between 0 and 1, got 1.0000001',
+    );
+  });
+
+  it('requireQuantity accepts both ends and refuses just outside them', () => {
+    const b = BOUNDS.containerGrossMassKg;
+    expect(requireQuantity('m', b.min, b)).toBe(b.min);
+    expect(requireQuantity('m', b.max, b)).toBe(b.max);
+    badInputOf(() => requireQuantity('m', b.max * (1 + 1e-12), b), 'm');
+    badInputOf(() => requireQuantity('m', b.min * (1 - 1e-12), b), 'm');
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1]) badInputOf(() => requireQuantity('m', v, b), 'm');
+  });
+
+  it('requireQuantity refuses a fraction where the bound counts whole things', () => {
+    expect(requireQuantity('input.expectedCycleLife', 2000, BOUNDS.cycleLife)).toBe(2000);
+    expect(badInputOf(() => requireQuantity('input.expectedCycleLife', 2000.5, BOUNDS.cycleLife), 'input.expectedCycleLife')).toBe(
+      'input.expectedCycleLife: must be a whole number between 1 and 100000 cycles, got 2000.5',
+    );
+  });
+
+  it('optionalQuantity lets an absent value through as null', () => {
+    expect(optionalQuantity('x', null, BOUNDS.share)).toBeNull();
+    expect(optionalQuantity('x', undefined, BOUNDS.share)).toBeNull();
+    expect(optionalQuantity('x', 0.5, BOUNDS.share)).toBe(0.5);
+    badInputOf(() => optionalQuantity('x', 2, BOUNDS.share), 'x');
   });
 });

@@ -1,4 +1,5 @@
 import { badInput } from './errors';
+import { isUsableNumber, QuantityBound, quantityProblem } from './physical-bounds';
 import { bidiControlProblem, lineTextProblem } from './text-input';
 
 /**
@@ -6,7 +7,7 @@ import { bidiControlProblem, lineTextProblem } from './text-input';
  * before anything is written.
  */
 export function requirePositive(field: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
+  if (!isUsableNumber(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
 }
 
 export function requireNonNegativeInt(field: string, value: number): void {
@@ -14,9 +15,25 @@ export function requireNonNegativeInt(field: string, value: number): void {
 }
 
 export function requireRange(field: string, value: number, min: number, max: number): void {
-  if (!Number.isFinite(value) || value < min || value > max) {
+  if (!isUsableNumber(value) || value < min || value > max) {
     throw badInput(field, `must be between ${min} and ${max}, got ${value}`);
   }
+}
+
+/**
+ * A physical quantity within its bound (src/common/physical-bounds.ts): finite, not subnormal,
+ * from min to max inclusive, whole where the bound says so. The message names the field and the
+ * bound, e.g. `must be between 0.0001 and 10000 kWh, got 1e+308`.
+ */
+export function requireQuantity(field: string, value: number, bound: QuantityBound): number {
+  const problem = quantityProblem(value, bound);
+  if (problem) throw badInput(field, problem, { min: bound.min, max: bound.max, unit: bound.unit });
+  return value;
+}
+
+/** As requireQuantity, for an optional input: null or undefined passes (as null). */
+export function optionalQuantity(field: string, value: number | null | undefined, bound: QuantityBound): number | null {
+  return value === null || value === undefined ? null : requireQuantity(field, value, bound);
 }
 
 /** Trimmed, non-empty, at most `max` characters, well formed, no control characters (text-input.ts). */

@@ -6,7 +6,8 @@ import { canReadDisplacementRun, DisplacementCoverage, displacementCoverage } fr
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, forbidden, notFound } from '../common/errors';
-import { requireId, requirePositive, requireRange } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { optionalQuantity, requireId, requireQuantity, requireRange } from '../common/validate';
 import { enqueueInTransaction } from '../jobs/job-outbox';
 import { JobName } from '../jobs/job-registry';
 import {
@@ -215,8 +216,8 @@ export class DisplacementService {
 
     if (s.energy) {
       const access = displacementCoverage(actor, { kind: 'ENERGY' });
-      requirePositive('input.scope.energy.energyKWh', s.energy.energyKWh);
-      if (isSet(s.energy.packKWh)) requirePositive('input.scope.energy.packKWh', s.energy.packKWh);
+      requireQuantity('input.scope.energy.energyKWh', s.energy.energyKWh, BOUNDS.batteryEnergyTotalKWh);
+      optionalQuantity('input.scope.energy.packKWh', s.energy.packKWh, BOUNDS.batteryEnergyKWh);
       const cls = this.defaults.vehicleClasses[input.vehicleClass];
       const pack: Sourced<number> = isSet(s.energy.packKWh)
         ? { value: s.energy.packKWh, source: 'given with the energy total' }

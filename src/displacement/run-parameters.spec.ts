@@ -58,8 +58,20 @@ describe('run parameters', () => {
       expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.overrides.${name}` });
     }
     expect(errorOf(() => validateOverrides({ vehicleLifetimeKm: -1 })).field).toBe('input.overrides.vehicleLifetimeKm');
-    expect(errorOf(() => validateOverrides({ chargingEfficiency: 1.05 })).message).toContain('at most 1');
+    expect(errorOf(() => validateOverrides({ chargingEfficiency: 1.05 })).message).toBe(
+      'input.overrides.chargingEfficiency: must be between 0.01 and 1, got 1.05',
+    );
     expect(errorOf(() => validateOverrides({ averageStateOfHealth: 1.2 })).field).toBe('input.overrides.averageStateOfHealth');
     expect(errorOf(() => validateOverrides({ electricShare: Number.NaN })).field).toBe('input.overrides.electricShare');
+  });
+
+  it('refuses figures no vehicle or battery has, and accepts a fractional cycle life', () => {
+    expect(errorOf(() => validateOverrides({ packKWh: 1e308 })).message).toBe(
+      'input.overrides.packKWh: must be between 0.0001 and 10000 kWh, got 1e+308',
+    );
+    expect(errorOf(() => validateOverrides({ vehicleLifetimeKm: 5e-324 })).field).toBe('input.overrides.vehicleLifetimeKm');
+    expect(errorOf(() => validateOverrides({ tailpipeKgCo2PerKgFuel: 3.7 })).field).toBe('input.overrides.tailpipeKgCo2PerKgFuel');
+    expect(errorOf(() => validateOverrides({ gridKgCo2ePerKWh: 11 })).field).toBe('input.overrides.gridKgCo2ePerKWh');
+    expect(() => validateOverrides({ cycleLife: 1500.5, tailpipeKgCo2PerKgFuel: 3.16, evKWhPer100Km: 180 })).not.toThrow();
   });
 });

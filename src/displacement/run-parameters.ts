@@ -1,4 +1,5 @@
-import { badInput } from '../common/errors';
+import { BOUNDS, QuantityBound } from '../common/physical-bounds';
+import { optionalQuantity } from '../common/validate';
 import { chargingEfficiencyFor, DisplacementDefaults, FuelType, Market, VehicleClass } from './displacement-defaults';
 import type { DisplacementParameters } from './displacement-formula';
 
@@ -28,40 +29,30 @@ export interface DisplacementOverrides {
 type NumericOverride = Exclude<keyof DisplacementOverrides, 'fuelType'>;
 
 /**
- * What each numeric override may be. Distance and the shares that may honestly be nil (upstream
- * uplift, a zero-carbon grid) may be zero; sizes, densities, factors and efficiencies may not;
- * efficiencies and shares are at most 1.
+ * What each numeric override may be (src/common/physical-bounds.ts). Distance and the figures
+ * that may honestly be nil (upstream uplift, a zero-carbon grid) may be zero; sizes, densities,
+ * factors and efficiencies may not; efficiencies and shares are at most 1.
  */
-const RULES: Record<NumericOverride, { min: number; minInclusive: boolean; max?: number }> = {
-  vehicleLifetimeKm: { min: 0, minInclusive: true },
-  fuelLitresPer100Km: { min: 0, minInclusive: false },
-  fuelDensityKgPerL: { min: 0, minInclusive: false },
-  tailpipeKgCo2PerKgFuel: { min: 0, minInclusive: false },
-  upstreamUplift: { min: 0, minInclusive: true },
-  evKWhPer100Km: { min: 0, minInclusive: false },
-  chargingEfficiency: { min: 0, minInclusive: false, max: 1 },
-  gridKgCo2ePerKWh: { min: 0, minInclusive: true },
-  batteryKgCo2ePerKWhCapacity: { min: 0, minInclusive: false },
-  cycleLife: { min: 0, minInclusive: false },
-  averageStateOfHealth: { min: 0, minInclusive: false, max: 1 },
-  electricShare: { min: 0, minInclusive: false, max: 1 },
-  packKWh: { min: 0, minInclusive: false },
+const RULES: Record<NumericOverride, QuantityBound> = {
+  vehicleLifetimeKm: BOUNDS.vehicleLifetimeKm,
+  fuelLitresPer100Km: BOUNDS.fuelLitresPer100Km,
+  fuelDensityKgPerL: BOUNDS.fuelDensityKgPerL,
+  tailpipeKgCo2PerKgFuel: BOUNDS.tailpipeKgCo2PerKgFuel,
+  upstreamUplift: BOUNDS.upstreamUplift,
+  evKWhPer100Km: BOUNDS.evKWhPer100Km,
+  chargingEfficiency: BOUNDS.positiveShare,
+  gridKgCo2ePerKWh: BOUNDS.kgCo2ePerKWh,
+  batteryKgCo2ePerKWhCapacity: BOUNDS.kgCo2ePerKWhCapacity,
+  cycleLife: BOUNDS.fullEquivalentCycles,
+  averageStateOfHealth: BOUNDS.positiveShare,
+  electricShare: BOUNDS.positiveShare,
+  packKWh: BOUNDS.batteryEnergyKWh,
 };
 
-/** BAD_USER_INPUT naming the first override out of range (`input.overrides.<name>`). */
+/** BAD_USER_INPUT naming the first override out of its bound (`input.overrides.<name>`). */
 export function validateOverrides(o: DisplacementOverrides | null | undefined, path = 'input.overrides'): void {
   if (!o) return;
-  for (const name of Object.keys(RULES) as NumericOverride[]) {
-    const v = o[name];
-    if (v === null || v === undefined) continue;
-    const rule = RULES[name];
-    const field = `${path}.${name}`;
-    if (!Number.isFinite(v)) throw badInput(field, `must be a finite number, got ${v}`);
-    if (rule.minInclusive ? v < rule.min : v <= rule.min) {
-      throw badInput(field, rule.minInclusive ? `must be ${rule.min} or more, got ${v}` : `must be greater than ${rule.min}, got ${v}`);
-    }
-    if (rule.max !== undefined && v > rule.max) throw badInput(field, `must be at most ${rule.max}, got ${v}`);
-  }
+  for (const name of Object.keys(RULES) as NumericOverride[]) optionalQuantity(`${path}.${name}`, o[name], RULES[name]);
 }
 
 export type ParameterOrigin = 'DEFAULT' | 'OVERRIDE' | 'BATTERY_MODEL' | 'FOOTPRINT' | 'SHIPMENT' | 'INPUT';

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { optionalText, requireId, requireName, requireText } from '../common/validate';
+import { BOUNDS, EMISSION_FACTOR_BOUNDS } from '../common/physical-bounds';
+import { optionalQuantity, optionalText, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { AddEmissionFactorInput } from './dto/add-emission-factor.input';
 import { EmissionFactorEntity } from './emission-factor.entity';
 import { EmissionFactorFilter } from './emission-factor.model';
@@ -40,11 +41,8 @@ export class EmissionFactorsService {
     const unit = requireText('input.unit', input.unit, 40);
     if (!isUnitOfKind(input.kind, unit))
       throw badInput('input.unit', `a ${input.kind} factor is in ${UNITS_BY_KIND[input.kind].join(' or ')}, got "${unit}"`);
-    if (!Number.isFinite(input.value) || input.value < 0)
-      throw badInput('input.value', `must be a number of 0 or more, got ${input.value}`);
-    if (input.year !== null && input.year !== undefined && (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100)) {
-      throw badInput('input.year', `must be a year from 1990 to 2100, got ${input.year}`);
-    }
+    requireQuantity('input.value', input.value, EMISSION_FACTOR_BOUNDS[unit]);
+    optionalQuantity('input.year', input.year, BOUNDS.year);
     if (input.series && !FACTOR_SERIES.includes(input.series)) throw badInput('input.series', `must be one of ${FACTOR_SERIES.join(', ')}`);
     const values = {
       code,

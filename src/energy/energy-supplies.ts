@@ -1,6 +1,7 @@
 import { badInput } from '../common/errors';
 import { DAY_MAX, DAY_MIN } from '../common/date-time-input';
-import { requireName } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { requireName, requirePositive, requireQuantity } from '../common/validate';
 import { ELECTRICITY_SOURCES, ElectricitySource, KWH_PER_GEC } from './electricity-source';
 
 /**
@@ -57,7 +58,8 @@ export function checkPeriod(startField: string, endField: string, start: string,
 }
 
 export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], path = 'input'): CheckedSupply[] {
-  if (!Number.isFinite(totalKWh) || totalKWh <= 0) throw badInput(`${path}.totalKWh`, `must be greater than 0, got ${totalKWh}`);
+  requirePositive(`${path}.totalKWh`, totalKWh);
+  requireQuantity(`${path}.totalKWh`, totalKWh, BOUNDS.siteElectricityKWh);
   if (!supplies?.length) throw badInput(`${path}.supplies`, 'must list at least one supply');
   if (supplies.length > MAX_SUPPLIES) throw badInput(`${path}.supplies`, `at most ${MAX_SUPPLIES} supplies, got ${supplies.length}`);
   const seen = new Map<string, string>();
@@ -65,8 +67,7 @@ export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], pat
   const out = supplies.map((s, i) => {
     const at = `${path}.supplies[${i}]`;
     if (!ELECTRICITY_SOURCES.includes(s.source)) throw badInput(`${at}.source`, `must be one of ${ELECTRICITY_SOURCES.join(', ')}`);
-    if (!Number.isFinite(s.kWh)) throw badInput(`${at}.kWh`, `must be a number, got ${s.kWh}`);
-    if (s.kWh < 0) throw badInput(`${at}.kWh`, `must not be negative, got ${s.kWh}`);
+    requireQuantity(`${at}.kWh`, s.kWh, BOUNDS.siteElectricityKWh);
     const meterIds = (s.meterIds ?? []).map((m, j) => requireName(`${at}.meterIds[${j}]`, m, 64));
     if (meterIds.length > MAX_METER_IDS) throw badInput(`${at}.meterIds`, `at most ${MAX_METER_IDS} meter ids per supply`);
     const serials = (s.gecSerials ?? []).map((raw, j) => {

@@ -1,7 +1,8 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
-import { badInput } from '../common/errors';
+import { BOUNDS } from '../common/physical-bounds';
+import { optionalQuantity } from '../common/validate';
 import { CorrectParkEnergyInput } from './dto/correct-park-energy.input';
 import { RecordParkEnergyInput } from './dto/record-park-energy.input';
 import { EnergyCorrectionsService } from './energy-corrections.service';
@@ -47,9 +48,7 @@ export class EnergyResolver {
     })
     baseline?: number | null,
   ): ZeroCarbonParkTestModel | null {
-    if (baseline !== null && baseline !== undefined && (!Number.isFinite(baseline) || baseline <= 0)) {
-      throw badInput('baselineTCo2PerTce', `must be greater than 0, got ${baseline}`);
-    }
+    optionalQuantity('baselineTCo2PerTce', baseline, BOUNDS.tCo2PerTce);
     if (!p.metrics) return null;
     const m = p.metrics(baseline ?? null);
     return {

@@ -1,12 +1,14 @@
 import { badInput } from '../common/errors';
+import { BOUNDS, QuantityBound } from '../common/physical-bounds';
 import {
   optionalName,
+  optionalQuantity,
   optionalText,
   requireCountry,
   requireId,
   requireName,
   requirePositive,
-  requireRange,
+  requireQuantity,
   requireText,
 } from '../common/validate';
 import type { FactorKind } from '../emission-factors/factor-kinds';
@@ -34,8 +36,10 @@ export interface CheckedInputs {
   supplierRefs: { id: string; path: string }[];
 }
 
-const nonNegative = (field: string, v: number) => {
-  if (!Number.isFinite(v) || v < 0) throw badInput(field, `must be a number of 0 or more, got ${v}`);
+/** Electricity that must be above zero (a metered or process energy line), within the site bound. */
+const requirePositiveQuantity = (field: string, v: number, b: QuantityBound) => {
+  requirePositive(field, v);
+  requireQuantity(field, v, b);
 };
 const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 
@@ -43,7 +47,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
   const factorRefs: FactorRef[] = [];
   const supplierRefs: { id: string; path: string }[] = [];
 
-  if (given(input.outputEnergyKWh)) requirePositive('input.outputEnergyKWh', input.outputEnergyKWh);
+  optionalQuantity('input.outputEnergyKWh', input.outputEnergyKWh, BOUNDS.outputEnergyKWh);
 
   const materialsIn = input.materials ?? [];
   if (materialsIn.length > MAX_MATERIAL_LINES)
@@ -51,9 +55,9 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
   const materials = materialsIn.map((m, i) => {
     const at = `input.materials[${i}]`;
     const material = requireName(`${at}.material`, m.material, 200);
-    requirePositive(`${at}.massKg`, m.massKg);
+    requireQuantity(`${at}.massKg`, m.massKg, BOUNDS.materialMassKg);
     const recycledShare = m.recycledShare ?? 0;
-    requireRange(`${at}.recycledShare`, recycledShare, 0, 1);
+    requireQuantity(`${at}.recycledShare`, recycledShare, BOUNDS.share);
     const factorId = given(m.factorId) ? requireId(`${at}.factorId`, m.factorId) : null;
     const declared = given(m.declaredKgCo2ePerKg) ? m.declaredKgCo2ePerKg : null;
     if ((factorId === null) === (declared === null)) {
@@ -61,7 +65,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
     }
     let evidence = optionalText(`${at}.evidence`, m.evidence, 2000);
     if (declared !== null) {
-      nonNegative(`${at}.declaredKgCo2ePerKg`, declared);
+      requireQuantity(`${at}.declaredKgCo2ePerKg`, declared, BOUNDS.kgCo2ePerKg);
       if (!evidence) throw badInput(`${at}.evidence`, 'a declared kg CO2e per kg needs its evidence (EPD, supplier PCF, ...)');
     } else {
       factorRefs.push({ id: factorId!, path: `${at}.factorId`, kind: 'MATERIAL' });
@@ -95,13 +99,13 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
         'give either meteredKWh, or plantMeteredKWh with plantOutputEnergyKWh to allocate by output energy',
       );
     }
-    if (metered) requirePositive('input.electricity.meteredKWh', e.meteredKWh!);
+    if (metered) requirePositiveQuantity('input.electricity.meteredKWh', e.meteredKWh!, BOUNDS.siteElectricityKWh);
     else {
       if (!given(e.plantMeteredKWh)) throw badInput('input.electricity.plantMeteredKWh', 'is needed to allocate the plant electricity');
       if (!given(e.plantOutputEnergyKWh))
         throw badInput('input.electricity.plantOutputEnergyKWh', 'is needed to allocate the plant electricity');
-      requirePositive('input.electricity.plantMeteredKWh', e.plantMeteredKWh);
-      requirePositive('input.electricity.plantOutputEnergyKWh', e.plantOutputEnergyKWh);
+      requirePositiveQuantity('input.electricity.plantMeteredKWh', e.plantMeteredKWh, BOUNDS.siteElectricityKWh);
+      requireQuantity('input.electricity.plantOutputEnergyKWh', e.plantOutputEnergyKWh, BOUNDS.outputEnergyKWh);
     }
     const meterIds = (e.meterIds ?? []).map((id, j) => requireName(`input.electricity.meterIds[${j}]`, id, 64));
     electricity = {
@@ -116,14 +120,14 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
   if (processIn.length > MAX_PROCESS_LINES) throw badInput('input.processEnergy', `at most ${MAX_PROCESS_LINES} lines`);
   const processEnergy = processIn.map((p, i) => {
     const at = `input.processEnergy[${i}]`;
-    requirePositive(`${at}.energyKWh`, p.energyKWh);
+    requirePositiveQuantity(`${at}.energyKWh`, p.energyKWh, BOUNDS.siteElectricityKWh);
     const factorId = given(p.factorId) ? requireId(`${at}.factorId`, p.factorId) : null;
     const declared = given(p.declaredKgCo2ePerKWh) ? p.declaredKgCo2ePerKWh : null;
     if ((factorId === null) === (declared === null))
       throw badInput(at, 'give either factorId (a PROCESS_ENERGY factor row) or declaredKgCo2ePerKWh');
     const evidence = optionalText(`${at}.evidence`, p.evidence, 2000);
     if (declared !== null) {
-      nonNegative(`${at}.declaredKgCo2ePerKWh`, declared);
+      requireQuantity(`${at}.declaredKgCo2ePerKWh`, declared, BOUNDS.kgCo2ePerKWh);
       if (!evidence) throw badInput(`${at}.evidence`, 'a declared factor needs its evidence');
     } else factorRefs.push({ id: factorId!, path: `${at}.factorId`, kind: 'PROCESS_ENERGY' });
     return { name: requireName(`${at}.name`, p.name, 200), energyKWh: p.energyKWh, factorId, declaredKgCo2ePerKWh: declared, evidence };
@@ -138,7 +142,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
       throw badInput('input.endOfLife', 'give either factorId (an END_OF_LIFE factor row) or declaredKgCo2e');
     const evidence = optionalText('input.endOfLife.evidence', e.evidence, 2000);
     if (declared !== null) {
-      nonNegative('input.endOfLife.declaredKgCo2e', declared);
+      requireQuantity('input.endOfLife.declaredKgCo2e', declared, BOUNDS.kgCo2eTotal);
       if (!evidence) throw badInput('input.endOfLife.evidence', 'a declared end-of-life value needs its evidence');
     } else factorRefs.push({ id: factorId!, path: 'input.endOfLife.factorId', kind: 'END_OF_LIFE' });
     endOfLife = { factorId, declaredKgCo2e: declared, evidence };
@@ -146,7 +150,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
 
   let distributionEstimate: BatchInputs['distributionEstimate'] = null;
   if (given(input.distributionEstimate)) {
-    nonNegative('input.distributionEstimate.kgCo2e', input.distributionEstimate.kgCo2e);
+    requireQuantity('input.distributionEstimate.kgCo2e', input.distributionEstimate.kgCo2e, BOUNDS.kgCo2eTotal);
     distributionEstimate = {
       kgCo2e: input.distributionEstimate.kgCo2e,
       basis: requireText('input.distributionEstimate.basis', input.distributionEstimate.basis, 2000),
@@ -155,7 +159,11 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
 
   let declaredFullEquivalentCycles: BatchInputs['declaredFullEquivalentCycles'] = null;
   if (given(input.declaredFullEquivalentCycles)) {
-    requirePositive('input.declaredFullEquivalentCycles.cyclesPerYear', input.declaredFullEquivalentCycles.cyclesPerYear);
+    requireQuantity(
+      'input.declaredFullEquivalentCycles.cyclesPerYear',
+      input.declaredFullEquivalentCycles.cyclesPerYear,
+      BOUNDS.fullEquivalentCyclesPerYear,
+    );
     declaredFullEquivalentCycles = {
       cyclesPerYear: input.declaredFullEquivalentCycles.cyclesPerYear,
       justification: requireText(
@@ -176,7 +184,7 @@ export function checkFootprintInputs(input: Omit<RecordFootprintInputsInput, 'ba
 
   let offsets: BatchInputs['offsets'] = null;
   if (given(input.offsets)) {
-    nonNegative('input.offsets.kgCo2e', input.offsets.kgCo2e);
+    requireQuantity('input.offsets.kgCo2e', input.offsets.kgCo2e, BOUNDS.kgCo2eTotal);
     offsets = { kgCo2e: input.offsets.kgCo2e, scheme: requireText('input.offsets.scheme', input.offsets.scheme, 200) };
   }
 

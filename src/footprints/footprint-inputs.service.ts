@@ -40,18 +40,26 @@ export class FootprintInputsService {
     const batchId = requireId('input.batchId', input.batchId);
     const { data, factorRefs, supplierRefs } = checkFootprintInputs(input);
     const saved = await this.db.transaction(async (em) => {
-      const rows: { manufacturerId: string; outputKWh: number; nextVersion: number }[] = await em.query(
+      // Packs and pack energy apart: their product is taken here, where a model stored before the
+      // bounds (1e308 kWh) gives Infinity rather than a PostgreSQL overflow error.
+      const rows: { manufacturerId: string; packs: number; packKWh: number; nextVersion: number }[] = await em.query(
         `SELECT b.manufacturer_id AS "manufacturerId",
-                coalesce(nullif((SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3), 0), b.declared_pack_count)
-                  * m.nominal_energy_kwh AS "outputKWh",
+                coalesce(nullif((SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3), 0), b.declared_pack_count) AS packs,
+                m.nominal_energy_kwh AS "packKWh",
                 (SELECT coalesce(max(version), 0) + 1 FROM batch_footprint_inputs i WHERE i.batch_id = b.id) AS "nextVersion"
            FROM batches b JOIN battery_models m ON m.id = b.model_id WHERE b.id = $1 FOR UPDATE OF b`,
         [batchId],
       );
       if (!rows.length) throw notFound('Batch', batchId, 'input.batchId');
       assertWritesOwn(actor, rows[0].manufacturerId, `batch ${batchId}`, 'input.batchId');
-      const batchOutput = data.outputEnergyKWh ?? rows[0].outputKWh;
+      const batchOutput = data.outputEnergyKWh ?? rows[0].packs * rows[0].packKWh;
       const plantOutputKWh = data.electricity?.plantOutputEnergyKWh ?? null;
+      if (plantOutputKWh !== null && !Number.isFinite(batchOutput)) {
+        throw badInput(
+          'input.outputEnergyKWh',
+          `is needed: the batch's packs × the model's nominal energy (${rows[0].packs} × ${rows[0].packKWh} kWh) is beyond what a number can hold`,
+        );
+      }
       if (plantOutputKWh !== null && batchOutput > plantOutputKWh) {
         throw badInput(
           'input.electricity.plantOutputEnergyKWh',

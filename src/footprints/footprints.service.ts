@@ -12,6 +12,7 @@ import { requireId } from '../common/validate';
 import { ELECTRICITY_SOURCES } from '../energy/electricity-source';
 import { EnergyService } from '../energy/energy.service';
 import { uncoveredDays } from '../energy/period-coverage';
+import { nonFinitePaths } from '../common/physical-bounds';
 import { computeFootprint, FootprintResult } from './footprint-calculation';
 import {
   BatchInputs,
@@ -563,6 +564,16 @@ export class FootprintsService {
   private async writeVersion(em: EntityManager, actor: Actor, ctx: BatchContext, rulesetId: RulesetId): Promise<FootprintRow> {
     const doc = await this.buildDocument(em, ctx, rulesetId);
     const result = computeFootprint(doc);
+    // JSON and the float columns would keep NaN or ±Infinity as null or refuse it: fail the calculation instead.
+    const bad = nonFinitePaths(result);
+    if (bad.length > 0) {
+      throw badInput(
+        'input.batchId',
+        `the footprint of batch ${ctx.batch.batchNumber} computes ${bad.slice(0, 5).join(', ')} beyond what a number can hold; ` +
+          'check the recorded inputs and the battery model figures (nothing was written)',
+        { nonFinite: bad.slice(0, 20) },
+      );
+    }
     const inputsSha256 = digestOf(doc);
     const [fp]: FootprintRow[] = await em.query(
       `INSERT INTO footprints (batch_id, manufacturer_id, model_id, plant_id, version, ruleset_id,

@@ -5,7 +5,8 @@ import { requireManufacturer } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
-import { requireCountry, requireId, requireName, requireRange, requireText } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { requireCountry, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { CreateParkInput, RegisterPlantInput } from './dto/park.inputs';
 import { ParkEntity } from './park.entity';
 import { PlantEntity } from './plant.entity';
@@ -42,8 +43,8 @@ export class ParksService {
   async registerPlant(actor: Actor, input: RegisterPlantInput): Promise<PlantEntity> {
     const manufacturerId = requireManufacturer(actor, 'registerPlant');
     const parkId = requireId('input.parkId', input.parkId);
-    requireRange('input.latitude', input.latitude, -90, 90);
-    requireRange('input.longitude', input.longitude, -180, 180);
+    requireQuantity('input.latitude', input.latitude, BOUNDS.latitude);
+    requireQuantity('input.longitude', input.longitude, BOUNDS.longitude);
     const values = {
       manufacturerId,
       parkId,

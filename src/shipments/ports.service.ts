@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
-import { requireName, requireRange } from '../common/validate';
+import { BOUNDS } from '../common/physical-bounds';
+import { requireName, requireQuantity } from '../common/validate';
 import { AddPortInput } from './dto/shipment.inputs';
 import { PortEntity } from './port.entity';
 import { PORT_REGIONS } from './transport-emissions';
@@ -26,8 +27,8 @@ export class PortsService {
     const p = parseUnLocode(input.locode);
     if (!p.ok) throw badInput('input.locode', p.message);
     if (!PORT_REGIONS.includes(input.region)) throw badInput('input.region', `must be one of ${PORT_REGIONS.join(', ')}`);
-    requireRange('input.latitude', input.latitude, -90, 90);
-    requireRange('input.longitude', input.longitude, -180, 180);
+    requireQuantity('input.latitude', input.latitude, BOUNDS.latitude);
+    requireQuantity('input.longitude', input.longitude, BOUNDS.longitude);
     const values = {
       locode: p.code,
       name: requireName('input.name', input.name, 100),

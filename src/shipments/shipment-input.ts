@@ -1,6 +1,7 @@
 import type { UnitKind } from '../batches/unit-kind';
 import { badInput } from '../common/errors';
-import { optionalName, optionalText, requireId, requireName, requirePositive, requireText } from '../common/validate';
+import { BOUNDS, QuantityBound } from '../common/physical-bounds';
+import { optionalName, optionalText, requireId, requireName, requirePositive, requireQuantity, requireText } from '../common/validate';
 import { dgClassProblem, DG_CLASS, LITHIUM_UN_NUMBERS, LithiumUnNumber, parseUnNumber } from './dangerous-goods';
 import { CreateShipmentInput, ShipmentLegInput } from './dto/shipment.inputs';
 import { DEFAULT_HS_CODE, parseHsCode, parseTariffCode } from './hs-code';
@@ -17,6 +18,12 @@ import { parseUnLocode } from './un-locode';
  * rows, batches and what is still unshipped, open containers) is checked by the service.
  */
 export const MAX_CONTAINERS = 1000;
+
+/** What a transport factor override may be, by its unit. */
+const TRANSPORT_FACTOR_BOUNDS: Record<FactorUnit, QuantityBound> = {
+  KG_CO2E_PER_TONNE_KM: BOUNDS.kgCo2ePerTonneKm,
+  KG_CO2E_PER_TEU_KM: BOUNDS.kgCo2ePerTeuKm,
+};
 export const MAX_CARGO_LINES = 5000;
 export const MAX_LEGS = 20;
 export const MAX_FORWARDERS = 10;
@@ -142,7 +149,7 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
     const sizeType = requireText(`${path}.sizeType`, c.sizeType, 4).toUpperCase();
     if (!SIZE_TYPE_CODE.test(sizeType))
       throw badInput(`${path}.sizeType`, `"${sizeType}" is not an ISO 6346 size-type code such as 22G1 or 45G1`);
-    requirePositive(`${path}.grossMassKg`, c.grossMassKg);
+    requireQuantity(`${path}.grossMassKg`, c.grossMassKg, BOUNDS.containerGrossMassKg);
     return {
       containerNumber,
       sealNumber: requireName(`${path}.sealNumber`, c.sealNumber, 40),
@@ -176,9 +183,8 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
     } else {
       throw badInput(path, 'give either packCount, or unitCount with unitKind (loose cells or modules)');
     }
-    if (!Number.isInteger(count) || count < 1)
-      throw badInput(`${path}.${unitKind === 'PACK' ? 'packCount' : 'unitCount'}`, `must be a whole number of 1 or more, got ${count}`);
-    requirePositive(`${path}.grossMassKg`, l.grossMassKg);
+    requireQuantity(`${path}.${unitKind === 'PACK' ? 'packCount' : 'unitCount'}`, count, BOUNDS.shipmentUnitCount);
+    requireQuantity(`${path}.grossMassKg`, l.grossMassKg, BOUNDS.cargoLineGrossMassKg);
     cargoKgPerContainer[index] += l.grossMassKg;
     return { batchId, containerIndex: index, unitKind, count, grossMassKg: l.grossMassKg };
   });
@@ -190,6 +196,12 @@ export function normalizeShipmentInput(input: CreateShipmentInput): NormalizedSh
       );
     }
   });
+
+  requireQuantity(
+    'input.cargoLines',
+    cargoKgPerContainer.reduce((a, kg) => a + kg, 0),
+    BOUNDS.shipmentGrossMassKg,
+  );
 
   listSize('input.legs', input.legs.length, 1, MAX_LEGS);
   const legs = input.legs.map((l, i) => normalizeLeg(l, i));
@@ -257,12 +269,13 @@ function normalizeLeg(l: ShipmentLegInput, i: number): NormalizedLeg {
   const km = l.distanceKm ?? null;
   const nm = l.distanceNauticalMiles ?? null;
   if ((km === null) === (nm === null)) throw badInput(`${path}.distanceKm`, 'give the distance either in km or in nautical miles');
-  if (km !== null) requirePositive(`${path}.distanceKm`, km);
-  if (nm !== null) requirePositive(`${path}.distanceNauticalMiles`, nm);
+  if (km !== null) requireQuantity(`${path}.distanceKm`, km, BOUNDS.legDistanceKm);
+  if (nm !== null) requireQuantity(`${path}.distanceNauticalMiles`, nm, BOUNDS.legDistanceNauticalMiles);
   const factorId = l.factorId !== null && l.factorId !== undefined ? requireId(`${path}.factorId`, l.factorId) : null;
   let override: NormalizedLeg['override'] = null;
   if (l.factorOverride) {
     requirePositive(`${path}.factorOverride.value`, l.factorOverride.value);
+    requireQuantity(`${path}.factorOverride.value`, l.factorOverride.value, TRANSPORT_FACTOR_BOUNDS[l.factorOverride.unit]);
     override = {
       value: l.factorOverride.value,
       unit: l.factorOverride.unit,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { badInput } from '../common/errors';
+import { nonFinitePaths } from '../common/physical-bounds';
 import { allocateByMass, FactorUnit, factorUnitOfLibraryUnit, legEmission, ShipmentLoad } from './transport-emissions';
 
 export interface ShipmentEmissions {
@@ -46,6 +48,15 @@ export class TransportEmissionsService {
     );
     const perBatch = new Map<string, number>();
     lines.forEach((l, i) => perBatch.set(l.batch_id, (perBatch.get(l.batch_id) ?? 0) + perLine[i]));
+    // A float column keeps NaN or ±Infinity: fail the operation (its transaction writes nothing) instead.
+    const bad = nonFinitePaths({ legs: perLeg, lines: perLine, totalCo2eKg });
+    if (bad.length > 0) {
+      throw badInput(
+        'input.legs',
+        `the transport emissions compute ${bad.slice(0, 5).join(', ')} beyond what a number can hold; check the distances and emission factors`,
+        { nonFinite: bad.slice(0, 20) },
+      );
+    }
 
     await em.query(
       `UPDATE shipment_legs l SET tonnes = u.tonnes, tonne_km = u.tonne_km, kg_co2e_per_tonne_km = u.factor, co2e_kg = u.co2e

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { nonFinitePaths } from '../../common/physical-bounds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { JobContext, JobHandler, JobHandlerOf } from '../../jobs/job-handler';
@@ -87,6 +88,12 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     );
     const groupVehicles = Object.fromEntries([...vehicles].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
     const packs = [...vehicles.values()].reduce((s, v) => s + v, 0);
+    // JSON writes NaN and ±Infinity as null: a figure that overflowed fails the run instead.
+    const bad = nonFinitePaths({ packs, ...partial });
+    if (bad.length > 0) {
+      await markRunFailed(this.db, runId, nonFiniteReason(`chunk ${chunkNo}`, bad, groups));
+      return;
+    }
 
     await this.db.transaction(async (em) => {
       const [locked]: { done_at: Date | null }[] = await em.query(
@@ -120,6 +127,11 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       formulaParameters(parameters),
       groups.map((g) => toPackGroup(g, totals.get(g.group_no) ?? 0)),
     );
+    const bad = nonFinitePaths({ totals: [...totals.values()], ...result });
+    if (bad.length > 0) {
+      await markRunFailed(em, runId, nonFiniteReason('the run total', bad, groups));
+      return;
+    }
     await em.query(
       `UPDATE displacement_run_groups g SET vehicles = v.n
          FROM unnest($2::int[], $3::float8[]) AS v(group_no, n) WHERE g.run_id = $1 AND g.group_no = v.group_no`,
@@ -136,6 +148,15 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
   async onFinalFailure({ runId, chunkNo }: JobPayloads[JobName.DisplacementChunk], error: Error): Promise<void> {
     await markRunFailed(this.db, runId, `chunk ${chunkNo} failed: ${error.message}`);
   }
+}
+
+/** Why a run failed on a figure that is not a finite number, naming the figures and the pack sizes behind them. */
+export function nonFiniteReason(where: string, paths: string[], groups: Pick<GroupRow, 'pack_kwh' | 'battery_kg_co2e_per_kwh'>[]): string {
+  const packs = [...new Set(groups.map((g) => `${Number(g.pack_kwh)} kWh at ${Number(g.battery_kg_co2e_per_kwh)} kg CO2e/kWh`))];
+  return (
+    `non-finite result: ${where} computed ${paths.slice(0, 5).join(', ')} beyond what a number can hold, so no result was stored; ` +
+    `check the pack sizes and factors of the scope (${packs.slice(0, 5).join('; ')})`
+  );
 }
 
 function toPackGroup(g: GroupRow, vehicles: number): PackGroup {
