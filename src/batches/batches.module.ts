@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { BatchUnitsController } from './batch-units.controller';
+import { BatchUnitsController } from '../units/batch-units.controller';
 import { BatchesResolver } from './batches.resolver';
 import { BatchesService } from './batches.service';
-import { UnitIngestService } from './unit-ingest.service';
+import { UnitIngestService } from '../units/unit-ingest.service';
 
 @Module({
   imports: [AuditModule],

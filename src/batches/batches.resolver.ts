@@ -11,7 +11,7 @@ import { BatchConnection, BatchModel, UnitConnection, UnitCountsModel, UnitInges
 import { BatchEntity } from './batch.entity';
 import { BatchesService } from './batches.service';
 import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput } from './dto/batch.inputs';
-import type { UnitKind } from './unit-kind';
+import type { UnitKind } from '../units/unit-kind';
 
 @Resolver(() => BatchModel)
 export class BatchesResolver {

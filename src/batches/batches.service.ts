@@ -15,9 +15,9 @@ import { BatchEntity } from './batch.entity';
 import { BatchStatus, canTransition } from './batch-status';
 import { checkAmendment, UnitCounts } from './declared-counts';
 import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput, UnitInput } from './dto/batch.inputs';
-import { UnitKind, unitKindOfCode } from './unit-kind';
-import { graphqlLocator, IngestResult, UnitIngestService } from './unit-ingest.service';
-import { checkUnit, UnitLineError, UnitRow, UploadFormat } from './unit-lines';
+import { UnitKind, unitKindOfCode } from '../units/unit-kind';
+import { graphqlLocator, IngestResult, UnitIngestService } from '../units/unit-ingest.service';
+import { checkUnit, UnitLineError, UnitRow, UploadFormat } from '../units/unit-lines';
 
 export const MAX_GRAPHQL_UNITS = 10_000;
 

@@ -4,7 +4,7 @@ import { CertificateVerificationService } from './certificate-verification.servi
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver, CertificationRequestResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
-import { PassportController } from './passport.controller';
+import { PassportController } from '../passports/passport.controller';
 import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
 import { TrustListService } from './trust-list.service';

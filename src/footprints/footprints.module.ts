@@ -5,7 +5,7 @@ import { EnergyModule } from '../energy/energy.module';
 import { FootprintInputsService } from './footprint-inputs.service';
 import { BatchFootprintResolver, FootprintsResolver } from './footprints.resolver';
 import { FootprintsService } from './footprints.service';
-import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
+import { PassportCarbonFootprintController } from '../passports/passport-carbon-footprint.controller';
 
 @Module({
   imports: [AuditModule, EnergyModule, EmissionFactorsModule],

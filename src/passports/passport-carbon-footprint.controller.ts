@@ -6,8 +6,8 @@ import type { AppConfig } from '../config/env';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { batteryPassCarbonFootprint } from './battery-pass';
-import { FootprintRow, FootprintsService } from './footprints.service';
-import { RULESETS, isRulesetId } from './rulesets';
+import { FootprintRow, FootprintsService } from '../footprints/footprints.service';
+import { RULESETS, isRulesetId } from '../footprints/rulesets';
 
 /**
  * Public HTTP views of a footprint:

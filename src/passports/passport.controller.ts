@@ -5,7 +5,7 @@ import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
-import { CertificatesService } from './certificates.service';
+import { CertificatesService } from '../certificates/certificates.service';
 import { passportTier } from './passport-tier';
 
 interface PassportRow {

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UnitKindEnum } from '../batches/batch.model';
-import type { UnitKind } from '../batches/unit-kind';
+import type { UnitKind } from '../units/unit-kind';
 import { PageInfo } from '../common/pagination';
 import { EDGE_KINDS, EdgeKind, NODE_KINDS, NodeKind } from './provenance-kinds';
-import { SECOND_LIFE_STATUSES, SecondLifeStatus, UNIT_STATUSES, UnitStatus } from './unit-status';
+import { SECOND_LIFE_STATUSES, SecondLifeStatus, UNIT_STATUSES, UnitStatus } from '../units/unit-status';
 
 export const UnitStatusEnum = Object.fromEntries(UNIT_STATUSES.map((s) => [s, s])) as Record<UnitStatus, UnitStatus>;
 export const SecondLifeStatusEnum = Object.fromEntries(SECOND_LIFE_STATUSES.map((s) => [s, s])) as Record<

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
-import { DisassembleInput, MarkRecycledInput, MarkRepurposedInput, RepackUnitsInput } from './dto/provenance.inputs';
-import { LineageService } from './lineage.service';
+import { DisassembleInput, MarkRecycledInput, MarkRepurposedInput, RepackUnitsInput } from '../units/dto/unit-lifecycle.inputs';
+import { LineageService } from '../units/lineage.service';
 import {
   AggregationChangeModel,
   ProvenanceDirection,
@@ -14,7 +14,7 @@ import {
   UnitPlacementModel,
 } from './provenance.model';
 import { ProvenanceService } from './provenance.service';
-import { UnitLifecycleService } from './unit-lifecycle.service';
+import { UnitLifecycleService } from '../units/unit-lifecycle.service';
 
 @Resolver()
 export class UnitLifecycleResolver {

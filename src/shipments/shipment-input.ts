@@ -1,4 +1,4 @@
-import type { UnitKind } from '../batches/unit-kind';
+import type { UnitKind } from '../units/unit-kind';
 import { badInput } from '../common/errors';
 import { optionalText, requireId, requirePositive, requireText } from '../common/validate';
 import { dgClassProblem, DG_CLASS, LITHIUM_UN_NUMBERS, LithiumUnNumber, parseUnNumber } from './dangerous-goods';

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { AppError } from '../common/errors';
-import { BatchesService } from './batches.service';
+import { BatchesService } from '../batches/batches.service';
 import { UploadFormat } from './unit-lines';
 
 /** Content types whose bodies reach this controller as a raw stream (see http/http-setup.ts). */
