@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { DisassembleInput, MarkRecycledInput, MarkRepurposedInput, RepackUnitsInput } from './dto/unit-lifecycle.inputs';
 import { globalId, parseGlobalId } from '../provenance/global-id';
-import { AggregationChangeModel } from '../provenance/provenance.model';
+import { AggregationChangeModel } from './unit.model';
 import { custodyOf, custodyProblem, shipmentsConcerning } from './unit-custody';
 import { lockUnitsBySerial, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
 import { isRecycled, SECOND_LIFE_STATUSES, statusChangeProblem, UnitStatus } from './unit-status';

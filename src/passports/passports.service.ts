@@ -1,0 +1,228 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor } from '../access/actor';
+import { CertificatesService } from '../certificates/certificates.service';
+import { notFound } from '../common/errors';
+import { requireId } from '../common/validate';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import { FootprintsService } from '../footprints/footprints.service';
+import { batteryPassCarbonFootprint } from './battery-pass';
+import { passportTier } from './passport-tier';
+
+interface PassportRow {
+  batchId: string;
+  batchNumber: string;
+  productionStart: Date;
+  productionEnd: Date;
+  packCount: number;
+  declaredPackCount: number;
+  manufacturerId: string;
+  manufacturerName: string;
+  manufacturerCountry: string | null;
+  modelId: string;
+  modelName: string;
+  category: string;
+  vehicleCategory: string | null;
+  chemistry: string;
+  nominalEnergyKWh: number;
+  usableEnergyKWh: number;
+  capacityAh: number;
+  nominalVoltageV: number;
+  massKg: number;
+  expectedCycleLife: number;
+  warrantyYears: number;
+  warrantyKm: number | null;
+  plantName: string;
+  plantAddress: string;
+  parkCode: string;
+  parkName: string;
+  parkCountry: string;
+  /** Names of the certifiers of the batch's certificates, by id (null when it has none). */
+  certifierNames: Record<string, string> | null;
+}
+
+/**
+ * The battery passport of a batch (EU 2023/1542 Annex XIII) and its carbon-footprint part in
+ * Battery Pass field names. Four statements: the batch with its model, plant, park and
+ * certifier names; its certification requests; its footprint versions; its certificates
+ * (CertificatesService). The tier (passport-tier.ts) decides what the caller sees.
+ */
+@Injectable()
+export class PassportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: CertificatesService,
+    private readonly footprints: FootprintsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async passport(actor: Actor, batchIdRaw: string) {
+    const batchId = requireId('batchId', batchIdRaw);
+    // Certificates first: the batch statement that follows names their certifiers, so a
+    // certificate issued in between still finds its certifier's name.
+    const certs = await this.certificates.certificatesOfBatch(batchId);
+    const rows: PassportRow[] = await this.db.query(
+      `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "packCount",
+              b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
+              m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
+              m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",
+              m.nominal_voltage_v AS "nominalVoltageV", m.mass_kg AS "massKg", m.expected_cycle_life AS "expectedCycleLife",
+              m.warranty_years AS "warrantyYears", m.warranty_km AS "warrantyKm",
+              p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
+              (SELECT json_object_agg(c.id, c.name) FROM organizations c
+                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames"
+         FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
+         JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
+        WHERE b.id = $1`,
+      [batchId],
+    );
+    if (!rows.length) throw notFound('Batch', batchId, 'batchId');
+    const b = rows[0];
+    const requests: {
+      id: string;
+      certifierId: string;
+      status: string;
+      footprintId: string;
+      refusalReasons: string[] | null;
+      createdAt: Date;
+    }[] = await this.db.query(
+      `SELECT id, certifier_id AS "certifierId", status, footprint_id AS "footprintId", refusal_reasons AS "refusalReasons", created_at AS "createdAt"
+           FROM certification_requests WHERE batch_id = $1 ORDER BY created_at`,
+      [batchId],
+    );
+    const tier = passportTier(actor, { manufacturerId: b.manufacturerId, certifierIds: requests.map((r) => r.certifierId) });
+    const footprints: {
+      id: string;
+      version: number;
+      status: string;
+      rulesetId: string;
+      kgCo2ePerKWhLifetime: number;
+      kgCo2ePerKWhCapacity: number;
+      kgCo2eAbsolute: number;
+      performanceClass: string | null;
+      inputsSha256: string;
+      declaredAt: Date | null;
+    }[] = await this.db.query(
+      `SELECT id, version, status, ruleset_id AS "rulesetId", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
+              kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_absolute AS "kgCo2eAbsolute",
+              result ->> 'performanceClass' AS "performanceClass", inputs_sha256 AS "inputsSha256", declared_at AS "declaredAt"
+         FROM footprints WHERE batch_id = $1 ORDER BY version DESC`,
+      [batchId],
+    );
+    const declared = footprints.find((f) => f.declaredAt !== null) ?? null;
+    const certifierNames = new Map<string, string>(Object.entries(b.certifierNames ?? {}));
+    const now = Date.now();
+    const publicTier = {
+      tier,
+      batchId: b.batchId,
+      batchNumber: b.batchNumber,
+      manufacturer: { id: b.manufacturerId, name: b.manufacturerName, country: b.manufacturerCountry },
+      category: b.category,
+      vehicleCategory: b.vehicleCategory,
+      model: { id: b.modelId, name: b.modelName, chemistry: b.chemistry },
+      placeOfManufacture: {
+        plant: b.plantName,
+        address: b.plantAddress,
+        park: { code: b.parkCode, name: b.parkName },
+        country: b.parkCountry,
+      },
+      dateOfManufacture: { from: b.productionStart, to: b.productionEnd },
+      // Registered packs (units of kind PACK), not the declaration: what the batch is shown to hold.
+      packCount: b.packCount,
+      declaredPackCount: b.declaredPackCount,
+      massKg: b.massKg,
+      capacity: {
+        capacityAh: b.capacityAh,
+        nominalEnergyKWh: b.nominalEnergyKWh,
+        usableEnergyKWh: b.usableEnergyKWh,
+        nominalVoltageV: b.nominalVoltageV,
+      },
+      ratedPerformanceAndLifetime: { expectedCycleLife: b.expectedCycleLife, warrantyYears: b.warrantyYears, warrantyKm: b.warrantyKm },
+      carbonFootprint: declared
+        ? {
+            footprintId: declared.id,
+            version: declared.version,
+            rulesetId: declared.rulesetId,
+            kgCo2ePerKWhLifetime: declared.kgCo2ePerKWhLifetime,
+            kgCo2ePerKWhCapacity: declared.kgCo2ePerKWhCapacity,
+            kgCo2eAbsolute: declared.kgCo2eAbsolute,
+            performanceClass: declared.performanceClass,
+            declaredAt: declared.declaredAt,
+          }
+        : null,
+      hazardousSubstances: null,
+      criticalRawMaterials: null,
+      recycledContent: null,
+      dueDiligenceReport: null,
+      certificates: certs.map((c) => ({
+        id: c.id,
+        number: c.number,
+        certifier: { id: c.certifierId, name: certifierNames.get(c.certifierId) ?? null },
+        assurance: c.assurance,
+        footprintId: c.footprintId,
+        status: c.status,
+        expired: new Date(c.validUntil).getTime() <= now,
+        validFrom: c.validFrom,
+        validUntil: c.validUntil,
+        verifyUrl: this.certificates.certificateUrl(c.id),
+        bundleUrl: this.certificates.certificateUrl(c.id).replace(/\/verify\/([^/]+)$/, '/certificates/$1/bundle'),
+      })),
+    };
+    if (tier === 'PUBLIC') return publicTier;
+    const mine =
+      tier === 'CERTIFIER' && actor.type === 'ORGANIZATION' ? requests.filter((r) => r.certifierId === actor.organizationId) : requests;
+    const verification = {
+      certificationRequests: mine,
+      footprints: footprints
+        .filter((f) => tier === 'AUTHORITY' || mine.some((r) => r.footprintId === f.id))
+        .map((f) => ({
+          id: f.id,
+          version: f.version,
+          status: f.status,
+          rulesetId: f.rulesetId,
+          inputsSha256: f.inputsSha256,
+          declaredAt: f.declaredAt,
+        })),
+    };
+    return { ...publicTier, verification };
+  }
+
+  /** The carbon-footprint part of the passport, from the batch's newest declared footprint. */
+  async carbonFootprint(batchIdRaw: string) {
+    const batchId = requireId('batchId', batchIdRaw);
+    const f = await this.footprints.latestDeclared(batchId);
+    if (!f) throw notFound('Declared carbon footprint of batch', batchId, 'batchId');
+    const r = f.result;
+    return {
+      ...batteryPassCarbonFootprint(
+        {
+          stages: r.stages,
+          kgCo2ePerKWhLifetime: f.kgCo2ePerKWhLifetime,
+          lifetimeEnergyKWh: f.lifetimeEnergyKWh,
+          kgCo2ePerBattery: r.kgCo2ePerBattery,
+          performanceClass: r.performanceClass,
+        },
+        `${this.config.publicBaseUrl}/footprints/${f.id}/study`,
+      ),
+      units: {
+        batteryCarbonFootprint: 'kg CO2e per kWh of total energy delivered over the service life',
+        carbonFootprintPerLifecycleStage: 'kg CO2e per kWh of total energy delivered over the service life',
+        absoluteCarbonFootprint: 'kg CO2e per battery',
+      },
+      batchId: f.batchId,
+      footprintId: f.id,
+      version: f.version,
+      status: f.status,
+      rulesetId: f.rulesetId,
+      declaredAt: f.declaredAt,
+      supersededAt: f.supersededAt,
+      distributionIsEstimate: f.distributionIsEstimate,
+      // The packs the per-battery figure rests on: registered units of kind PACK (else the declaration).
+      packCount: r.packCount ?? null,
+      inputsSha256: f.inputsSha256,
+    };
+  }
+}
