@@ -44,10 +44,11 @@ interface PassportRow {
 }
 
 /**
- * The battery passport of a batch (EU 2023/1542 Annex XIII) and its carbon-footprint part in
- * Battery Pass field names. Four statements: the batch with its model, plant, park and
- * certifier names; its certification requests; its footprint versions; its certificates
- * (CertificatesService). The tier (passport-tier.ts) decides what the caller sees.
+ * GET /passports/:batchId: the battery passport of a batch (DOMAIN.md §1, EU 2023/1542 Annex
+ * XIII), public tier for anyone, with its certificates and their live status; a certifier asked
+ * to certify the batch adds its verification requests and footprint hashes, an authority (or the
+ * owner) adds every footprint version and refused request. Data battrace does not hold yet
+ * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
  */
 @Injectable()
 export class PassportsService {
@@ -58,6 +59,10 @@ export class PassportsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Four statements: the certificates (CertificatesService), the batch with its model, plant,
+   * park and certifier names, its certification requests, its footprint versions.
+   */
   async passport(actor: Actor, batchIdRaw: string) {
     const batchId = requireId('batchId', batchIdRaw);
     // Certificates first: the batch statement that follows names their certifiers, so a
