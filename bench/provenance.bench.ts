@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../src/access/actor';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { prepareDatabase } from '../src/database/migrate';
-import { LineageService } from '../src/provenance/lineage.service';
+import { LineageService } from '../src/units/lineage.service';
 import { BRANCHES, ANCHOR_ARRAY, Dir } from '../src/provenance/provenance-sql';
 import { ProvenanceService } from '../src/provenance/provenance.service';
 import { BenchResult, note, result } from './support/bench-result';

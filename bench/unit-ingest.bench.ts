@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { UnitEntity } from '../src/batches/unit.entity';
+import { UnitEntity } from '../src/units/unit.entity';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { BenchResult, note, result } from './support/bench-result';
 import { dropDatabase, freshDatabaseUrl } from './support/bench-db';

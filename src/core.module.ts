@@ -19,9 +19,11 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
+import { PassportsModule } from './passports/passports.module';
 import { ProvenanceModule } from './provenance/provenance.module';
 import { RedisModule } from './redis/redis.module';
 import { ShipmentsModule } from './shipments/shipments.module';
+import { UnitsModule } from './units/units.module';
 
 /** What both processes share: configuration, PostgreSQL, Redis, metrics and the domain features. */
 @Module({})
@@ -38,6 +40,7 @@ export class CoreModule {
         OrganizationsModule,
         ParksModule,
         BatteryModelsModule,
+        UnitsModule,
         BatchesModule,
         EmissionFactorsModule,
         EnergyModule,
@@ -47,6 +50,7 @@ export class CoreModule {
         DisplacementModule,
         ProvenanceModule,
         CertificatesModule,
+        PassportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -44,7 +44,7 @@ export function requireManufacturer(actor: Actor, operation: string): string {
  * Who changes a unit's membership or status (custody, issue 11): its manufacturer, or a buyer
  * that is the consignee of a delivered shipment carrying it (the buyer names the manufacturer,
  * serials being unique per manufacturer). Whether the caller holds the unit now is decided on
- * the unit's shipments (provenance/unit-custody.ts); this decides only who may ask.
+ * the unit's shipments (units/unit-custody.ts); this decides only who may ask.
  */
 export interface UnitChanger {
   /** Whose units the serials name. */

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination';
 import { BATCH_STATUSES, BatchStatus } from './batch-status';
-import { UNIT_KINDS, UnitKind } from './unit-kind';
+import { UNIT_KINDS, UnitKind } from '../units/unit-kind';
 
 export const BatchStatusEnum = Object.fromEntries(BATCH_STATUSES.map((s) => [s, s])) as Record<BatchStatus, BatchStatus>;
 export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((s) => [s, s])) as Record<UnitKind, UnitKind>;

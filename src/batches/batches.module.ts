@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { BatchUnitsController } from './batch-units.controller';
+import { UnitsModule } from '../units/units.module';
 import { BatchesResolver } from './batches.resolver';
 import { BatchesService } from './batches.service';
-import { UnitIngestService } from './unit-ingest.service';
 
 @Module({
-  imports: [AuditModule],
-  controllers: [BatchUnitsController],
-  providers: [BatchesService, BatchesResolver, UnitIngestService],
+  imports: [AuditModule, UnitsModule],
+  providers: [BatchesService, BatchesResolver],
   exports: [BatchesService],
 })
 export class BatchesModule {}

@@ -11,11 +11,15 @@ import { BatchConnection, BatchModel, UnitConnection, UnitCountsModel, UnitInges
 import { BatchEntity } from './batch.entity';
 import { BatchesService } from './batches.service';
 import { AmendDeclaredCountsInput, BatchFilter, RegisterBatchInput, RegisterUnitsInput } from './dto/batch.inputs';
-import type { UnitKind } from './unit-kind';
+import type { UnitKind } from '../units/unit-kind';
+import { UnitsService } from '../units/units.service';
 
 @Resolver(() => BatchModel)
 export class BatchesResolver {
-  constructor(private readonly service: BatchesService) {}
+  constructor(
+    private readonly service: BatchesService,
+    private readonly unitsService: UnitsService,
+  ) {}
 
   @Query(() => BatchModel, { description: 'A batch (its public passport data; units need the owner key).' })
   @Access.public()
@@ -75,7 +79,7 @@ export class BatchesResolver {
   @Mutation(() => UnitIngestResultModel, { description: 'Adds up to 10,000 units to a batch; all or nothing, idempotent.' })
   @Access.organizations(['MANUFACTURER'])
   registerUnits(@CurrentActor() actor: Actor, @Args('input') input: RegisterUnitsInput): Promise<UnitIngestResultModel> {
-    return this.service.registerUnits(actor, input);
+    return this.unitsService.registerUnits(actor, input);
   }
 
   @Mutation(() => BatchModel, {

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../common/errors';
-import { UNIT_KINDS, UnitKind } from './unit-kind';
+import { UNIT_KINDS, UnitKind } from '../units/unit-kind';
 
 /**
  * A batch's declared unit counts (cells, modules, packs) against what is registered.

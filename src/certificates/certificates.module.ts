@@ -4,7 +4,6 @@ import { CertificateVerificationService } from './certificate-verification.servi
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver, CertificationRequestResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
-import { PassportController } from './passport.controller';
 import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
 import { TrustListService } from './trust-list.service';
@@ -12,7 +11,7 @@ import { TrustController } from './trust.controller';
 
 @Module({
   imports: [AuditModule],
-  controllers: [CertificatesController, PassportController, TrustController],
+  controllers: [CertificatesController, TrustController],
   providers: [
     SigningKeysService,
     PlatformKeyService,

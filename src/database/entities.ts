@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { BatchEntity } from '../batches/batch.entity';
-import { UnitEntity } from '../batches/unit.entity';
+import { UnitEntity } from '../units/unit.entity';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { DisplacementChunkEntity, DisplacementRunEntity, DisplacementRunGroupEntity } from '../displacement/displacement-run.entity';
 import { EmissionFactorEntity } from '../emission-factors/emission-factor.entity';

@@ -3,13 +3,13 @@ import { AuditModule } from '../audit/audit.module';
 import { EmissionFactorsModule } from '../emission-factors/emission-factors.module';
 import { EnergyModule } from '../energy/energy.module';
 import { FootprintInputsService } from './footprint-inputs.service';
+import { FootprintStudyController } from './footprint-study.controller';
 import { BatchFootprintResolver, FootprintsResolver } from './footprints.resolver';
 import { FootprintsService } from './footprints.service';
-import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 
 @Module({
   imports: [AuditModule, EnergyModule, EmissionFactorsModule],
-  controllers: [PassportCarbonFootprintController],
+  controllers: [FootprintStudyController],
   providers: [FootprintsService, FootprintInputsService, FootprintsResolver, BatchFootprintResolver],
   exports: [FootprintsService, FootprintInputsService],
 })

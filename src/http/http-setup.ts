@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Redis from 'ioredis';
 import { Actor, actorId, ANONYMOUS } from '../access/actor';
-import { UNIT_UPLOAD_CONTENT_TYPES } from '../batches/batch-units.controller';
+import { UNIT_UPLOAD_CONTENT_TYPES } from '../units/batch-units.controller';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { AppError } from '../common/errors';

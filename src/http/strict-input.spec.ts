@@ -1,5 +1,5 @@
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
-import { BatchUnitsController } from '../batches/batch-units.controller';
+import { BatchUnitsController } from '../units/batch-units.controller';
 import { AppError } from '../common/errors';
 import { EpcisController } from '../provenance/epcis/epcis.controller';
 import { acceptedFields, refuseMalformedText, refuseUnknownFields } from './strict-input';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { UNIT_COLUMNS, UnitRowSql } from './unit-rows';
+import { UNIT_COLUMNS, UnitRowSql } from '../units/unit-rows';
 
 export interface ProvenanceLoaders {
   /** Units by their bigint id (as text): one `id = ANY(...)` statement for any number of them. */

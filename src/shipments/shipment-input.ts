@@ -1,4 +1,4 @@
-import type { UnitKind } from '../batches/unit-kind';
+import type { UnitKind } from '../units/unit-kind';
 import { badInput } from '../common/errors';
 import { BOUNDS, QuantityBound } from '../common/physical-bounds';
 import { optionalName, optionalText, requireId, requireName, requirePositive, requireQuantity, requireText } from '../common/validate';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { unitKindOfCode } from '../batches/unit-kind';
+import { unitKindOfCode } from '../units/unit-kind';
 import { PortEntity } from './port.entity';
 import { ShipmentContainerEntity, ShipmentEventEntity } from './shipment.entity';
 import { ShipmentCargoLineModel, ShipmentLegFactorModel, ShipmentLegModel } from './shipment.model';

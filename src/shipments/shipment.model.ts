@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination';
 import { UnitKindEnum } from '../batches/batch.model';
-import type { UnitKind } from '../batches/unit-kind';
+import type { UnitKind } from '../units/unit-kind';
 import { SHIPMENT_EVENT_TYPES, SHIPMENT_STATUSES, ShipmentEventType, ShipmentStatus } from './shipment-events';
 import {
   FACTOR_UNITS,

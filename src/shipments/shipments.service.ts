@@ -6,7 +6,7 @@ import { assertWritesOwn, canSeeShipment, requireManufacturer, ShipmentParties, 
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { FootprintsService } from '../footprints/footprints.service';
-import { UNIT_KIND_CODE, UnitKind } from '../batches/unit-kind';
+import { UNIT_KIND_CODE, UnitKind } from '../units/unit-kind';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import { requireDateOrder, requireId } from '../common/validate';

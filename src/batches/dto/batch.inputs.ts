@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { BatchStatusEnum, UnitKindEnum } from '../batch.model';
 import type { BatchStatus } from '../batch-status';
-import type { UnitKind } from '../unit-kind';
+import type { UnitKind } from '../../units/unit-kind';
 
 @InputType()
 export class UnitInput {

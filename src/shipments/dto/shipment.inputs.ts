@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { UnitKindEnum } from '../../batches/batch.model';
-import type { UnitKind } from '../../batches/unit-kind';
+import type { UnitKind } from '../../units/unit-kind';
 import type { ShipmentEventType, ShipmentStatus } from '../shipment-events';
 import {
   PortRegionEnum,

@@ -1,11 +1,14 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
+import { CertificatesService } from '../certificates/certificates.service';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
-import { CertificatesService } from './certificates.service';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import { FootprintsService } from '../footprints/footprints.service';
+import { batteryPassCarbonFootprint } from './battery-pass';
 import { passportTier } from './passport-tier';
 
 interface PassportRow {
@@ -36,6 +39,8 @@ interface PassportRow {
   parkCode: string;
   parkName: string;
   parkCountry: string;
+  /** Names of the certifiers of the batch's certificates, by id (null when it has none). */
+  certifierNames: Record<string, string> | null;
 }
 
 /**
@@ -45,17 +50,24 @@ interface PassportRow {
  * owner) adds every footprint version and refused request. Data battrace does not hold yet
  * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
  */
-@Controller()
-export class PassportController {
+@Injectable()
+export class PassportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
+    private readonly footprints: FootprintsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Get('passports/:batchId')
-  @Access.public()
-  async passport(@CurrentActor() actor: Actor, @Param('batchId') batchIdRaw: string) {
+  /**
+   * Four statements: the certificates (CertificatesService), the batch with its model, plant,
+   * park and certifier names, its certification requests, its footprint versions.
+   */
+  async passport(actor: Actor, batchIdRaw: string) {
     const batchId = requireId('batchId', batchIdRaw);
+    // Certificates first: the batch statement that follows names their certifiers, so a
+    // certificate issued in between still finds its certifier's name.
+    const certs = await this.certificates.certificatesOfBatch(batchId);
     const rows: PassportRow[] = await this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "packCount",
@@ -64,7 +76,9 @@ export class PassportController {
               m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",
               m.nominal_voltage_v AS "nominalVoltageV", m.mass_kg AS "massKg", m.expected_cycle_life AS "expectedCycleLife",
               m.warranty_years AS "warrantyYears", m.warranty_km AS "warrantyKm",
-              p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry"
+              p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
+              (SELECT json_object_agg(c.id, c.name) FROM organizations c
+                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames"
          FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
          JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
         WHERE b.id = $1`,
@@ -104,17 +118,7 @@ export class PassportController {
       [batchId],
     );
     const declared = footprints.find((f) => f.declaredAt !== null) ?? null;
-    const certs = await this.certificates.certificatesOfBatch(batchId);
-    const certifierNames = new Map<string, string>(
-      (
-        (await this.db.query(`SELECT id, name FROM organizations WHERE id = ANY($1::uuid[])`, [
-          [...new Set(certs.map((c) => c.certifierId))],
-        ])) as {
-          id: string;
-          name: string;
-        }[]
-      ).map((o) => [o.id, o.name]),
-    );
+    const certifierNames = new Map<string, string>(Object.entries(b.certifierNames ?? {}));
     const now = Date.now();
     const publicTier = {
       tier,
@@ -189,5 +193,41 @@ export class PassportController {
         })),
     };
     return { ...publicTier, verification };
+  }
+
+  /** The carbon-footprint part of the passport, from the batch's newest declared footprint. */
+  async carbonFootprint(batchIdRaw: string) {
+    const batchId = requireId('batchId', batchIdRaw);
+    const f = await this.footprints.latestDeclared(batchId);
+    if (!f) throw notFound('Declared carbon footprint of batch', batchId, 'batchId');
+    const r = f.result;
+    return {
+      ...batteryPassCarbonFootprint(
+        {
+          stages: r.stages,
+          kgCo2ePerKWhLifetime: f.kgCo2ePerKWhLifetime,
+          lifetimeEnergyKWh: f.lifetimeEnergyKWh,
+          kgCo2ePerBattery: r.kgCo2ePerBattery,
+          performanceClass: r.performanceClass,
+        },
+        `${this.config.publicBaseUrl}/footprints/${f.id}/study`,
+      ),
+      units: {
+        batteryCarbonFootprint: 'kg CO2e per kWh of total energy delivered over the service life',
+        carbonFootprintPerLifecycleStage: 'kg CO2e per kWh of total energy delivered over the service life',
+        absoluteCarbonFootprint: 'kg CO2e per battery',
+      },
+      batchId: f.batchId,
+      footprintId: f.id,
+      version: f.version,
+      status: f.status,
+      rulesetId: f.rulesetId,
+      declaredAt: f.declaredAt,
+      supersededAt: f.supersededAt,
+      distributionIsEstimate: f.distributionIsEstimate,
+      // The packs the per-battery figure rests on: registered units of kind PACK (else the declaration).
+      packCount: r.packCount ?? null,
+      inputsSha256: f.inputsSha256,
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { unitKindOfCode } from '../batches/unit-kind';
-import { globalId } from './global-id';
-import type { TracedUnitModel } from './provenance.model';
+import { unitKindOfCode } from './unit-kind';
+import { globalId } from '../provenance/global-id';
+import type { TracedUnitModel } from './unit.model';
 import type { UnitStatus } from './unit-status';
 
 /** A units row as the provenance queries select it (`UNIT_COLUMNS`). */

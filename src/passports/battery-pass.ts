@@ -1,4 +1,4 @@
-import type { LifecycleStage } from './footprint-document';
+import type { LifecycleStage } from '../footprints/footprint-document';
 
 /**
  * A footprint as the carbon-footprint aspect of a battery passport, with the Battery Pass data

@@ -4,8 +4,8 @@ import { Readable } from 'node:stream';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { AppError } from '../common/errors';
-import { BatchesService } from './batches.service';
 import { UploadFormat } from './unit-lines';
+import { UnitsService } from './units.service';
 
 /** Content types whose bodies reach this controller as a raw stream (see http/http-setup.ts). */
 export const UNIT_UPLOAD_CONTENT_TYPES: Record<string, UploadFormat> = {
@@ -17,7 +17,7 @@ export const UNIT_UPLOAD_CONTENT_TYPES: Record<string, UploadFormat> = {
 
 @Controller('batches')
 export class BatchUnitsController {
-  constructor(private readonly batches: BatchesService) {}
+  constructor(private readonly units: UnitsService) {}
 
   /**
    * Streaming bulk upload of units: NDJSON or CSV, any size, all or nothing, idempotent.
@@ -36,6 +36,6 @@ export class BatchUnitsController {
         'content-type',
       );
     }
-    return this.batches.uploadUnits(actor, id, req.body, format);
+    return this.units.uploadUnits(actor, id, req.body, format);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { SecondLifeStatusEnum } from '../provenance.model';
+import { SecondLifeStatusEnum } from '../unit.model';
 import type { SecondLifeStatus } from '../unit-status';
 
 @InputType()

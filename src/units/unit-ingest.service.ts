@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, uniqueViolation } from '../common/errors';
 import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
-import { assertWithinDeclaredCounts, lockBatch, mayOverrunDeclaredCounts, UnitCounts } from './declared-counts';
+import { assertWithinDeclaredCounts, lockBatch, mayOverrunDeclaredCounts, UnitCounts } from '../batches/declared-counts';
 import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
 
 export interface IngestResult {

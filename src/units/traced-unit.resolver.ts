@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BatchModel } from '../batches/batch.model';
 import type { GqlContext } from '../common/gql-context';
-import { TracedUnitModel } from './provenance.model';
+import { TracedUnitModel } from './unit.model';
 import { tracedUnit } from './unit-rows';
 
 /**
