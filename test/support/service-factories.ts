@@ -183,13 +183,13 @@ export async function newDeclaredFootprint(
 
 let containerSerial = Math.floor(Math.random() * 900_000);
 
-/** A booked-nothing-yet shipment of `packCount` packs of a batch, by sea from Tianjin Xingang to Rotterdam. */
+/** A shipment (no event recorded yet) of `packCount` packs of a batch, by sea from Tianjin Xingang to Rotterdam. */
 export async function newShipment(
   m: ServiceModule,
   w: ServiceWorld,
-  o: { batchId: string; packCount: number; consigneeId: string; forwarderIds?: string[] },
+  o: { batchId: string; packCount: number; consigneeId: string; forwarderIds?: string[]; containerNumber?: string },
 ): Promise<{ id: string; containerNumber: string }> {
-  const c = containerNumber('BTS', containerSerial++);
+  const c = o.containerNumber ?? containerNumber('BTS', containerSerial++);
   const input = sailingInput({
     consigneeId: o.consigneeId,
     glecFactorId: '00000000-0000-4000-8000-000000000000',
