@@ -36,8 +36,8 @@ export interface OrgActor {
   actor: Actor;
 }
 
-export async function newOrg(m: ServiceModule, kind: OrganizationKind): Promise<OrgActor> {
-  const made = await m.get(OrganizationsService).createOrganization(ADMIN, { kind, name: `${kind.toLowerCase()}-${uniq()}`, country: 'CN' });
+export async function newOrg(m: ServiceModule, kind: OrganizationKind, country = 'CN'): Promise<OrgActor> {
+  const made = await m.get(OrganizationsService).createOrganization(ADMIN, { kind, name: `${kind.toLowerCase()}-${uniq()}`, country });
   return {
     id: made.organization.id,
     actor: { type: 'ORGANIZATION', organizationId: made.organization.id, organizationKind: kind, apiKeyId: made.key.id },
@@ -51,22 +51,23 @@ export interface ServiceWorld {
   modelId: string;
 }
 
-/** A manufacturer with a park, a plant and an LFP car pack model: what every batch needs. */
-export async function newServiceWorld(m: ServiceModule): Promise<ServiceWorld> {
+/** A manufacturer with a park (a new one unless `parkId` is given), a plant there and an LFP car pack model: what every batch needs. */
+export async function newServiceWorld(m: ServiceModule, o: { parkId?: string } = {}): Promise<ServiceWorld> {
   const manufacturer = await newOrg(m, 'MANUFACTURER');
   const code = `CN-SVC-${uniq()}`;
-  const park = await m
-    .get(ParksService)
-    .createPark(ADMIN, { code, name: `Park ${code}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' });
+  const parkId =
+    o.parkId ??
+    (await m.get(ParksService).createPark(ADMIN, { code, name: `Park ${code}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' }))
+      .id;
   const plant = await m.get(ParksService).registerPlant(manufacturer.actor, {
-    parkId: park.id,
+    parkId,
     name: `Plant ${uniq()}`,
     address: 'Mengsu Economic Development Zone, Ordos',
     latitude: 39.49,
     longitude: 109.97,
   });
   const model = await m.get(BatteryModelsService).register(manufacturer.actor, { name: `Model ${uniq()}`, ...LFP_CAR_PACK });
-  return { manufacturer, parkId: park.id, plantId: plant.id, modelId: model.id };
+  return { manufacturer, parkId, plantId: plant.id, modelId: model.id };
 }
 
 export interface BatchOptions {
@@ -77,6 +78,9 @@ export interface BatchOptions {
   packs?: number;
   modulesPerPack?: number;
   cellsPerModule?: number;
+  /** Default 1 to 15 March 2026 (the period recordMarchEnergy covers). */
+  productionStart?: Date;
+  productionEnd?: Date;
 }
 
 /** Units of `packs` packs (serials prefix-P0, prefix-P0-M0, prefix-P0-M0-C0, …) as a service input. */
@@ -94,7 +98,7 @@ export function unitRows(prefix: string, packs: number, modulesPerPack = 0, cell
   return rows;
 }
 
-/** A batch produced 1 to 15 March 2026 with its declared counts and (optionally) its units registered with it. */
+/** A batch (produced 1 to 15 March 2026 unless told) with its declared counts and (optionally) its units registered with it. */
 export async function newBatchWithUnits(
   m: ServiceModule,
   w: ServiceWorld,
@@ -106,8 +110,8 @@ export async function newBatchWithUnits(
     batchNumber: `B-${uniq()}`,
     modelId: w.modelId,
     plantId: w.plantId,
-    productionStart: new Date('2026-03-01T00:00:00Z'),
-    productionEnd: new Date('2026-03-15T00:00:00Z'),
+    productionStart: o.productionStart ?? new Date('2026-03-01T00:00:00Z'),
+    productionEnd: o.productionEnd ?? new Date('2026-03-15T00:00:00Z'),
     declaredPackCount: o.declaredPackCount ?? packs,
     declaredModuleCount: o.declaredModuleCount ?? 0,
     declaredCellCount: o.declaredCellCount ?? 0,
