@@ -66,8 +66,16 @@ describe('declared counts and unit ingest (service tier)', () => {
   it('the same units twice leave one copy; a serial registered again with other facts is a CONFLICT', async () => {
     const b = await newBatchWithUnits(m, w, { declaredPackCount: 5 });
     const rows = unitRows(b.prefix, 2, 1, 0);
-    expect(await units.registerUnits(w.manufacturer.actor, { batchId: b.id, units: rows })).toMatchObject({ received: 4, inserted: 4, alreadyPresent: 0 });
-    expect(await units.registerUnits(w.manufacturer.actor, { batchId: b.id, units: rows })).toMatchObject({ received: 4, inserted: 0, alreadyPresent: 4 });
+    expect(await units.registerUnits(w.manufacturer.actor, { batchId: b.id, units: rows })).toMatchObject({
+      received: 4,
+      inserted: 4,
+      alreadyPresent: 0,
+    });
+    expect(await units.registerUnits(w.manufacturer.actor, { batchId: b.id, units: rows })).toMatchObject({
+      received: 4,
+      inserted: 0,
+      alreadyPresent: 4,
+    });
     const before = await m.snapshot();
     // The module of pack 0 said to sit in pack 1.
     const moved = [{ serial: `${b.prefix}-P0-M0`, kind: 'MODULE' as const, parentSerial: `${b.prefix}-P1` }];

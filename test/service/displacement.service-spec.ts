@@ -3,7 +3,15 @@ import { DisplacementService } from '../../src/displacement/displacement.service
 import type { RequestDisplacementInput } from '../../src/displacement/dto/request-displacement.input';
 import { ShipmentsModule } from '../../src/shipments/shipments.module';
 import { ADMIN } from '../../src/access/actor';
-import { newBatchWithUnits, newOrg, newServiceWorld, newShipment, OrgActor, ServiceWorld, WORLD_MODULES } from '../support/service-factories';
+import {
+  newBatchWithUnits,
+  newOrg,
+  newServiceWorld,
+  newShipment,
+  OrgActor,
+  ServiceWorld,
+  WORLD_MODULES,
+} from '../support/service-factories';
 import { createServiceModule, refusal, ServiceModule } from '../support/service-module';
 
 /**
@@ -52,9 +60,9 @@ describe('DisplacementService scope rules (service tier)', () => {
       field: 'input.scope.batchId',
     });
     expect((await refusal(request(rival.actor, { scope: { batchId: batch.id } }))).code).toBe('FORBIDDEN');
-    expect(
-      (await refusal(request(w.manufacturer.actor, { scope: { batchId: '00000000-0000-4000-8000-000000000000' } }))).code,
-    ).toBe('NOT_FOUND');
+    expect((await refusal(request(w.manufacturer.actor, { scope: { batchId: '00000000-0000-4000-8000-000000000000' } }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(await m.snapshot()).toEqual(before);
   });
 
@@ -94,7 +102,10 @@ describe('DisplacementService scope rules (service tier)', () => {
     expect((await displacement.packGroups(all.id)).map((g) => g.batchId).sort()).toEqual([ownThisYear.id, rivalThisYear.id].sort());
 
     const before = await m.snapshot();
-    expect(await refusal(request(buyer.actor, { scope: { parkYear } }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.scope.parkYear' });
+    expect(await refusal(request(buyer.actor, { scope: { parkYear } }))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.scope.parkYear',
+    });
     expect(await refusal(request(park.manufacturer.actor, { scope: { parkYear: { ...parkYear, year: 2024 } } }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.scope.parkYear.year',

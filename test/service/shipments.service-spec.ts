@@ -1,7 +1,15 @@
 import { ShipmentEventsService } from '../../src/shipments/shipment-events.service';
 import { ShipmentsModule } from '../../src/shipments/shipments.module';
 import { ShipmentsService } from '../../src/shipments/shipments.service';
-import { newBatchWithUnits, newOrg, newServiceWorld, newShipment, OrgActor, ServiceWorld, WORLD_MODULES } from '../support/service-factories';
+import {
+  newBatchWithUnits,
+  newOrg,
+  newServiceWorld,
+  newShipment,
+  OrgActor,
+  ServiceWorld,
+  WORLD_MODULES,
+} from '../support/service-factories';
 import { createServiceModule, refusal, ServiceModule } from '../support/service-module';
 
 /** ShipmentsService and ShipmentEventsService on the real database: cargo caps, event order, custody. */
@@ -20,11 +28,14 @@ describe('ShipmentsService and ShipmentEventsService (service tier)', () => {
   const voyage = async (shipmentId: string, steps: [string, Date][]) => {
     for (const [type, at] of steps) await record(shipmentId, type, at);
   };
-  const batchStatus = async (id: string) => ((await m.db.query('SELECT status FROM batches WHERE id = $1', [id])) as { status: string }[])[0].status;
+  const batchStatus = async (id: string) =>
+    ((await m.db.query('SELECT status FROM batches WHERE id = $1', [id])) as { status: string }[])[0].status;
   const journey = async (shipmentId: string) =>
-    ((await m.db.query('SELECT type FROM shipment_events WHERE shipment_id = $1 AND corrected_at IS NULL ORDER BY journey_position', [
-      shipmentId,
-    ])) as { type: string }[]).map((e) => e.type);
+    (
+      (await m.db.query('SELECT type FROM shipment_events WHERE shipment_id = $1 AND corrected_at IS NULL ORDER BY journey_position', [
+        shipmentId,
+      ])) as { type: string }[]
+    ).map((e) => e.type);
   const shipBatch = async (packs = 1) => {
     const batch = await newBatchWithUnits(m, w, { packs });
     const s = await newShipment(m, w, { batchId: batch.id, packCount: packs, consigneeId: buyer.id, forwarderIds: [forwarder.id] });
@@ -81,8 +92,14 @@ describe('ShipmentsService and ShipmentEventsService (service tier)', () => {
       ['DELIVERED', day(31)],
     ]);
     expect(await batchStatus(s.batchId)).toBe('DELIVERED');
-    const [delivered]: { id: string }[] = await m.db.query(`SELECT id FROM shipment_events WHERE shipment_id = $1 AND type = 'DELIVERED'`, [s.id]);
-    const back = await events.correctEvent(forwarder.actor, { shipmentId: s.id, eventId: delivered.id, reason: 'recorded on the wrong shipment' });
+    const [delivered]: { id: string }[] = await m.db.query(`SELECT id FROM shipment_events WHERE shipment_id = $1 AND type = 'DELIVERED'`, [
+      s.id,
+    ]);
+    const back = await events.correctEvent(forwarder.actor, {
+      shipmentId: s.id,
+      eventId: delivered.id,
+      reason: 'recorded on the wrong shipment',
+    });
     expect(back).toMatchObject({ status: 'ARRIVED', deliveredAt: null });
     expect(await batchStatus(s.batchId)).toBe('SHIPPED');
     // Nothing follows a return.

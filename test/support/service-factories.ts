@@ -57,8 +57,11 @@ export async function newServiceWorld(m: ServiceModule, o: { parkId?: string } =
   const code = `CN-SVC-${uniq()}`;
   const parkId =
     o.parkId ??
-    (await m.get(ParksService).createPark(ADMIN, { code, name: `Park ${code}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' }))
-      .id;
+    (
+      await m
+        .get(ParksService)
+        .createPark(ADMIN, { code, name: `Park ${code}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' })
+    ).id;
   const plant = await m.get(ParksService).registerPlant(manufacturer.actor, {
     parkId,
     name: `Plant ${uniq()}`,
@@ -170,7 +173,9 @@ export async function newCalculatedFootprint(
 ): Promise<{ batchId: string; footprintId: string; version: number }> {
   const batchId = o.batchId ?? (await newBatchWithUnits(m, w, { packs: 2 })).id;
   await m.get(FootprintInputsService).record(w.manufacturer.actor, footprintInputs(batchId, o.inputs) as never);
-  const f = await m.get(FootprintsService).calculateFootprint(w.manufacturer.actor, { batchId, rulesetId: o.rulesetId ?? 'EU_CFB_DRAFT_2024' });
+  const f = await m
+    .get(FootprintsService)
+    .calculateFootprint(w.manufacturer.actor, { batchId, rulesetId: o.rulesetId ?? 'EU_CFB_DRAFT_2024' });
   return { batchId, footprintId: f.id, version: f.version };
 }
 
@@ -202,7 +207,9 @@ export async function newShipment(
     cargoLines: [{ batchId: o.batchId, containerNumber: c, packCount: o.packCount, grossMassKg: 400 * o.packCount }],
   });
   const factorOverride = { value: 0.01, unit: 'KG_CO2E_PER_TONNE_KM', source: 'test input, not a published factor' };
-  input.legs = [{ mode: 'SEA', from: 'CNTXG', to: 'NLRTM', distanceKm: 19_000, distanceSource: 'test input', routing: 'SUEZ', factorOverride }];
+  input.legs = [
+    { mode: 'SEA', from: 'CNTXG', to: 'NLRTM', distanceKm: 19_000, distanceSource: 'test input', routing: 'SUEZ', factorOverride },
+  ];
   const s = await m.get(ShipmentsService).createShipment(w.manufacturer.actor, input as never);
   return { id: s.id, containerNumber: c };
 }

@@ -67,7 +67,9 @@ export async function createServiceModule(features: Type<unknown>[]): Promise<Se
 }
 
 /** Awaits a call that must be refused and returns its AppError fields (code, field, message, details). */
-export async function refusal(call: Promise<unknown>): Promise<{ code: string; field?: string; message: string; details?: Record<string, unknown> }> {
+export async function refusal(
+  call: Promise<unknown>,
+): Promise<{ code: string; field?: string; message: string; details?: Record<string, unknown> }> {
   try {
     await call;
   } catch (err) {
