@@ -17,6 +17,7 @@ import { ParksModule } from '../../src/parks/parks.module';
 import { ParksService } from '../../src/parks/parks.service';
 import { ShipmentsService } from '../../src/shipments/shipments.service';
 import { UnitsModule } from '../../src/units/units.module';
+import { footprintInputsInput } from './footprints';
 import type { ServiceModule } from './service-module';
 import { containerNumber, sailingInput } from './shipments';
 
@@ -137,27 +138,6 @@ export async function recordMarchEnergy(m: ServiceModule, w: ServiceWorld): Prom
   });
 }
 
-/** The batch inputs of the e2e certificate fixtures (test figures, not domain figures), with overrides. */
-export function footprintInputs(batchId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    batchId,
-    materials: [
-      {
-        material: 'LFP cathode active material',
-        supplierName: 'Cathode Co.',
-        originCountry: 'CN',
-        massKg: 120,
-        declaredKgCo2ePerKg: 12.5,
-        evidence: 'supplier PCF (fixture)',
-      },
-    ],
-    electricity: { meteredKWh: 3_720, meterIds: ['PLANT-MAIN'] },
-    endOfLife: { declaredKgCo2e: 40, evidence: 'recycler statement (fixture)' },
-    distributionEstimate: { kgCo2e: 30, basis: 'rail and sea, estimated (fixture)' },
-    ...overrides,
-  };
-}
-
 export interface FootprintOptions {
   /** An existing batch (its inputs are recorded now); a new 2-pack batch when omitted. */
   batchId?: string;
@@ -172,7 +152,7 @@ export async function newCalculatedFootprint(
   o: FootprintOptions = {},
 ): Promise<{ batchId: string; footprintId: string; version: number }> {
   const batchId = o.batchId ?? (await newBatchWithUnits(m, w, { packs: 2 })).id;
-  await m.get(FootprintInputsService).record(w.manufacturer.actor, footprintInputs(batchId, o.inputs) as never);
+  await m.get(FootprintInputsService).record(w.manufacturer.actor, footprintInputsInput(batchId, o.inputs) as never);
   const f = await m
     .get(FootprintsService)
     .calculateFootprint(w.manufacturer.actor, { batchId, rulesetId: o.rulesetId ?? 'EU_CFB_DRAFT_2024' });
