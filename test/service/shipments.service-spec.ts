@@ -1,6 +1,7 @@
 import { ShipmentEventsService } from '../../src/shipments/shipment-events.service';
 import { ShipmentsModule } from '../../src/shipments/shipments.module';
 import { ShipmentsService } from '../../src/shipments/shipments.service';
+import { UnitLifecycleService } from '../../src/units/unit-lifecycle.service';
 import {
   newBatchWithUnits,
   newOrg,
@@ -130,6 +131,36 @@ describe('ShipmentsService and ShipmentEventsService (service tier)', () => {
     expect((await refusal(m.get(ShipmentsService).visibleShipment(stranger.actor, s.id))).code).toBe('FORBIDDEN');
     expect(await m.snapshot()).toEqual(before);
     expect((await m.get(ShipmentsService).visibleShipment(buyer.actor, s.id)).id).toBe(s.id);
+  });
+
+  it('custody: under way nobody changes the units; delivered, only the consignee does; returned, the manufacturer again', async () => {
+    const batch = await newBatchWithUnits(m, w, { packs: 2, modulesPerPack: 1 });
+    const s = await newShipment(m, w, { batchId: batch.id, packCount: 2, consigneeId: buyer.id, forwarderIds: [forwarder.id] });
+    const lifecycle = m.get(UnitLifecycleService);
+    const takeApart = (serial: string, by: OrgActor, at: Date) =>
+      lifecycle.disassemble(by.actor, { serial, manufacturerId: by === w.manufacturer ? null : w.manufacturer.id, at });
+    await voyage(s.id, [
+      ['BOOKED', day(1)],
+      ['DEPARTED', day(4)],
+    ]);
+    const before = await m.snapshot();
+    expect((await refusal(takeApart(`${batch.prefix}-P0`, w.manufacturer, day(5)))).code).toBe('CONFLICT');
+    expect(await m.snapshot()).toEqual(before);
+
+    await voyage(s.id, [
+      ['ARRIVED', day(30)],
+      ['DELIVERED', day(31)],
+    ]);
+    expect((await refusal(takeApart(`${batch.prefix}-P0`, w.manufacturer, day(32)))).code).toBe('CONFLICT');
+    expect((await takeApart(`${batch.prefix}-P0`, buyer, day(32))).units.length).toBeGreaterThan(0);
+
+    await record(s.id, 'RETURNED', day(40));
+    expect(await refusal(takeApart(`${batch.prefix}-P1`, buyer, day(41)))).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.serial',
+      details: { shipmentId: s.id, status: 'RETURNED' },
+    });
+    expect((await takeApart(`${batch.prefix}-P1`, w.manufacturer, day(41))).units.length).toBeGreaterThan(0);
   });
 
   /** Books `containerNumber` again for one pack of `batchId`. */
