@@ -43,7 +43,6 @@ export async function createServiceModule(features: Type<unknown>[]): Promise<Se
       ...features,
     ],
   }).compile();
-  module.enableShutdownHooks();
   await module.init();
   const db = module.get<DataSource>(getDataSourceToken());
   return {
