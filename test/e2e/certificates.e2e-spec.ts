@@ -10,8 +10,8 @@ import { describeOfflineVerification, verifyBundle } from '../../src/certificate
 import type { CertificateBundle } from '../../src/certificates/certificate-verification.service';
 import { newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
+import { newCalculatedFootprint } from '../support/footprints';
 import {
-  batchWithInputs,
   calculateAndDeclare,
   data,
   declaredFootprint,
@@ -77,16 +77,9 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
   });
 
   it('refuses the wrong callers and undeclared footprints, writing nothing', async () => {
-    const { batchId } = await batchWithInputs(t, w);
-    const calc = data(
-      await t.gql<{ calculateFootprint: { id: string } }>(
-        `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
-        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-        w.manufacturer.key,
-      ),
-    ).calculateFootprint;
+    const { batchId, footprintId: calculatedId } = await newCalculatedFootprint(t, w);
     const before = await t.snapshot();
-    expectError(await t.gql(REQUEST, { input: { footprintId: calc.id, certifierId: certifier.id } }, w.manufacturer.key), 'CONFLICT');
+    expectError(await t.gql(REQUEST, { input: { footprintId: calculatedId, certifierId: certifier.id } }, w.manufacturer.key), 'CONFLICT');
     const buyer = await newOrganization(t, 'BUYER');
     const after = await t.snapshot();
     expect({ ...after, organizations: 0, api_keys: 0, audit_events: 0 }).toEqual({

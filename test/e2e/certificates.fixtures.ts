@@ -1,92 +1,14 @@
 import { anchorsFromTrustList, TrustAnchors, TrustListDocument } from '../../src/certificates/trust-anchors';
-import { newBatch, newOrganization, OrgHandle, World } from '../support/factories';
-import { GqlResult, TestApp } from '../support/test-app';
+import { newOrganization, OrgHandle, World } from '../support/factories';
+import { data, newDeclaredFootprint } from '../support/footprints';
+import { TestApp } from '../support/test-app';
 
 /**
- * Certificates need a DECLARED footprint: these helpers make one through the real GraphQL path
- * (park energy for March 2026, batch inputs, calculate, declare). Material and end-of-life values
- * are test fixtures, not domain figures.
+ * Certificates need a DECLARED footprint: the footprint factories (test/support/footprints.ts)
+ * make one through the real GraphQL path; `declaredFootprint` is the name these tests use.
  */
-export function data<T>(r: GqlResult<T>): T {
-  if (r.errors?.length || !r.data) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
-
-export async function recordMarchEnergy(t: TestApp, w: World): Promise<void> {
-  data(
-    await t.gql(
-      `mutation($input: RecordParkEnergyInput!) { recordParkEnergy(input: $input) { id } }`,
-      {
-        input: {
-          parkId: w.park.id,
-          periodStart: '2026-03-01',
-          periodEnd: '2026-03-31',
-          totalKWh: 100_000,
-          supplies: [
-            { source: 'DIRECT_LINE', kWh: 80_000, meterIds: ['WIND-LINE-1'] },
-            { source: 'GRID', kWh: 20_000 },
-          ],
-        },
-      },
-      w.manufacturer.key,
-    ),
-  );
-}
-
-const FP = `id version status inputsSha256 kgCo2ePerKWhLifetime`;
-
-export async function calculateAndDeclare(t: TestApp, w: World, batchId: string): Promise<{ id: string; version: number; status: string }> {
-  const calc = data(
-    await t.gql<{ calculateFootprint: { id: string } }>(
-      `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { ${FP} } }`,
-      { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-      w.manufacturer.key,
-    ),
-  ).calculateFootprint;
-  return data(
-    await t.gql<{ declareFootprint: { id: string; version: number; status: string } }>(
-      `mutation($input: DeclareFootprintInput!) { declareFootprint(input: $input) { ${FP} } }`,
-      { input: { footprintId: calc.id } },
-      w.manufacturer.key,
-    ),
-  ).declareFootprint;
-}
-
-/** A new batch of 2 LFP packs with its inputs recorded; optionally calculated and declared. */
-export async function batchWithInputs(t: TestApp, w: World): Promise<{ batchId: string }> {
-  const batchId = (await newBatch(t, w, { declaredPackCount: 2, declaredModuleCount: 8, declaredCellCount: 96 })).id;
-  data(
-    await t.gql(
-      `mutation($input: RecordFootprintInputsInput!) { recordFootprintInputs(input: $input) { id } }`,
-      {
-        input: {
-          batchId,
-          materials: [
-            {
-              material: 'LFP cathode active material',
-              supplierName: 'Cathode Co.',
-              originCountry: 'CN',
-              massKg: 120,
-              declaredKgCo2ePerKg: 12.5,
-              evidence: 'supplier PCF (fixture)',
-            },
-          ],
-          electricity: { meteredKWh: 3_720, meterIds: ['PLANT-MAIN'] },
-          endOfLife: { declaredKgCo2e: 40, evidence: 'recycler statement (fixture)' },
-          distributionEstimate: { kgCo2e: 30, basis: 'rail and sea, estimated (fixture)' },
-        },
-      },
-      w.manufacturer.key,
-    ),
-  );
-  return { batchId };
-}
-
-export async function declaredFootprint(t: TestApp, w: World): Promise<{ batchId: string; footprintId: string }> {
-  const { batchId } = await batchWithInputs(t, w);
-  const f = await calculateAndDeclare(t, w, batchId);
-  return { batchId, footprintId: f.id };
-}
+export { batchWithInputs, calculateAndDeclare, data, recordMarchEnergy } from '../support/footprints';
+export const declaredFootprint = (t: TestApp, w: World) => newDeclaredFootprint(t, w);
 
 export const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) {
   id number status credential keyId statusListIndex assurance materialityPercent verificationStandard validFrom validUntil footprintSha256 verifyUrl } }`;

@@ -1,7 +1,7 @@
 import { DeclaredCountsEnergyVersions1763901000000 } from '../../migrations/1763901000000-DeclaredCountsEnergyVersions';
 import { newOrganization, newPark, newPlant, newWorld, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
-import { batchWithInputs, data } from './certificates.fixtures';
+import { batchWithInputs, data, newCalculatedFootprint } from '../support/footprints';
 
 /** Corrected park-energy records (issue 11 §7): versions, GEC re-checks, footprints kept on their version and flagged. */
 const RECORD = `mutation($input: RecordParkEnergyInput!) { recordParkEnergy(input: $input) { id version } }`;
@@ -315,14 +315,7 @@ describe('DeclaredCountsEnergyVersions migration on a database that already hold
         w.manufacturer.key,
       ),
     ).recordParkEnergy.id;
-    const { batchId } = await batchWithInputs(t, w);
-    const fp = data(
-      await t.gql<{ calculateFootprint: { id: string } }>(
-        CALCULATE,
-        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-        w.manufacturer.key,
-      ),
-    ).calculateFootprint;
+    const { footprintId } = await newCalculatedFootprint(t, w);
     const migration = new DeclaredCountsEnergyVersions1763901000000();
     const qr = t.db.createQueryRunner();
     try {
@@ -344,7 +337,7 @@ describe('DeclaredCountsEnergyVersions migration on a database that already hold
       const uses: { footprint_id: string; period_id: string }[] = await qr.query(
         'SELECT footprint_id, period_id FROM footprint_energy_uses',
       );
-      expect(uses).toEqual([{ footprint_id: fp.id, period_id: periodId }]);
+      expect(uses).toEqual([{ footprint_id: footprintId, period_id: periodId }]);
     } finally {
       await qr.release();
     }

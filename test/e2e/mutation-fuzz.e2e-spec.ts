@@ -1,15 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import {
-  data,
-  batchWithInputs,
-  declaredFootprint,
-  ISSUE_FIELDS,
-  newCertifier,
-  recordMarchEnergy,
-  REQUEST,
-  requestAndIssue,
-} from './certificates.fixtures';
+import { batchWithInputs, data, newCalculatedFootprint, newDeclaredFootprint, recordMarchEnergy } from '../support/footprints';
+import { ISSUE_FIELDS, newCertifier, REQUEST, requestAndIssue } from './certificates.fixtures';
 import { LFP_CAR_PACK, newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -209,8 +201,8 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     const A = () => t.adminKey;
     const C = () => certifier.key;
 
-    const fpToRequest = await declaredFootprint(t, w);
-    const fpPending = await declaredFootprint(t, w);
+    const fpToRequest = await newDeclaredFootprint(t, w);
+    const fpPending = await newDeclaredFootprint(t, w);
     const toIssue = data(
       await t.gql<{ requestCertification: { id: string } }>(
         REQUEST,
@@ -225,17 +217,11 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
         M(),
       ),
     ).requestCertification.id;
-    const certToSuspend = await requestAndIssue(t, w, certifier, (await declaredFootprint(t, w)).footprintId);
-    const certToRevoke = await requestAndIssue(t, w, certifier, (await declaredFootprint(t, w)).footprintId);
+    const certToSuspend = await requestAndIssue(t, w, certifier, (await newDeclaredFootprint(t, w)).footprintId);
+    const certToRevoke = await requestAndIssue(t, w, certifier, (await newDeclaredFootprint(t, w)).footprintId);
 
     const toCalculate = await batchWithInputs(t, w);
-    const calculated = data(
-      await t.gql<{ calculateFootprint: { id: string } }>(
-        `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
-        { input: { batchId: (await batchWithInputs(t, w)).batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-        M(),
-      ),
-    ).calculateFootprint.id;
+    const calculated = (await newCalculatedFootprint(t, w)).footprintId;
     const withoutInputs = await newBatch(t, w, { declaredPackCount: 2 });
     const toAmend = await newBatch(t, w, { declaredPackCount: 2 });
     const forUnits = await newBatch(t, w, { declaredPackCount: 100 });

@@ -2,15 +2,8 @@ import { newBatch, newModel, newOrganization, newPlant, newWorld, OrgHandle, uni
 import { CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { expectError, GqlResult, startTestApp, TestApp } from '../support/test-app';
 import { supplierNameKey } from '../../src/provenance/global-id';
-import {
-  batchWithInputs,
-  calculateAndDeclare,
-  data,
-  declaredFootprint,
-  newCertifier,
-  REQUEST,
-  requestAndIssue,
-} from './certificates.fixtures';
+import { data, newCalculatedFootprint, newDeclaredFootprint, recordMarchEnergy } from '../support/footprints';
+import { newCertifier, REQUEST, requestAndIssue } from './certificates.fixtures';
 
 interface Node {
   id: string;
@@ -77,50 +70,36 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     return r.data!.createShipment.id;
   };
   const footprint = async (world: World, batchId: string) => {
-    const ok = (r: { errors?: unknown[] }) => expect(r.errors).toBeUndefined();
-    ok(
-      await t.gql(
-        `mutation($input: RecordFootprintInputsInput!) { recordFootprintInputs(input: $input) { batchId } }`,
-        {
-          input: {
-            batchId,
-            materials: [
-              {
-                material: 'LFP cathode active material',
-                supplierName: world === w ? 'Ganfeng (Jiangxi) Lithium' : 'Rival Cathode Co.',
-                originCountry: 'CN',
-                massKg: 100,
-                declaredKgCo2ePerKg: 10,
-                evidence: 'test input',
-              },
-              ...(world === w
-                ? [
-                    {
-                      material: 'Copper foil',
-                      supplierOrganizationId: supplierOrg.id,
-                      originCountry: 'CL',
-                      massKg: 20,
-                      declaredKgCo2ePerKg: 5,
-                      evidence: 'test input',
-                    },
-                  ]
-                : []),
-            ],
-            electricity: { meteredKWh: 1000 },
-            endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
-            distributionEstimate: { kgCo2e: 123, basis: 'test estimate' },
+    await newCalculatedFootprint(t, world, {
+      batchId,
+      inputs: {
+        materials: [
+          {
+            material: 'LFP cathode active material',
+            supplierName: world === w ? 'Ganfeng (Jiangxi) Lithium' : 'Rival Cathode Co.',
+            originCountry: 'CN',
+            massKg: 100,
+            declaredKgCo2ePerKg: 10,
+            evidence: 'test input',
           },
-        },
-        world.manufacturer.key,
-      ),
-    );
-    ok(
-      await t.gql(
-        `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
-        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-        world.manufacturer.key,
-      ),
-    );
+          ...(world === w
+            ? [
+                {
+                  material: 'Copper foil',
+                  supplierOrganizationId: supplierOrg.id,
+                  originCountry: 'CL',
+                  massKg: 20,
+                  declaredKgCo2ePerKg: 5,
+                  evidence: 'test input',
+                },
+              ]
+            : []),
+        ],
+        electricity: { meteredKWh: 1000 },
+        endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
+        distributionEstimate: { kgCo2e: 123, basis: 'test estimate' },
+      },
+    });
   };
 
   beforeAll(async () => {
@@ -132,20 +111,7 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
     // A rival manufacturer with a plant in the same park: its batches are public, the rest is not.
     const rivalOrg = await newOrganization(t, 'MANUFACTURER');
     rival = { manufacturer: rivalOrg, park: w.park, plant: await newPlant(t, rivalOrg, w.park.id), model: await newModel(t, rivalOrg) };
-    const energy = await t.gql(
-      `mutation($input: RecordParkEnergyInput!) { recordParkEnergy(input: $input) { id } }`,
-      {
-        input: {
-          parkId: w.park.id,
-          periodStart: '2026-03-01',
-          periodEnd: '2026-03-31',
-          totalKWh: 1_000_000,
-          supplies: [{ source: 'GRID', kWh: 1_000_000 }],
-        },
-      },
-      w.manufacturer.key,
-    );
-    expect(energy.errors).toBeUndefined();
+    await recordMarchEnergy(t, w, { totalKWh: 1_000_000, supplies: [{ source: 'GRID', kWh: 1_000_000 }] });
     batch = await newPackedBatch(t, w, 3);
     rivalBatch = await newPackedBatch(t, rival, 2);
     await footprint(w, batch.id);
@@ -315,11 +281,10 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
   });
 
   it('shows a batch’s material lots to a certifier it asked to certify the batch, not to other certifiers', async () => {
-    const { batchId } = await batchWithInputs(t, w);
-    const declared = await calculateAndDeclare(t, w, batchId);
+    const { batchId, footprintId } = await newDeclaredFootprint(t, w);
     const certifier = await newCertifier(t);
     const other = await newCertifier(t);
-    data(await t.gql(REQUEST, { input: { footprintId: declared.id, certifierId: certifier.id } }, w.manufacturer.key));
+    data(await t.gql(REQUEST, { input: { footprintId, certifierId: certifier.id } }, w.manufacturer.key));
     const lotsOf = (g: Graph) => g.nodes.filter((n) => n.kind === 'MATERIAL_LOT' || n.kind === 'SUPPLIER').map((n) => n.label);
     const asCertifier = await walk({ root: `Batch:${batchId}`, dir: 'UPSTREAM', depth: 2 }, certifier.key);
     expect(lotsOf(asCertifier).sort()).toEqual(['Cathode Co.', 'LFP cathode active material (CN, 120 kg)']);
@@ -328,7 +293,7 @@ describe('provenance graph: walks, fan-outs, limits and privacy', () => {
   });
 
   it('links certifier, certificate and footprint by CERTIFIED edges, public to everyone', async () => {
-    const { batchId, footprintId } = await declaredFootprint(t, w);
+    const { batchId, footprintId } = await newDeclaredFootprint(t, w);
     const certifier = await newCertifier(t);
     const cert = await requestAndIssue(t, w, certifier, footprintId);
     for (const key of [rival.manufacturer.key, buyer.key, w.manufacturer.key]) {

@@ -1,4 +1,5 @@
 import { newOrganization, newWorld, OrgHandle, World } from '../support/factories';
+import { newCalculatedFootprint, recordMarchEnergy } from '../support/footprints';
 import {
   containerNumber,
   CREATE_SHIPMENT,
@@ -115,52 +116,18 @@ describe('shipments: Tianjin to Rotterdam, rail to port and sea via Suez', () =>
    * shipment must then make a new version whose DISTRIBUTION is the shipment's transport.
    */
   async function footprintBeforeShipping(batchId: string) {
-    const ok = (r: { errors?: unknown[] }) => expect(r.errors).toBeUndefined();
-    ok(
-      await t.gql(
-        `mutation($input: RecordParkEnergyInput!) { recordParkEnergy(input: $input) { id } }`,
-        {
-          input: {
-            parkId: w.park.id,
-            periodStart: '2026-03-01',
-            periodEnd: '2026-03-31',
-            totalKWh: 1_000_000,
-            supplies: [{ source: 'GRID', kWh: 1_000_000 }],
-          },
-        },
-        w.manufacturer.key,
-      ),
-    );
-    ok(
-      await t.gql(
-        `mutation($input: RecordFootprintInputsInput!) { recordFootprintInputs(input: $input) { batchId } }`,
-        {
-          input: {
-            batchId,
-            materials: [
-              {
-                material: 'LFP cathode active material',
-                originCountry: 'CN',
-                massKg: 100,
-                declaredKgCo2ePerKg: 10,
-                evidence: 'test input',
-              },
-            ],
-            electricity: { meteredKWh: 1000 },
-            endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
-            distributionEstimate: { kgCo2e: 123, basis: 'test estimate' },
-          },
-        },
-        w.manufacturer.key,
-      ),
-    );
-    ok(
-      await t.gql(
-        `mutation($input: CalculateFootprintInput!) { calculateFootprint(input: $input) { id } }`,
-        { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } },
-        w.manufacturer.key,
-      ),
-    );
+    await recordMarchEnergy(t, w, { totalKWh: 1_000_000, supplies: [{ source: 'GRID', kWh: 1_000_000 }] });
+    await newCalculatedFootprint(t, w, {
+      batchId,
+      inputs: {
+        materials: [
+          { material: 'LFP cathode active material', originCountry: 'CN', massKg: 100, declaredKgCo2ePerKg: 10, evidence: 'test input' },
+        ],
+        electricity: { meteredKWh: 1000 },
+        endOfLife: { declaredKgCo2e: 10, evidence: 'test input' },
+        distributionEstimate: { kgCo2e: 123, basis: 'test estimate' },
+      },
+    });
   }
 
   const distribution = async (batchId: string) => {
