@@ -33,9 +33,11 @@ describe('formatGraphqlError: reasons', () => {
       errors: [
         new GraphQLError('Cannot query field "nope" on type "Query".'),
         new GraphQLError('too deep', { extensions: { code: 'QUERY_TOO_DEEP' } }),
+        new GraphQLError('Variable "$input" got invalid value "lots" at "input.massKg"; Float cannot represent non numeric value: "lots"'),
       ],
     });
-    const [validation, deep] = formatGraphqlError(new GraphQLError('x', { originalError: wrapped }));
+    const [validation, deep, variable] = formatGraphqlError(new GraphQLError('x', { originalError: wrapped }));
+    expect(variable.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'WRONG_TYPE' });
     expect(validation.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INVALID_DOCUMENT' });
     expect(deep.extensions).toEqual({ code: 'QUERY_TOO_DEEP', reason: 'OVER_LIMIT' });
     // graphql-js refusing a variable of the wrong type.

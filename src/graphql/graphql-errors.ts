@@ -21,7 +21,7 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       const ge = rewordedInputValueError(given) ?? given;
       const json = ge.toJSON();
       const code = (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
-      return { ...json, extensions: { ...json.extensions, code, reason: json.extensions?.reason ?? graphqlLayerReason(code) } };
+      return { ...json, extensions: { ...json.extensions, code, reason: json.extensions?.reason ?? graphqlLayerReason(code, ge.message) } };
     });
   }
   // graphql-jit's coercion of a variable (variableInputCheck normally refuses it first).
@@ -64,11 +64,12 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
  * The reason of an error raised by the GraphQL layer itself (a document or variable refused
  * before any resolver runs, a limit, an unreadable body), from its code.
  */
-export function graphqlLayerReason(code: string): ErrorReason {
+export function graphqlLayerReason(code: string, message = ''): ErrorReason {
   switch (code) {
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'GRAPHQL_PARSE_FAILED':
-      return 'INVALID_DOCUMENT';
+      // graphql-js coercing the variables (`Variable "$input" got invalid value …`).
+      return message.startsWith('Variable "$') ? 'WRONG_TYPE' : 'INVALID_DOCUMENT';
     case 'QUERY_TOO_DEEP':
     case 'QUERY_TOO_COSTLY':
     case 'TOO_MANY_ALIASES':
