@@ -20,11 +20,19 @@ export function checkAccessRule(rule: AccessRule, actor: Actor, operation: strin
   if (rule.kind === 'AUTHENTICATED') return;
   if (actor.type === 'ADMIN') {
     if (rule.kind === 'ADMIN' || rule.orAdmin) return;
-    throw forbidden(`${operation} is for ${rule.organizationKinds.join(' or ')} organizations, not the platform administrator`);
+    throw forbidden(
+      `${operation} is for ${rule.organizationKinds.join(' or ')} organizations, not the platform administrator`,
+      undefined,
+      'WRONG_ORGANIZATION_KIND',
+    );
   }
-  if (rule.kind === 'ADMIN') throw forbidden(`${operation} is for the platform administrator only`);
+  if (rule.kind === 'ADMIN') throw forbidden(`${operation} is for the platform administrator only`, undefined, 'ADMIN_ONLY');
   if (!rule.organizationKinds.includes(actor.organizationKind)) {
-    throw forbidden(`${operation} is for ${rule.organizationKinds.join(' or ')} organizations; the caller is a ${actor.organizationKind}`);
+    throw forbidden(
+      `${operation} is for ${rule.organizationKinds.join(' or ')} organizations; the caller is a ${actor.organizationKind}`,
+      undefined,
+      'WRONG_ORGANIZATION_KIND',
+    );
   }
 }
 
@@ -37,7 +45,7 @@ export function canSeePrivate(actor: Actor, manufacturerId: string): boolean {
 export function requireManufacturer(actor: Actor, operation: string): string {
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER') return actor.organizationId;
   if (actor.type === 'ANONYMOUS') throw unauthenticated(`${operation} needs an API key`);
-  throw forbidden(`${operation} is for manufacturers only`);
+  throw forbidden(`${operation} is for manufacturers only`, undefined, 'WRONG_ORGANIZATION_KIND');
 }
 
 /**
@@ -56,33 +64,34 @@ export interface UnitChanger {
 export function unitChanger(actor: Actor, manufacturerIdIn: string | null | undefined, operation: string, field: string): UnitChanger {
   if (actor.type === 'ANONYMOUS') throw unauthenticated(`${operation} needs an API key`);
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER') {
-    if (manufacturerIdIn && manufacturerIdIn !== actor.organizationId) throw forbidden('a manufacturer changes its own units only', field);
+    if (manufacturerIdIn && manufacturerIdIn !== actor.organizationId)
+      throw forbidden('a manufacturer changes its own units only', field, 'OTHER_MANUFACTURER');
     return { manufacturerId: actor.organizationId, organizationId: actor.organizationId, isManufacturer: true };
   }
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'BUYER') {
     if (!manufacturerIdIn) throw badInput(field, 'is required for a consignee: name the manufacturer of the unit');
     return { manufacturerId: manufacturerIdIn, organizationId: actor.organizationId, isManufacturer: false };
   }
-  throw forbidden(`${operation} is for the manufacturer of the unit, or the consignee it was delivered to`);
+  throw forbidden(`${operation} is for the manufacturer of the unit, or the consignee it was delivered to`, undefined, 'NOT_A_PARTY');
 }
 
 /** The certifier organization the actor acts as; FORBIDDEN for anyone else. */
 export function requireCertifier(actor: Actor, operation: string): string {
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'CERTIFIER') return actor.organizationId;
-  throw forbidden(`${operation} is for certifier organizations only`);
+  throw forbidden(`${operation} is for certifier organizations only`, undefined, 'WRONG_ORGANIZATION_KIND');
 }
 
 /** FORBIDDEN unless the actor is the manufacturer that owns the record (or the administrator). */
 export function assertOwner(actor: Actor, ownerId: string, what: string, field?: string): void {
   if (actor.type === 'ADMIN') return;
   if (actor.type === 'ORGANIZATION' && actor.organizationId === ownerId) return;
-  throw forbidden(`${what} belongs to another manufacturer`, field);
+  throw forbidden(`${what} belongs to another manufacturer`, field, 'OTHER_MANUFACTURER');
 }
 
 /** The manufacturer whose records a write acts on: the caller itself, never another. */
 export function assertWritesOwn(actor: Actor, ownerId: string, what: string, field?: string): void {
   if (actor.type === 'ORGANIZATION' && actor.organizationId === ownerId) return;
-  throw forbidden(`${what} belongs to another manufacturer`, field);
+  throw forbidden(`${what} belongs to another manufacturer`, field, 'OTHER_MANUFACTURER');
 }
 
 /** The parties of a shipment (DOMAIN.md §1): its manufacturer, its consignee (a buyer) and its assigned forwarders. */
@@ -106,7 +115,7 @@ export function assertCanRecordShipmentEvent(actor: Actor, s: ShipmentParties, f
     if (actor.organizationKind === 'MANUFACTURER' && actor.organizationId === s.manufacturerId) return;
     if (actor.organizationKind === 'FORWARDER' && s.forwarderIds.includes(actor.organizationId)) return;
   }
-  throw forbidden('only the shipment’s manufacturer or a forwarder assigned to it may record its events', field);
+  throw forbidden('only the shipment’s manufacturer or a forwarder assigned to it may record its events', field, 'NOT_A_PARTY');
 }
 
 /** Which shipments a list shows the actor: all for the administrator, else those where it is a party. */
@@ -137,7 +146,7 @@ export function shipmentListScope(actor: Actor): ShipmentScope {
 export function assertCanRecordParkEnergy(actor: Actor, hasPlantInPark: boolean, field?: string): void {
   if (actor.type === 'ADMIN') return;
   if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'MANUFACTURER' && hasPlantInPark) return;
-  throw forbidden('park energy is recorded by a manufacturer with a plant in the park, or by the administrator', field);
+  throw forbidden('park energy is recorded by a manufacturer with a plant in the park, or by the administrator', field, 'NOT_A_PARTY');
 }
 
 /** Meter ids and GEC serials behind a park's energy: the administrator and the manufacturers with a plant in the park. */
@@ -195,14 +204,22 @@ export function displacementCoverage(actor: Actor, scope: DisplacementScopeParti
       return { coverage: 'WHAT_IF' };
     case 'BATCH':
       if (canSeePrivate(actor, scope.manufacturerId)) return { coverage: 'ALL' };
-      throw forbidden('a batch’s packs are counted only by its manufacturer (a buyer runs the shipments consigned to it)', field);
+      throw forbidden(
+        'a batch’s packs are counted only by its manufacturer (a buyer runs the shipments consigned to it)',
+        field,
+        'OTHER_MANUFACTURER',
+      );
     case 'SHIPMENT':
       if (canSeeShipment(actor, scope.parties)) return { coverage: 'ALL' };
-      throw forbidden('only the parties to a shipment may run displacement over it', field);
+      throw forbidden('only the parties to a shipment may run displacement over it', field, 'NOT_A_PARTY');
     case 'PARK_YEAR':
       if (actor.type === 'ADMIN') return { coverage: 'ALL' };
       if (actor.organizationKind === 'MANUFACTURER') return { coverage: 'MANUFACTURER', manufacturerId: actor.organizationId };
-      throw forbidden('a park-year run is for manufacturers (over their own batches) and the administrator', field);
+      throw forbidden(
+        'a park-year run is for manufacturers (over their own batches) and the administrator',
+        field,
+        'WRONG_ORGANIZATION_KIND',
+      );
   }
 }
 

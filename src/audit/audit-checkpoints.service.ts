@@ -111,11 +111,12 @@ export class AuditCheckpointsService implements OnApplicationBootstrap, OnModule
     for (let attempt = 0; attempt < 50; attempt++) {
       const cp = await this.signIfMoved();
       if (cp) return cp;
-      if ((await this.audit.head()) === null) throw conflict('the audit chain is empty: there is nothing to checkpoint');
+      if ((await this.audit.head()) === null)
+        throw conflict('the audit chain is empty: there is nothing to checkpoint', undefined, 'AUDIT_CHAIN_EMPTY');
       // Another process holds the signing lock: it is signing this head; wait for it briefly.
       await new Promise((r) => setTimeout(r, 20));
     }
-    throw conflict('another process kept the checkpoint lock; try again');
+    throw conflict('another process kept the checkpoint lock; try again', undefined, 'CHECKPOINT_BUSY');
   }
 
   async latest(): Promise<CheckpointDocument | null> {

@@ -90,7 +90,11 @@ export class BatchesService {
       });
     } catch (err) {
       if (uniqueViolation(err) === 'batches_manufacturer_id_batch_number_key') {
-        throw conflict(`batch number "${batchNumber}" is already registered by this manufacturer`, 'input.batchNumber');
+        throw conflict(
+          `batch number "${batchNumber}" is already registered by this manufacturer`,
+          'input.batchNumber',
+          'BATCH_NUMBER_TAKEN',
+        );
       }
       throw err;
     }
@@ -139,6 +143,7 @@ export class BatchesService {
           `batch ${b.batchNumber} has a declared footprint (version ${b.declaredFootprint}): its declared counts can no longer be amended`,
           'input.batchId',
           { footprintVersion: b.declaredFootprint },
+          'DECLARED_COUNTS_FROZEN',
         );
       }
       const registered = await this.countsIn(em, batchId);
@@ -172,7 +177,8 @@ export class BatchesService {
     const rows: { status: BatchStatus }[] = await em.query('SELECT status FROM batches WHERE id = $1 FOR UPDATE', [batchId]);
     if (!rows.length) throw notFound('Batch', batchId);
     if (rows[0].status === to) return;
-    if (!canTransition(rows[0].status, to)) throw conflict(`batch ${batchId} cannot go from ${rows[0].status} to ${to}`);
+    if (!canTransition(rows[0].status, to))
+      throw conflict(`batch ${batchId} cannot go from ${rows[0].status} to ${to}`, undefined, 'BATCH_STATUS_TRANSITION');
     await em.query('UPDATE batches SET status = $2 WHERE id = $1', [batchId, to]);
   }
 

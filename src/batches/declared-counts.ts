@@ -32,6 +32,7 @@ export function overrunError(batchNumber: string, o: CountOverrun, field: string
     `batch ${batchNumber} declares ${o.declared} ${KIND_PLURAL[o.kind]}; this would register ${o.registered}: amend the declared counts first (amendDeclaredCounts)`,
     field,
     { kind: o.kind, declared: o.declared, registered: o.registered },
+    'OVER_DECLARED_COUNT',
   );
 }
 
@@ -53,11 +54,16 @@ export function checkAmendment(a: CountAmendment): void {
     throw badInput(a.field, `0 means "not declared": a declared count (${a.from}) cannot be withdrawn, only amended`);
   }
   if (a.to > 0 && a.to < a.registered) {
-    throw conflict(`${a.field}: ${a.registered} ${KIND_PLURAL[a.kind]} are already registered; the count cannot be ${a.to}`, a.field, {
-      kind: a.kind,
-      registered: a.registered,
-      requested: a.to,
-    });
+    throw conflict(
+      `${a.field}: ${a.registered} ${KIND_PLURAL[a.kind]} are already registered; the count cannot be ${a.to}`,
+      a.field,
+      {
+        kind: a.kind,
+        registered: a.registered,
+        requested: a.to,
+      },
+      'BELOW_REGISTERED_COUNT',
+    );
   }
 }
 

@@ -67,7 +67,8 @@ export class BatteryModelsService {
         return model;
       });
     } catch (err) {
-      if (uniqueViolation(err)) throw conflict(`this manufacturer already has a battery model named "${name}"`, 'input.name');
+      if (uniqueViolation(err))
+        throw conflict(`this manufacturer already has a battery model named "${name}"`, 'input.name', 'BATTERY_MODEL_NAME_TAKEN');
       throw err;
     }
   }

@@ -221,7 +221,8 @@ export class CertificatesService {
       throw conflict(
         `a certification request${pending.length ? ` ${pending[0].id}` : ''} for this footprint is already pending with this certifier`,
         'input.footprintId',
-        { reason: 'DUPLICATE', constraint: 'certification_requests_one_pending' },
+        { constraint: 'certification_requests_one_pending' },
+        'REQUEST_PENDING',
       );
     }
   }
@@ -250,6 +251,7 @@ export class CertificatesService {
         throw conflict(
           `footprint ${footprintId} (version ${f.version}) is ${f.status}: only a declared footprint can be certified`,
           'input.footprintId',
+          'FOOTPRINT_NOT_DECLARED',
         );
       }
       const pending: { id: string }[] = await em.query(
@@ -260,6 +262,7 @@ export class CertificatesService {
         throw conflict(
           `a certification request ${pending[0].id} for this footprint is already pending with this certifier`,
           'input.footprintId',
+          'REQUEST_PENDING',
         );
       const [{ id }]: { id: string }[] = await em.query(
         `INSERT INTO certification_requests (footprint_id, batch_id, manufacturer_id, certifier_id, note, requested_by)
@@ -325,7 +328,8 @@ export class CertificatesService {
     if (!rows.length) throw notFound('Certification request', requestId, 'input.requestId');
     if (rows[0].certifierId !== certifierId)
       throw forbidden(`certification request ${requestId} is addressed to another certifier`, 'input.requestId');
-    if (rows[0].status !== 'PENDING') throw conflict(`certification request ${requestId} is already ${rows[0].status}`, 'input.requestId');
+    if (rows[0].status !== 'PENDING')
+      throw conflict(`certification request ${requestId} is already ${rows[0].status}`, 'input.requestId', 'REQUEST_ALREADY_DECIDED');
     return { certifierId, requestId, footprintId: rows[0].footprintId };
   }
 
@@ -384,6 +388,7 @@ export class CertificatesService {
         throw conflict(
           `footprint ${footprintId} is ${ctx.footprintStatus}: only the batch's current declared footprint can be certified`,
           'input.requestId',
+          'FOOTPRINT_NOT_CURRENT',
         );
       }
       const key = await this.keys.lockCurrentKey(em, certifierId, actor);
@@ -399,7 +404,8 @@ export class CertificatesService {
         `SELECT coalesce(max(status_index) + 1, 0)::int AS next FROM certificates WHERE certifier_id = $1`,
         [certifierId],
       );
-      if (next >= STATUS_LIST_MIN_ENTRIES) throw conflict(`certifier ${certifierId} has used every entry of its status lists`);
+      if (next >= STATUS_LIST_MIN_ENTRIES)
+        throw conflict(`certifier ${certifierId} has used every entry of its status lists`, undefined, 'STATUS_LIST_FULL');
       const [{ id, seq }]: { id: string; seq: string }[] = await em.query(
         `SELECT gen_random_uuid() AS id, nextval('certificate_number_seq') AS seq`,
       );
@@ -605,9 +611,10 @@ export class CertificatesService {
           message: `certificate ${c.number} is ${words}: nothing changed`,
         };
       }
-      if (c.status === 'REVOKED') throw conflict(`certificate ${c.number} is revoked: revocation is final`, 'input.certificateId');
+      if (c.status === 'REVOKED')
+        throw conflict(`certificate ${c.number} is revoked: revocation is final`, 'input.certificateId', 'CERTIFICATE_REVOKED');
       if (action === 'reinstateCertificate' && c.status !== 'SUSPENDED')
-        throw conflict(`certificate ${c.number} is not suspended`, 'input.certificateId');
+        throw conflict(`certificate ${c.number} is not suspended`, 'input.certificateId', 'CERTIFICATE_NOT_SUSPENDED');
       const bit = `(${c.statusIndex} / 8) * 8 + 7 - ${c.statusIndex} % 8`;
       const setBit = async (purpose: string, value: 0 | 1) =>
         em.query(

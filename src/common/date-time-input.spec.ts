@@ -84,4 +84,17 @@ describe('parseDateTimeInput', () => {
       }),
     );
   });
+
+  it('names each refusal with a stable reason code', () => {
+    const refusal = (v: unknown) => {
+      const r = parseDateTimeInput(v);
+      return r.ok ? null : r.refusal;
+    };
+    expect(refusal('2026-02-30T00:00:00Z')).toBe('NOT_A_CALENDAR_DATE');
+    expect(refusal('2101-01-01T00:00:00Z')).toBe('OUT_OF_RANGE');
+    expect(refusal('-000001-01-01')).toBe('OUT_OF_RANGE');
+    expect(refusal('yesterday')).toBe('MALFORMED_DATE_TIME');
+    expect(refusal(20260301)).toBe('MALFORMED_DATE_TIME');
+    expect(refusal('2026-06-14T08:30:00Z')).toBeNull();
+  });
 });

@@ -25,7 +25,10 @@ const MAX_YEAR = 2100;
 export const DATE_TIME_FORMAT_HINT = 'is not an RFC 3339 date-time with seconds and an offset, e.g. 2026-06-14T08:30:00Z';
 const RANGE = `is outside the accepted range ${DATE_TIME_MIN} to ${DATE_TIME_MAX}`;
 
-export type DateTimeInput = { ok: true; date: Date } | { ok: false; reason: string };
+/** Why a value is refused, as a stable reason code (src/common/error-reasons.ts). */
+export type DateTimeRefusal = 'MALFORMED_DATE_TIME' | 'NOT_A_CALENDAR_DATE' | 'OUT_OF_RANGE';
+
+export type DateTimeInput = { ok: true; date: Date } | { ok: false; reason: string; refusal: DateTimeRefusal };
 
 const daysIn = (y: number, m: number) =>
   m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
@@ -39,7 +42,11 @@ const DATE_PART = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?![0-9])/;
 export function parseDateTimeInput(value: unknown): DateTimeInput {
   if (typeof value !== 'string') {
     const what = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-    return { ok: false, reason: `must be an RFC 3339 date-time string such as 2026-06-14T08:30:00Z, got ${what}` };
+    return {
+      ok: false,
+      reason: `must be an RFC 3339 date-time string such as 2026-06-14T08:30:00Z, got ${what}`,
+      refusal: 'MALFORMED_DATE_TIME',
+    };
   }
   const ms = isoTimestampMs(value);
   if (ms >= MIN_MS && ms <= MAX_MS) return { ok: true, date: new Date(ms) }; // the common case, without a regular expression
@@ -48,10 +55,12 @@ export function parseDateTimeInput(value: unknown): DateTimeInput {
     const y = Number(date[1]);
     const m = Number(date[2]);
     const d = Number(date[3]);
-    if (m < 1 || m > 12 || d < 1 || d > daysIn(Math.abs(y), m)) return { ok: false, reason: `${shown(value)} is not a calendar date` };
-    if (y < MIN_YEAR || y > MAX_YEAR || date[1].length !== 4) return { ok: false, reason: `${shown(value)} ${RANGE}` };
+    if (m < 1 || m > 12 || d < 1 || d > daysIn(Math.abs(y), m))
+      return { ok: false, reason: `${shown(value)} is not a calendar date`, refusal: 'NOT_A_CALENDAR_DATE' };
+    if (y < MIN_YEAR || y > MAX_YEAR || date[1].length !== 4)
+      return { ok: false, reason: `${shown(value)} ${RANGE}`, refusal: 'OUT_OF_RANGE' };
   }
-  if (Number.isNaN(ms)) return { ok: false, reason: `${shown(value)} ${DATE_TIME_FORMAT_HINT}` };
+  if (Number.isNaN(ms)) return { ok: false, reason: `${shown(value)} ${DATE_TIME_FORMAT_HINT}`, refusal: 'MALFORMED_DATE_TIME' };
   // An offset can carry a date at either end of the range across it.
-  return { ok: false, reason: `${shown(value)} ${RANGE}` };
+  return { ok: false, reason: `${shown(value)} ${RANGE}`, refusal: 'OUT_OF_RANGE' };
 }

@@ -1,8 +1,24 @@
+import type { ErrorReason } from './error-reasons';
+
 /**
  * Domain errors. Services throw these; one formatter (common/graphql-errors.ts) turns them into
  * typed GraphQL errors and one Fastify error handler into HTTP answers. Nothing else maps errors.
+ * Each carries a transport code and a stable reason (src/common/error-reasons.ts) that clients
+ * branch on; a throw site that names no reason gets its code's generic one (DEFAULT_REASON).
  */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
+
+type Details = Record<string, unknown>;
+
+/** The reason of an error whose throw site names none. */
+export const DEFAULT_REASON: Readonly<Record<ErrorCode, ErrorReason>> = {
+  BAD_USER_INPUT: 'INVALID_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'NOT_ALLOWED',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'API_KEY_REQUIRED',
+  RATE_LIMITED: 'RATE_LIMITED',
+};
 
 export class AppError extends Error {
   constructor(
@@ -10,7 +26,9 @@ export class AppError extends Error {
     message: string,
     /** Where in the input the problem is, e.g. `input.units[3].serial`. */
     readonly field?: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: Details,
+    /** The stable reason a client branches on (`extensions.reason`). */
+    readonly reason: ErrorReason = DEFAULT_REASON[code],
   ) {
     super(message);
     this.name = 'AppError';
@@ -18,6 +36,11 @@ export class AppError extends Error {
 
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
+  }
+
+  /** `extensions` of the GraphQL error, and the HTTP answer's `error` beside code and message. */
+  get extensions(): Details {
+    return { code: this.code, ...(this.field ? { field: this.field } : {}), ...(this.details ?? {}), reason: this.reason };
   }
 }
 
@@ -30,15 +53,60 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-export const badInput = (field: string, message: string, details?: Record<string, unknown>): AppError =>
-  new AppError('BAD_USER_INPUT', `${field}: ${message}`, field, details);
-export const notFound = (what: string, id: string, field?: string): AppError =>
-  new AppError('NOT_FOUND', `${what} ${id} was not found`, field, { id });
-export const forbidden = (message: string, field?: string): AppError => new AppError('FORBIDDEN', message, field);
-export const conflict = (message: string, field?: string, details?: Record<string, unknown>): AppError =>
-  new AppError('CONFLICT', message, field, details);
-export const unauthenticated = (message = 'an API key is required: send Authorization: Bearer <key>'): AppError =>
-  new AppError('UNAUTHENTICATED', message);
+/**
+ * What each `notFound` names, and its reason: a new kind of thing looked up needs its row here
+ * (and in error-reasons.ts and docs/error-reasons.md), so every NOT_FOUND says what was missing.
+ */
+export const NOT_FOUND_REASON = {
+  Batch: 'BATCH_NOT_FOUND',
+  Unit: 'UNIT_NOT_FOUND',
+  'Unit with serial': 'UNIT_NOT_FOUND',
+  Park: 'PARK_NOT_FOUND',
+  Plant: 'PLANT_NOT_FOUND',
+  Organization: 'ORGANIZATION_NOT_FOUND',
+  Certifier: 'CERTIFIER_NOT_FOUND',
+  'API key': 'API_KEY_NOT_FOUND',
+  Shipment: 'SHIPMENT_NOT_FOUND',
+  Port: 'PORT_NOT_FOUND',
+  Footprint: 'FOOTPRINT_NOT_FOUND',
+  'Declared carbon footprint of batch': 'DECLARED_FOOTPRINT_NOT_FOUND',
+  'Emission factor': 'EMISSION_FACTOR_NOT_FOUND',
+  'Battery model': 'BATTERY_MODEL_NOT_FOUND',
+  Certificate: 'CERTIFICATE_NOT_FOUND',
+  'Certification request': 'CERTIFICATION_REQUEST_NOT_FOUND',
+  'Status list': 'STATUS_LIST_NOT_FOUND',
+  'Park energy period': 'ENERGY_PERIOD_NOT_FOUND',
+  'Displacement run': 'DISPLACEMENT_RUN_NOT_FOUND',
+  'audit checkpoint': 'AUDIT_CHECKPOINT_NOT_FOUND',
+  Node: 'NODE_NOT_FOUND',
+} as const satisfies Record<string, ErrorReason>;
+
+export type NotFoundSubject = keyof typeof NOT_FOUND_REASON;
+
+/**
+ * The helpers take an optional reason last; `badInput` and `conflict` also take it in place of
+ * the details (`conflict(message, field, 'SERIAL_TAKEN')`).
+ */
+export function badInput(field: string, message: string, reason?: ErrorReason): AppError;
+export function badInput(field: string, message: string, details?: Details, reason?: ErrorReason): AppError;
+export function badInput(field: string, message: string, details?: Details | ErrorReason, reason?: ErrorReason): AppError {
+  const [d, r] = typeof details === 'string' ? [undefined, details] : [details, reason];
+  return new AppError('BAD_USER_INPUT', `${field}: ${message}`, field, d, r);
+}
+export const notFound = (what: NotFoundSubject, id: string, field?: string): AppError =>
+  new AppError('NOT_FOUND', `${what} ${id} was not found`, field, { id }, NOT_FOUND_REASON[what]);
+export const forbidden = (message: string, field?: string, reason?: ErrorReason): AppError =>
+  new AppError('FORBIDDEN', message, field, undefined, reason);
+export function conflict(message: string, field: string | undefined, reason: ErrorReason): AppError;
+export function conflict(message: string, field?: string, details?: Details, reason?: ErrorReason): AppError;
+export function conflict(message: string, field?: string, details?: Details | ErrorReason, reason?: ErrorReason): AppError {
+  const [d, r] = typeof details === 'string' ? [undefined, details] : [details, reason];
+  return new AppError('CONFLICT', message, field, d, r);
+}
+export const unauthenticated = (
+  message = 'an API key is required: send Authorization: Bearer <key>',
+  reason: ErrorReason = 'API_KEY_REQUIRED',
+): AppError => new AppError('UNAUTHENTICATED', message, undefined, undefined, reason);
 
 /** The error PostgreSQL raises for a unique violation, with the constraint it names. */
 export function uniqueViolation(err: unknown): string | null {
@@ -117,43 +185,52 @@ export function databaseError(err: unknown): AppError | null {
       const constraint = d.constraint ?? 'unique';
       const cols = keyColumns(d.detail);
       const message = UNIQUE_IN_WORDS[constraint] ?? `duplicate ${words(constraint)}${cols ? ` (same ${cols})` : ''}`;
-      return conflict(message, undefined, { reason: 'DUPLICATE', constraint });
+      return conflict(message, undefined, { constraint }, 'DUPLICATE');
     }
     case '23503': {
       const referenced = /is not present in table "([^"]+)"/.exec(d.detail ?? '');
       const stillUsed = /is still referenced from table "([^"]+)"/.exec(d.detail ?? '');
       const what = d.constraint ? words(d.constraint) : 'a reference';
-      if (stillUsed)
-        return conflict(`the row is still referenced by ${words(stillUsed[1])} (${what})`, undefined, { reason: 'REFERENCED' });
+      if (stillUsed) return conflict(`the row is still referenced by ${words(stillUsed[1])} (${what})`, undefined, 'REFERENCED');
       const table = referenced ? words(referenced[1]) : null;
       return new AppError(
         'NOT_FOUND',
         `${what} points to ${table ? `a ${table} row` : 'a row'} that does not exist or is not yours`,
         undefined,
-        {
-          reason: 'MISSING_REFERENCE',
-          ...(d.constraint ? { constraint: d.constraint } : {}),
-        },
+        d.constraint ? { constraint: d.constraint } : undefined,
+        'MISSING_REFERENCE',
       );
     }
     case '22P02':
-      return new AppError('BAD_USER_INPUT', 'a value is not in the form expected (e.g. an id that is not a UUID)');
+      return new AppError(
+        'BAD_USER_INPUT',
+        'a value is not in the form expected (e.g. an id that is not a UUID)',
+        undefined,
+        undefined,
+        'MALFORMED_VALUE',
+      );
     case '22003':
-      return new AppError('BAD_USER_INPUT', 'a number is out of the range that can be stored');
+      return new AppError('BAD_USER_INPUT', 'a number is out of the range that can be stored', undefined, undefined, 'OUT_OF_RANGE');
     case '22007':
     case '22008':
-      return new AppError('BAD_USER_INPUT', 'a date or time is not valid or out of range');
+      return new AppError('BAD_USER_INPUT', 'a date or time is not valid or out of range', undefined, undefined, 'MALFORMED_DATE_TIME');
     case '22001':
-      return new AppError('BAD_USER_INPUT', 'a text value is too long');
+      return new AppError('BAD_USER_INPUT', 'a text value is too long', undefined, undefined, 'TEXT_TOO_LONG');
     case '22021':
     case '22P05':
-      return new AppError('BAD_USER_INPUT', 'a text value contains characters that cannot be stored');
+      return new AppError(
+        'BAD_USER_INPUT',
+        'a text value contains characters that cannot be stored',
+        undefined,
+        undefined,
+        'MALFORMED_TEXT',
+      );
     case '22023':
     case '22030':
     case '22032':
       return new AppError('BAD_USER_INPUT', 'a value is not valid');
     case '54000':
-      return new AppError('BAD_USER_INPUT', 'a value is too large to store');
+      return new AppError('BAD_USER_INPUT', 'a value is too large to store', undefined, undefined, 'OUT_OF_RANGE');
     default:
       return null;
   }

@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 500;
 export function pageSize(field: string, first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
-    throw badInput(field, `must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput(field, `must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`, 'OUT_OF_RANGE');
   return first;
 }
 
@@ -26,7 +26,7 @@ export function decodeCursor(field: string, cursor: string | null | undefined, a
   } catch {
     /* fall through */
   }
-  throw badInput(field, 'is not a cursor returned by this API');
+  throw badInput(field, 'is not a cursor returned by this API', 'INVALID_CURSOR');
 }
 
 @ObjectType()

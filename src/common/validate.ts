@@ -7,16 +7,16 @@ import { bidiControlProblem, lineTextProblem } from './text-input';
  * before anything is written.
  */
 export function requirePositive(field: string, value: number): void {
-  if (!isUsableNumber(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`);
+  if (!isUsableNumber(value) || value <= 0) throw badInput(field, `must be greater than 0, got ${value}`, 'OUT_OF_RANGE');
 }
 
 export function requireNonNegativeInt(field: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw badInput(field, `must be a whole number of 0 or more, got ${value}`);
+  if (!Number.isInteger(value) || value < 0) throw badInput(field, `must be a whole number of 0 or more, got ${value}`, 'OUT_OF_RANGE');
 }
 
 export function requireRange(field: string, value: number, min: number, max: number): void {
   if (!isUsableNumber(value) || value < min || value > max) {
-    throw badInput(field, `must be between ${min} and ${max}, got ${value}`);
+    throw badInput(field, `must be between ${min} and ${max}, got ${value}`, 'OUT_OF_RANGE');
   }
 }
 
@@ -27,7 +27,7 @@ export function requireRange(field: string, value: number, min: number, max: num
  */
 export function requireQuantity(field: string, value: number, bound: QuantityBound): number {
   const problem = quantityProblem(value, bound);
-  if (problem) throw badInput(field, problem, { min: bound.min, max: bound.max, unit: bound.unit });
+  if (problem) throw badInput(field, problem, { min: bound.min, max: bound.max, unit: bound.unit }, 'OUT_OF_RANGE');
   return value;
 }
 
@@ -39,10 +39,10 @@ export function optionalQuantity(field: string, value: number | null | undefined
 /** Trimmed, non-empty, at most `max` characters, well formed, no control characters (text-input.ts). */
 export function requireText(field: string, value: string, max = 200): string {
   const v = value.trim();
-  if (v.length === 0) throw badInput(field, 'must not be empty');
-  if (v.length > max) throw badInput(field, `must be at most ${max} characters, got ${v.length}`);
+  if (v.length === 0) throw badInput(field, 'must not be empty', 'EMPTY_TEXT');
+  if (v.length > max) throw badInput(field, `must be at most ${max} characters, got ${v.length}`, 'TEXT_TOO_LONG');
   const problem = lineTextProblem(v);
-  if (problem) throw badInput(field, problem);
+  if (problem) throw badInput(field, problem, 'MALFORMED_TEXT');
   return v;
 }
 
@@ -58,7 +58,7 @@ export function optionalText(field: string, value: string | null | undefined, ma
 export function requireName(field: string, value: string, max = 200): string {
   const v = requireText(field, value, max);
   const problem = bidiControlProblem(v);
-  if (problem) throw badInput(field, problem);
+  if (problem) throw badInput(field, problem, 'MALFORMED_TEXT');
   return v;
 }
 
@@ -70,14 +70,14 @@ export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export function requireCountry(field: string, value: string): string {
   const v = value.trim().toUpperCase();
-  if (!COUNTRY_CODE.test(v)) throw badInput(field, `must be an ISO 3166-1 alpha-2 country code, got "${value}"`);
+  if (!COUNTRY_CODE.test(v)) throw badInput(field, `must be an ISO 3166-1 alpha-2 country code, got "${value}"`, 'NOT_A_COUNTRY_CODE');
   return v;
 }
 
 export function requireDateOrder(field: string, start: Date, end: Date): void {
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput(field, 'is not a valid date');
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput(field, 'is not a valid date', 'MALFORMED_DATE_TIME');
   if (end.getTime() < start.getTime()) {
-    throw badInput(field, `must not be before the start (${start.toISOString()} > ${end.toISOString()})`);
+    throw badInput(field, `must not be before the start (${start.toISOString()} > ${end.toISOString()})`, 'DATES_OUT_OF_ORDER');
   }
 }
 
@@ -86,6 +86,6 @@ export const isUuid = (v: string): boolean => UUID.test(v);
 
 /** Ids are UUIDs; anything else is a malformed id, answered before any query runs. */
 export function requireId(field: string, value: string): string {
-  if (!isUuid(value)) throw badInput(field, `is not a valid id: "${value.slice(0, 80)}"`);
+  if (!isUuid(value)) throw badInput(field, `is not a valid id: "${value.slice(0, 80)}"`, 'INVALID_ID');
   return value.toLowerCase();
 }

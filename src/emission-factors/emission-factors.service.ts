@@ -104,7 +104,8 @@ export class EmissionFactorsService {
       });
       return (await this.byId(id))!;
     } catch (err) {
-      if (uniqueViolation(err)) throw conflict(`another version of ${code} was added at the same time; retry`, 'input.code');
+      if (uniqueViolation(err))
+        throw conflict(`another version of ${code} was added at the same time; retry`, 'input.code', 'CONCURRENT_CHANGE');
       throw err;
     }
   }

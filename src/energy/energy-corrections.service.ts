@@ -67,6 +67,7 @@ export class EnergyCorrectionsService {
             `park energy period ${periodId} (version ${old.version}) is already superseded by ${old.supersededBy}: correct the current version`,
             'input.periodId',
             { supersededBy: old.supersededBy },
+            'PERIOD_SUPERSEDED',
           );
         }
         if (serials.length) {
@@ -151,7 +152,11 @@ export class EnergyCorrectionsService {
         if (taken) throw taken;
       }
       if (uniqueViolation(err) === 'park_energy_periods_supersedes_id_key') {
-        throw conflict(`park energy period ${periodId} was corrected at the same moment: correct the current version`, 'input.periodId');
+        throw conflict(
+          `park energy period ${periodId} was corrected at the same moment: correct the current version`,
+          'input.periodId',
+          'PERIOD_SUPERSEDED',
+        );
       }
       throw err;
     }

@@ -207,6 +207,7 @@ export class EnergyService {
       `GEC serial ${r.serial} was already claimed by ${r.claimer} for park ${r.parkCode} (${r.periodStart} .. ${r.periodEnd}) on ${new Date(r.claimedAt).toISOString()}; a certificate is claimed once`,
       paths.get(r.serial),
       { serial: r.serial, claimedBy: r.claimer, parkCode: r.parkCode, periodStart: r.periodStart, periodEnd: r.periodEnd },
+      'GEC_ALREADY_CLAIMED',
     );
   }
 

@@ -174,7 +174,8 @@ export class FootprintsService {
       if (!rows.length) throw notFound('Footprint', id, 'input.footprintId');
       const f = rows[0];
       assertWritesOwn(actor, f.manufacturerId, `footprint ${id}`, 'input.footprintId');
-      if (f.status === 'DECLARED') throw conflict(`footprint ${id} (version ${f.version}) is already declared`, 'input.footprintId');
+      if (f.status === 'DECLARED')
+        throw conflict(`footprint ${id} (version ${f.version}) is already declared`, 'input.footprintId', 'ALREADY_DECLARED');
       if (f.status === 'SUPERSEDED' || f.version !== f.latest) {
         throw conflict(
           `footprint ${id} is version ${f.version}, superseded by version ${f.latest}: declare the newest version`,
@@ -182,6 +183,7 @@ export class FootprintsService {
           {
             latestVersion: f.latest,
           },
+          'FOOTPRINT_SUPERSEDED',
         );
       }
       // TypeORM answers an UPDATE with [rows, affected].
@@ -519,6 +521,7 @@ export class FootprintsService {
         `the footprint inputs of batch ${ctx.batch.batchNumber} are incomplete: ${missing.map((m) => `${m.item}: ${m.reason}`).join('; ')}`,
         'input.batchId',
         { missing },
+        'FOOTPRINT_INPUTS_INCOMPLETE',
       );
     }
     const factorsById = new Map<string, FactorRow>();

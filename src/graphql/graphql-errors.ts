@@ -1,6 +1,7 @@
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, databaseError } from '../common/errors';
+import type { ErrorReason } from '../common/error-reasons';
 import { rewordedInputValueError } from './input-values';
 
 /**
@@ -19,10 +20,8 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
       // A variable refused by an input scalar (a DateTime off the calendar): named by its path.
       const ge = rewordedInputValueError(given) ?? given;
       const json = ge.toJSON();
-      return {
-        ...json,
-        extensions: { ...json.extensions, code: (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED' },
-      };
+      const code = (json.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+      return { ...json, extensions: { ...json.extensions, code, reason: json.extensions?.reason ?? graphqlLayerReason(code, ge.message) } };
     });
   }
   // graphql-jit's coercion of a variable (variableInputCheck normally refuses it first).
@@ -37,7 +36,7 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
         message: mapped.message,
         locations: error.locations,
         path: error.path,
-        extensions: { code: mapped.code, ...(mapped.field ? { field: mapped.field } : {}), ...(mapped.details ?? {}) },
+        extensions: mapped.extensions,
       },
     ];
   }
@@ -46,18 +45,43 @@ export function formatGraphqlError(error: GraphQLError, log?: FastifyBaseLogger)
     // Refused by the HTTP layer before any GraphQL work (body over the size limit, malformed
     // JSON): the caller's own mistake, so its message is safe to give back.
     const code = httpStatus === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    return [{ message: original.message, extensions: { code } }];
+    return [{ message: original.message, extensions: { code, reason: graphqlLayerReason(code) } }];
   }
   if (!original || original instanceof GraphQLError) {
     // Errors raised by graphql-js itself, e.g. a variable of the wrong type.
     const json = error.toJSON();
     const code = (json.extensions?.code as string | undefined) ?? (error.path ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT');
-    return [{ ...json, extensions: { ...json.extensions, code } }];
+    const reason = code === 'INTERNAL_SERVER_ERROR' ? {} : { reason: json.extensions?.reason ?? graphqlLayerReason(code) };
+    return [{ ...json, extensions: { ...json.extensions, code, ...reason } }];
   }
   log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   return [
     { message: 'Internal server error', locations: error.locations, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
   ];
+}
+
+/**
+ * The reason of an error raised by the GraphQL layer itself (a document or variable refused
+ * before any resolver runs, a limit, an unreadable body), from its code.
+ */
+export function graphqlLayerReason(code: string, message = ''): ErrorReason {
+  switch (code) {
+    case 'GRAPHQL_VALIDATION_FAILED':
+    case 'GRAPHQL_PARSE_FAILED':
+      // graphql-js coercing the variables (`Variable "$input" got invalid value …`).
+      return message.startsWith('Variable "$') ? 'WRONG_TYPE' : 'INVALID_DOCUMENT';
+    case 'QUERY_TOO_DEEP':
+    case 'QUERY_TOO_COSTLY':
+    case 'TOO_MANY_ALIASES':
+    case 'PAYLOAD_TOO_LARGE':
+      return 'OVER_LIMIT';
+    case 'BAD_REQUEST':
+      return 'UNREADABLE_REQUEST';
+    case 'BAD_USER_INPUT':
+      return 'WRONG_TYPE';
+    default:
+      return 'INVALID_INPUT';
+  }
 }
 
 export function graphqlErrorFormatter(

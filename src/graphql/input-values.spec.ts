@@ -38,9 +38,9 @@ describe('StrictDateTimeScalar', () => {
     const errors = validate(schema, doc, [...specifiedRules, literalPathsRule]);
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toBe('input.lines[1].at: "2026-02-30T00:00:00Z" is not a calendar date');
-    expect(errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[1].at' });
+    expect(errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[1].at', reason: 'NOT_A_CALENDAR_DATE' });
     const top = validate(schema, parse(`{ ok(at: 20260301) }`), [...specifiedRules, literalPathsRule]);
-    expect(top[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'at' });
+    expect(top[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'at', reason: 'MALFORMED_DATE_TIME' });
     expect(top[0].message).toMatch(/^at: must be an RFC 3339 date-time string .* got 20260301$/);
     const byDefault = validate(schema, parse(`query($d: DateTime = "1900-01-01T00:00:00Z") { ok(at: $d) }`), [
       ...specifiedRules,
@@ -64,7 +64,7 @@ describe('variableInputCheck', () => {
     expect(e?.message).toBe(
       'input.lines[1].tags[1]: must not contain a lone UTF-16 surrogate (U+D800 at position 1): it is not a Unicode character',
     );
-    expect(e?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[1].tags[1]' });
+    expect(e?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[1].tags[1]', reason: 'MALFORMED_TEXT' });
     expect(checked(Q, { s: '\udc00' })?.extensions?.field).toBe('s');
     expect(checked(Q, { input: { start: '2026-03-01T00:00:00Z', lines: [], extra: { deep: ['\ud83d'] } } })?.extensions?.field).toBe(
       'input.extra.deep[0]',
@@ -94,7 +94,7 @@ describe('rewordedInputValueError', () => {
     expect(e.message).toMatch(/^Variable "\$input" got invalid value .* at "input\.lines\[0\]\.at"; /);
     const r = rewordedInputValueError(e);
     expect(r?.message).toBe('input.lines[0].at: "2026-02-30T00:00:00Z" is not a calendar date');
-    expect(r?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[0].at' });
+    expect(r?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines[0].at', reason: 'NOT_A_CALENDAR_DATE' });
     expect(rewordedInputValueError(coerce({ at: '2101-01-01T00:00:00Z' }))?.extensions?.field).toBe('at');
   });
 

@@ -17,6 +17,7 @@ import {
   VariableDefinitionNode,
 } from 'graphql';
 import { parseDateTimeInput } from '../common/date-time-input';
+import type { ErrorReason } from '../common/error-reasons';
 import { loneSurrogateProblem } from '../common/text-input';
 
 /**
@@ -34,16 +35,25 @@ import { loneSurrogateProblem } from '../common/text-input';
 /** Thrown by an input scalar for a value it refuses; graphql-js keeps it as the original error. */
 export class InputValueError extends Error {
   readonly extensions = { code: 'BAD_USER_INPUT' };
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    /** The stable reason code answered in `extensions.reason`. */
+    readonly reasonCode: ErrorReason,
+  ) {
     super(reason);
     this.name = 'InputValueError';
   }
 }
 
-export const inputValueError = (path: string | undefined, reason: string, nodes?: VariableDefinitionNode | ValueNode): GraphQLError =>
+export const inputValueError = (
+  path: string | undefined,
+  reason: string,
+  reasonCode: ErrorReason,
+  nodes?: VariableDefinitionNode | ValueNode,
+): GraphQLError =>
   new GraphQLError(path ? `${path}: ${reason}` : reason, {
     nodes,
-    extensions: { code: 'BAD_USER_INPUT', ...(path ? { field: path } : {}) },
+    extensions: { code: 'BAD_USER_INPUT', ...(path ? { field: path } : {}), reason: reasonCode },
   });
 
 /** Where each literal value of a validated document sits, e.g. `input.materials[0].material`. */
@@ -81,7 +91,7 @@ export const StrictDateTimeScalar = new GraphQLScalarType<Date | null, string | 
   serialize: (value) => (value instanceof Date ? value.toISOString() : null),
   parseValue(value) {
     const r = parseDateTimeInput(value);
-    if (!r.ok) throw new InputValueError(r.reason);
+    if (!r.ok) throw new InputValueError(r.reason, r.refusal);
     return r.date;
   },
   parseLiteral(ast) {
@@ -91,9 +101,10 @@ export const StrictDateTimeScalar = new GraphQLScalarType<Date | null, string | 
         : {
             ok: false as const,
             reason: `must be an RFC 3339 date-time string such as 2026-06-14T08:30:00Z, got ${print(ast).slice(0, 40)}`,
+            refusal: 'MALFORMED_DATE_TIME' as const,
           };
     if (r.ok) return r.date;
-    throw inputValueError(literalPaths.get(ast), r.reason, ast);
+    throw inputValueError(literalPaths.get(ast), r.reason, r.refusal, ast);
   },
 });
 
@@ -108,7 +119,9 @@ const pathText = (p: Path): string =>
   p.up === undefined ? String(p.key) : typeof p.key === 'number' ? `${pathText(p.up)}[${p.key}]` : `${pathText(p.up)}.${p.key}`;
 
 /** The first refused value in one variable's value, walked along its type (any string, typed or not). */
-function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: Path): { path: Path; reason: string } | null {
+type Refused = { path: Path; reason: string; reasonCode: ErrorReason };
+
+function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: Path): Refused | null {
   if (value === null || value === undefined) return null;
   const t = type ? (getNullableType(type) as GraphQLInputType) : undefined;
   if (t && isListType(t)) {
@@ -122,11 +135,11 @@ function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: Pat
   }
   if (isDateTime(t)) {
     const r = parseDateTimeInput(value);
-    return r.ok ? null : { path, reason: r.reason };
+    return r.ok ? null : { path, reason: r.reason, reasonCode: r.refusal };
   }
   if (typeof value === 'string') {
     const reason = loneSurrogateProblem(value);
-    return reason ? { path, reason } : null;
+    return reason ? { path, reason, reasonCode: 'MALFORMED_TEXT' } : null;
   }
   if (typeof value !== 'object') return null;
   if (Array.isArray(value)) {
@@ -139,7 +152,7 @@ function refusedIn(value: unknown, type: GraphQLInputType | undefined, path: Pat
   const fields = t && isInputObjectType(t) ? t.getFields() : undefined;
   for (const key in value) {
     const keyProblem = loneSurrogateProblem(key);
-    if (keyProblem) return { path, reason: `a field name ${keyProblem}` };
+    if (keyProblem) return { path, reason: `a field name ${keyProblem}`, reasonCode: 'MALFORMED_TEXT' };
     const r = refusedIn((value as Record<string, unknown>)[key], fields?.[key]?.type, { up: path, key });
     if (r) return r;
   }
@@ -162,7 +175,7 @@ export function variableInputCheck() {
         if (!(name in variables)) continue;
         const r = refusedIn(variables[name], typeFromAST(schema, v.type) as GraphQLInputType | undefined, { up: undefined, key: name });
         if (r) {
-          const error = inputValueError(pathText(r.path), r.reason, v);
+          const error = inputValueError(pathText(r.path), r.reason, r.reasonCode, v);
           throw Object.assign(new Error('Graphql validation error'), { statusCode: 400, errors: [error] });
         }
       }
@@ -186,5 +199,5 @@ export function rewordedInputValueError(error: GraphQLError): GraphQLError | nul
   if (!(original instanceof InputValueError)) return null;
   const m = VARIABLE_ERROR.exec(error.message) ?? TOP_VARIABLE.exec(error.message);
   const path = m ? (m[2] ?? m[1]) : undefined;
-  return inputValueError(path, original.reason, error.nodes?.[0] as VariableDefinitionNode | undefined);
+  return inputValueError(path, original.reason, original.reasonCode, error.nodes?.[0] as VariableDefinitionNode | undefined);
 }

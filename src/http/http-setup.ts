@@ -21,7 +21,7 @@ declare module 'fastify' {
 
 export function sendAppError(reply: FastifyReply, err: AppError): FastifyReply {
   return reply.status(err.httpStatus).send({
-    error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.details ?? {}) },
+    error: { ...err.extensions, message: err.message },
     requestId: reply.request.id,
   });
 }

@@ -43,7 +43,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 export function refuseUnknownFields(where: 'query' | 'body', value: unknown, known: readonly string[] | null): void {
   if (known === null || !isPlainObject(value)) return;
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw badInput(`${where}.${key}`, unknownNameProblem('field', key, known), { location: where });
+    if (!known.includes(key))
+      throw badInput(`${where}.${key}`, unknownNameProblem('field', key, known), { location: where }, 'UNKNOWN_FIELD');
   }
 }
 
@@ -55,7 +56,7 @@ export function refuseUnknownFields(where: 'query' | 'body', value: unknown, kno
 export function refuseMalformedText(where: 'query' | 'body', value: unknown, path: string = where): void {
   if (typeof value === 'string') {
     const problem = loneSurrogateProblem(value);
-    if (problem) throw badInput(path, problem, { location: where });
+    if (problem) throw badInput(path, problem, { location: where }, 'MALFORMED_TEXT');
     return;
   }
   if (Array.isArray(value)) {
@@ -65,7 +66,7 @@ export function refuseMalformedText(where: 'query' | 'body', value: unknown, pat
   if (!isPlainObject(value)) return;
   for (const [key, v] of Object.entries(value)) {
     const problem = loneSurrogateProblem(key);
-    if (problem) throw badInput(path, `a field name ${problem}`, { location: where });
+    if (problem) throw badInput(path, `a field name ${problem}`, { location: where }, 'MALFORMED_TEXT');
     refuseMalformedText(where, v, `${path}.${key}`);
   }
 }

@@ -49,7 +49,7 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
   async authenticate(authorization: string | undefined): Promise<Actor> {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!m) throw unauthenticated('the Authorization header must be "Bearer <key>"');
+    if (!m) throw unauthenticated('the Authorization header must be "Bearer <key>"', 'API_KEY_INVALID');
     const key = m[1];
     if (this.config.adminApiKey && safeEqual(key, this.config.adminApiKey)) return ADMIN;
     const hash = hashApiKey(key);
@@ -64,7 +64,7 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
     );
     if (rows.length === 0) {
       this.cache.delete(hash);
-      throw unauthenticated('the API key is unknown or revoked');
+      throw unauthenticated('the API key is unknown or revoked', 'API_KEY_INVALID');
     }
     const actor: Actor = {
       type: 'ORGANIZATION',

@@ -40,7 +40,7 @@ export class OrganizationsService {
       });
     } catch (err) {
       if (uniqueViolation(err) === 'organizations_name_key') {
-        throw conflict(`an organization named "${name}" already exists`, 'input.name');
+        throw conflict(`an organization named "${name}" already exists`, 'input.name', 'ORGANIZATION_NAME_TAKEN');
       }
       throw err;
     }

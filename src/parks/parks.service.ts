@@ -35,7 +35,7 @@ export class ParksService {
         return park;
       });
     } catch (err) {
-      if (uniqueViolation(err)) throw conflict(`a park with code ${code} already exists`, 'input.code');
+      if (uniqueViolation(err)) throw conflict(`a park with code ${code} already exists`, 'input.code', 'PARK_CODE_TAKEN');
       throw err;
     }
   }
@@ -61,7 +61,8 @@ export class ParksService {
         return plant;
       });
     } catch (err) {
-      if (uniqueViolation(err)) throw conflict(`this manufacturer already has a plant named "${values.name}"`, 'input.name');
+      if (uniqueViolation(err))
+        throw conflict(`this manufacturer already has a plant named "${values.name}"`, 'input.name', 'PLANT_NAME_TAKEN');
       throw err;
     }
   }

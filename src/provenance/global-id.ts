@@ -64,7 +64,7 @@ export function parseGlobalId(field: string, value: string): GlobalId {
   const kind = value.slice(0, at) as GlobalIdKind;
   const key = value.slice(at + 1);
   if (at < 1 || !(GLOBAL_ID_KINDS as readonly string[]).includes(kind) || !KEY_RULES[kind](key)) {
-    throw badInput(field, `is not a node id like "Batch:<uuid>" or "Unit:<number>": "${value.slice(0, 80)}"`);
+    throw badInput(field, `is not a node id like "Batch:<uuid>" or "Unit:<number>": "${value.slice(0, 80)}"`, 'INVALID_ID');
   }
   const lower = KEY_RULES[kind] === isUuid || kind === 'MaterialLot' || (kind === 'Supplier' && isUuid(key));
   return { kind, key: lower ? key.toLowerCase() : key };

@@ -44,7 +44,7 @@ export class PortsService {
         return em.findOneByOrFail(PortEntity, { locode: p.code });
       });
     } catch (err) {
-      if (uniqueViolation(err)) throw conflict(`port ${p.code} is already known`, 'input.locode');
+      if (uniqueViolation(err)) throw conflict(`port ${p.code} is already known`, 'input.locode', 'PORT_CODE_TAKEN');
       throw err;
     }
   }

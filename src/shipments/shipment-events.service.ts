@@ -100,13 +100,20 @@ export class ShipmentEventsService {
         [eventId, shipmentId],
       );
       if (!wrong)
-        throw new AppError('NOT_FOUND', `event ${eventId} is not an event of shipment ${ship.reference}`, 'input.eventId', { id: eventId });
+        throw new AppError(
+          'NOT_FOUND',
+          `event ${eventId} is not an event of shipment ${ship.reference}`,
+          'input.eventId',
+          { id: eventId },
+          'SHIPMENT_EVENT_NOT_FOUND',
+        );
       if (wrong.corrected_at) {
         throw conflict(
           `event ${eventId} (${wrong.type} at ${wrong.occurred_at.toISOString()}) was already corrected at ${wrong.corrected_at.toISOString()}` +
             (wrong.corrective_event_id ? ` by event ${wrong.corrective_event_id}` : ''),
           'input.eventId',
           { correctedAt: wrong.corrected_at.toISOString(), correctiveEventId: wrong.corrective_event_id },
+          'EVENT_ALREADY_CORRECTED',
         );
       }
       const journey = (await this.journey(em, shipmentId)).filter((e) => e.id !== eventId);
@@ -120,6 +127,7 @@ export class ShipmentEventsService {
           throw badInput(
             'input.replacement',
             `without ${wrong.type} at ${wrong.occurred_at.toISOString()} the journey is impossible (${problem.message}); give what happened instead`,
+            'JOURNEY_IMPOSSIBLE',
           );
         }
       }
@@ -172,9 +180,9 @@ export class ShipmentEventsService {
   private async place(em: EntityManager, ship: ShipmentEntity, journey: JourneyRow[], facts: EventFacts, prefix: string): Promise<number> {
     const [{ now }]: { now: Date }[] = await em.query(`SELECT now() AS now`);
     const future = futureProblem(facts.occurredAt, now, this.config.eventTimeMaxSkewSeconds);
-    if (future) throw badInput(`${prefix}.occurredAt`, future);
+    if (future) throw badInput(`${prefix}.occurredAt`, future, 'EVENT_IN_FUTURE');
     const placed = placeEvent(journey, facts);
-    if ('field' in placed) throw badInput(`${prefix}.${placed.field}`, placed.message);
+    if ('field' in placed) throw badInput(`${prefix}.${placed.field}`, placed.message, 'EVENT_OUT_OF_ORDER');
     const legs: { leg_no: number; mode: string; from_place: string; to_place: string }[] = await em.query(
       `SELECT leg_no, mode, from_place, to_place FROM shipment_legs WHERE shipment_id = $1`,
       [ship.id],
@@ -186,7 +194,7 @@ export class ShipmentEventsService {
     );
     const known = facts.locode !== null && (await em.query(`SELECT 1 FROM ports WHERE locode = $1`, [facts.locode])).length > 0;
     const port = portProblem(facts.type, facts.locode, route, known);
-    if (port) throw badInput(`${prefix}.locode`, port);
+    if (port) throw badInput(`${prefix}.locode`, port, 'EVENT_PORT_MISMATCH');
     return placed.index;
   }
 
@@ -247,6 +255,7 @@ export class ShipmentEventsService {
           `container ${taken.container_number} was released with this shipment's delivery and is now on shipment ${taken.reference}; ` +
             `the delivery cannot be taken back`,
           'input.eventId',
+          'DELIVERY_FINAL',
         );
       }
     }

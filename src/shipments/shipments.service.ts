@@ -143,13 +143,25 @@ export class ShipmentsService {
     } catch (err) {
       const constraint = uniqueViolation(err);
       if (constraint === 'shipments_manufacturer_id_reference_key') {
-        throw conflict(`this manufacturer already has a shipment with reference "${s.reference}"`, 'input.reference');
+        throw conflict(
+          `this manufacturer already has a shipment with reference "${s.reference}"`,
+          'input.reference',
+          'SHIPMENT_REFERENCE_TAKEN',
+        );
       }
       if (constraint === 'shipments_bill_of_lading_number_key') {
-        throw conflict(`bill of lading ${s.billOfLadingNumber} is already on another shipment`, 'input.billOfLadingNumber');
+        throw conflict(
+          `bill of lading ${s.billOfLadingNumber} is already on another shipment`,
+          'input.billOfLadingNumber',
+          'BILL_OF_LADING_TAKEN',
+        );
       }
       if (constraint === 'shipment_containers_open_key') {
-        throw conflict('one of the containers was just booked on another open shipment; try again to see which', 'input.containers');
+        throw conflict(
+          'one of the containers was just booked on another open shipment; try again to see which',
+          'input.containers',
+          'CONTAINER_ON_OPEN_SHIPMENT',
+        );
       }
       throw err;
     }
@@ -284,6 +296,7 @@ export class ShipmentsService {
           `batch ${c.batch_number} has ${c.registered} ${what} registered, ${c.shipped} already on other shipments and ${unshipped} unshipped; this shipment asks for ${p.count}`,
           `input.cargoLines[${p.firstLine}]`,
           { batchId: p.batchId, unitKind: p.kind, registered: c.registered, alreadyShipped: c.shipped, unshipped, requested: p.count },
+          'NOT_ENOUGH_UNSHIPPED',
         );
       }
       shippedBefore.set(key(p.batchId, p.kind), c.shipped);
@@ -347,6 +360,7 @@ export class ShipmentsService {
         {
           containerNumber: b.container_number,
         },
+        'CONTAINER_ON_OPEN_SHIPMENT',
       );
     }
   }

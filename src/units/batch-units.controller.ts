@@ -34,6 +34,8 @@ export class BatchUnitsController {
         'BAD_USER_INPUT',
         `Content-Type must be application/x-ndjson or text/csv, got "${type || 'none'}"`,
         'content-type',
+        undefined,
+        'UNSUPPORTED_CONTENT_TYPE',
       );
     }
     return this.units.uploadUnits(actor, id, req.body, format);

@@ -171,6 +171,7 @@ export class UnitIngestService {
           `${where}: no unit with serial "${b.parent_serial}" exists for this manufacturer or in this upload`,
           where,
           { line: b.line_no },
+          'PARENT_NOT_FOUND_IN_UPLOAD',
         );
       }
       throw new AppError(
@@ -178,6 +179,7 @@ export class UnitIngestService {
         `${where}: a ${unitKindOfCode(b.kind)} cannot sit inside ${unitKindOfCode(b.parent_kind)} "${b.parent_serial}"`,
         where,
         { line: b.line_no },
+        'INVALID_NESTING',
       );
     }
 
@@ -198,10 +200,15 @@ export class UnitIngestService {
       if (twice.length) {
         const d = twice[0];
         const where = locate(d.line_no, 'serial');
-        throw conflict(`${where}: serial "${d.serial}" is earlier in this upload (${locate(d.first_line, 'serial')})`, where, {
-          line: d.line_no,
-          serial: d.serial,
-        });
+        throw conflict(
+          `${where}: serial "${d.serial}" is earlier in this upload (${locate(d.first_line, 'serial')})`,
+          where,
+          {
+            line: d.line_no,
+            serial: d.serial,
+          },
+          'SERIAL_REPEATED',
+        );
       }
       // Rows skipped by ON CONFLICT: fine when identical to what is stored, a conflict otherwise.
       const clash: { line_no: number; serial: string; first_line: number | null }[] = await em.query(
@@ -220,7 +227,7 @@ export class UnitIngestService {
         const where = locate(c.line_no, 'serial');
         const already =
           c.first_line !== null ? `earlier in this upload (${locate(c.first_line, 'serial')})` : 'already registered with other facts';
-        throw conflict(`${where}: serial "${c.serial}" is ${already}`, where, { line: c.line_no, serial: c.serial });
+        throw conflict(`${where}: serial "${c.serial}" is ${already}`, where, { line: c.line_no, serial: c.serial }, 'SERIAL_TAKEN');
       }
     }
     if (recount) await assertWithinDeclaredCounts(em, batchId, countsField);
@@ -247,6 +254,7 @@ export class UnitIngestService {
       `${where}: ${o.produced_at.toISOString()} is outside the batch's production window [${o.start.toISOString()}, ${o.end.toISOString()}]`,
       where,
       { line: o.line_no },
+      'OUTSIDE_PRODUCTION_WINDOW',
     );
   }
 

@@ -66,6 +66,7 @@ export class UnitLifecycleService {
         throw conflict(
           `${unitKindOfCode(parent.kind)} "${parent.serial}" is recycled (WASTE): nothing may be packed into it`,
           'input.parentId',
+          'UNIT_RECYCLED',
         );
       // Walk the target's current ancestors: a unit cannot move into itself or into a unit inside it.
       const ancestors: { id: string }[] = await em.query(
@@ -81,7 +82,8 @@ export class UnitLifecycleService {
         if (above.has(u.id)) throw badInput(field, `"${u.serial}" cannot be repacked into "${parent.serial}", which sits inside it`);
         const nesting = nestingProblem(unitKindOfCode(u.kind), unitKindOfCode(parent.kind));
         if (nesting) throw badInput(field, nesting);
-        if (isRecycled(u.status)) throw conflict(`${field}: "${u.serial}" is recycled (WASTE) and cannot be repacked`, field);
+        if (isRecycled(u.status))
+          throw conflict(`${field}: "${u.serial}" is recycled (WASTE) and cannot be repacked`, field, 'UNIT_RECYCLED');
         if (u.parent_id === parent.id) throw badInput(field, `"${u.serial}" is already in "${parent.serial}"`);
       });
       const changer = { manufacturerId, organizationId: manufacturerId, isManufacturer: true };
@@ -129,7 +131,8 @@ export class UnitLifecycleService {
         unit.id,
       ]);
       const since = await this.requireCustody(em, changer, [unit, ...children], () => 'input.serial');
-      if (isRecycled(unit.status)) throw conflict(`"${serial}" is recycled (WASTE): it cannot be disassembled`, 'input.serial');
+      if (isRecycled(unit.status))
+        throw conflict(`"${serial}" is recycled (WASTE): it cannot be disassembled`, 'input.serial', 'UNIT_RECYCLED');
       if (children.length === 0) throw badInput('input.serial', `"${serial}" has no units inside it`);
       const at = await this.eventTime(em, 'input.at', input.at, children, [unit], since);
       await this.move(
@@ -188,7 +191,12 @@ export class UnitLifecycleService {
       const [unit] = await this.requireUnits(em, manufacturerId, [serial], 'input.serial');
       const since = await this.requireCustody(em, changer, [unit], () => 'input.serial');
       const problem = statusChangeProblem(unit.status, status);
-      if (problem) throw conflict(`input.serial: "${serial}": ${problem}`, 'input.serial');
+      if (problem)
+        throw conflict(
+          `input.serial: "${serial}": ${problem}`,
+          'input.serial',
+          isRecycled(unit.status) ? 'UNIT_RECYCLED' : 'UNIT_STATUS_TRANSITION',
+        );
       // A recycled pack takes the units inside it along (bounded: a pack holds modules and cells only).
       const touched: UnitRowSql[] = withContents
         ? await em.query(
@@ -301,6 +309,7 @@ export class UnitLifecycleService {
           `${fieldOf(u)}: ${problem}`,
           fieldOf(u),
           s ? { shipmentId: s.id, reference: s.reference, status: s.status } : undefined,
+          custody.holder === 'NOBODY' ? 'SHIPMENT_IN_TRANSIT' : 'NOT_IN_CUSTODY',
         );
       }
       if (custody.holder !== 'NOBODY' && custody.since && (!since || custody.since > since)) since = custody.since;

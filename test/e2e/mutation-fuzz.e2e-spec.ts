@@ -5,6 +5,7 @@ import { ISSUE_FIELDS, newCertifier, REQUEST, requestAndIssue } from './certific
 import { LFP_CAR_PACK, newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
+import { isErrorReason } from '../../src/common/error-reasons';
 
 /**
  * Mutation fuzzing (issue #12 item 6: no internal error reachable by a caller). The mutations and
@@ -16,7 +17,8 @@ import { startTestApp, TestApp } from '../support/test-app';
  * answered by a typed error (never INTERNAL_SERVER_ERROR), change nothing in the database (row
  * count and checksum of every table), and leave /health answering. After its cases, the valid
  * input itself is sent once and must succeed: the cases were refused for their fuzzed field,
- * not for a broken base input.
+ * not for a broken base input. Every error of a case also carries a stable reason of
+ * src/common/error-reasons.ts in `extensions.reason` (docs/error-reasons.md).
  *
  * What "unchanged" leaves out: api_keys.last_used_at (written when a key authenticates, on every
  * request, rejected or not). The audit log is compared: a rejected mutation must not append to it.
@@ -156,7 +158,8 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     const body = JSON.stringify({ query: document, variables }).split(`"${LONE_SURROGATE}"`).join('"\\ud800"');
     const res = await t.http('/graphql', { method: 'POST', key, headers: { 'content-type': 'application/json' }, body });
     const text = await res.text();
-    let json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+    let json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string; reason?: unknown } }[] } =
+      {};
     try {
       json = JSON.parse(text) as typeof json;
     } catch {
@@ -519,6 +522,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     for (const c of casesOf(mutation)) {
       const r = await send(c.document, c.args(), spec.key());
       const codes = (r.json.errors ?? []).map((e) => e.extensions?.code ?? '(no code)');
+      const unreasoned = (r.json.errors ?? []).filter((e) => !isErrorReason(e.extensions?.reason));
       const after = await snapshot();
       const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
       let outcome: string;
@@ -526,8 +530,9 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       else if (!codes.length) outcome = `accepted${changed.length ? `, changed ${changed.join(', ')}` : ', nothing changed'}`;
       else if (!codes.every((x) => TYPED.has(x))) outcome = `untyped error ${codes.join(', ')}`;
       else if (changed.length) outcome = `${codes.join(', ')} but changed ${changed.join(', ')}`;
-      else outcome = codes.join(', ');
-      const ok = codes.length > 0 && codes.every((x) => TYPED.has(x)) && changed.length === 0 && r.status < 500;
+      else if (unreasoned.length) outcome = `${codes.join(', ')} without a known reason: ${JSON.stringify(unreasoned[0]).slice(0, 200)}`;
+      else outcome = (r.json.errors ?? []).map((e) => `${e.extensions?.code} ${String(e.extensions?.reason)}`).join(', ');
+      const ok = codes.length > 0 && codes.every((x) => TYPED.has(x)) && changed.length === 0 && unreasoned.length === 0 && r.status < 500;
       outcomes.push({ name: c.name, ok, outcome });
       if (!ok) failures.push(`${c.name}: ${outcome}`);
       if (changed.length) before = after;

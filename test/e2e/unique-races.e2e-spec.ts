@@ -36,7 +36,7 @@ describe('racing inserts answer CONFLICT naming the duplicate', () => {
       expect(lost[0].errors).toEqual([
         expect.objectContaining({
           message: `a certification request ${won[0].data!.requestCertification.id} for this footprint is already pending with this certifier`,
-          extensions: expect.objectContaining({ code: 'CONFLICT', field: 'input.footprintId' }) as unknown,
+          extensions: expect.objectContaining({ code: 'CONFLICT', field: 'input.footprintId', reason: 'REQUEST_PENDING' }) as unknown,
         }),
       ]);
       const rows: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM certification_requests WHERE footprint_id = $1`, [
@@ -72,11 +72,13 @@ describe('racing inserts answer CONFLICT naming the duplicate', () => {
     expect(await failing(insertKey, [org.id, hash])).toMatchObject({
       code: 'CONFLICT',
       message: 'this API key already exists',
-      details: { reason: 'DUPLICATE', constraint: 'api_keys_key_hash_key' },
+      reason: 'DUPLICATE',
+      details: { constraint: 'api_keys_key_hash_key' },
     });
     expect(await failing(insertKey, ['7c1e4b2a-0d3f-4e5a-9b6c-8d7e6f5a4b3c', 'fresh-hash'])).toMatchObject({
       code: 'NOT_FOUND',
-      details: { reason: 'MISSING_REFERENCE', constraint: 'api_keys_organization_id_fkey' },
+      reason: 'MISSING_REFERENCE',
+      details: { constraint: 'api_keys_organization_id_fkey' },
     });
     for (const [sql, params] of [
       ['SELECT 1 FROM organizations WHERE id = $1', ['']],

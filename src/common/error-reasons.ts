@@ -1,0 +1,137 @@
+/**
+ * Stable reason codes: every typed error carries one in `extensions.reason` (GraphQL) or
+ * `error.reason` (plain HTTP routes), beside its transport code. A client branches on the reason;
+ * the message is written for a person and may change. A reason, once answered, is never renamed
+ * or given another meaning; docs/error-reasons.md describes each one (a test keeps the two lists
+ * equal).
+ *
+ * One table: each reason and the one transport code it is answered with, so a client that knows
+ * only the codes still reads the answer right. `LIMIT` stands for the GraphQL limit codes
+ * (QUERY_TOO_DEEP, QUERY_TOO_COSTLY, TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE).
+ */
+export const ERROR_REASON_CODE = {
+  // Generic: the default of each helper when the throw site names nothing more specific.
+  INVALID_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  NOT_ALLOWED: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  API_KEY_REQUIRED: 'UNAUTHENTICATED',
+  RATE_LIMITED: 'RATE_LIMITED',
+
+  // BAD_USER_INPUT: shared input checks (src/common/validate.ts, pagination, strict input).
+  INVALID_ID: 'BAD_USER_INPUT',
+  OUT_OF_RANGE: 'BAD_USER_INPUT',
+  EMPTY_TEXT: 'BAD_USER_INPUT',
+  TEXT_TOO_LONG: 'BAD_USER_INPUT',
+  MALFORMED_TEXT: 'BAD_USER_INPUT',
+  MALFORMED_VALUE: 'BAD_USER_INPUT',
+  NOT_A_COUNTRY_CODE: 'BAD_USER_INPUT',
+  NOT_A_CALENDAR_DATE: 'BAD_USER_INPUT',
+  MALFORMED_DATE_TIME: 'BAD_USER_INPUT',
+  DATES_OUT_OF_ORDER: 'BAD_USER_INPUT',
+  INVALID_CURSOR: 'BAD_USER_INPUT',
+  UNKNOWN_FIELD: 'BAD_USER_INPUT',
+  UNSUPPORTED_CONTENT_TYPE: 'BAD_USER_INPUT',
+  // BAD_USER_INPUT: domain rules.
+  FOOTPRINT_INPUTS_INCOMPLETE: 'BAD_USER_INPUT',
+  EVENT_OUT_OF_ORDER: 'BAD_USER_INPUT',
+  EVENT_IN_FUTURE: 'BAD_USER_INPUT',
+  EVENT_PORT_MISMATCH: 'BAD_USER_INPUT',
+  JOURNEY_IMPOSSIBLE: 'BAD_USER_INPUT',
+  OUTSIDE_PRODUCTION_WINDOW: 'BAD_USER_INPUT',
+  PARENT_NOT_FOUND_IN_UPLOAD: 'BAD_USER_INPUT',
+  INVALID_NESTING: 'BAD_USER_INPUT',
+  // BAD_USER_INPUT answered by the GraphQL layer before any resolver runs.
+  // graphql-js answers GRAPHQL_VALIDATION_FAILED; BAD_USER_INPUT on a document graphql-jit compiled.
+  WRONG_TYPE: 'GRAPHQL_VALIDATION_FAILED',
+  INVALID_DOCUMENT: 'GRAPHQL_VALIDATION_FAILED',
+  OVER_LIMIT: 'LIMIT',
+  UNREADABLE_REQUEST: 'BAD_REQUEST',
+
+  // NOT_FOUND: one reason per kind of thing looked up (see NOT_FOUND_REASON in errors.ts).
+  BATCH_NOT_FOUND: 'NOT_FOUND',
+  UNIT_NOT_FOUND: 'NOT_FOUND',
+  PARK_NOT_FOUND: 'NOT_FOUND',
+  PLANT_NOT_FOUND: 'NOT_FOUND',
+  ORGANIZATION_NOT_FOUND: 'NOT_FOUND',
+  CERTIFIER_NOT_FOUND: 'NOT_FOUND',
+  API_KEY_NOT_FOUND: 'NOT_FOUND',
+  SHIPMENT_NOT_FOUND: 'NOT_FOUND',
+  SHIPMENT_EVENT_NOT_FOUND: 'NOT_FOUND',
+  PORT_NOT_FOUND: 'NOT_FOUND',
+  FOOTPRINT_NOT_FOUND: 'NOT_FOUND',
+  DECLARED_FOOTPRINT_NOT_FOUND: 'NOT_FOUND',
+  EMISSION_FACTOR_NOT_FOUND: 'NOT_FOUND',
+  BATTERY_MODEL_NOT_FOUND: 'NOT_FOUND',
+  CERTIFICATE_NOT_FOUND: 'NOT_FOUND',
+  CERTIFICATION_REQUEST_NOT_FOUND: 'NOT_FOUND',
+  STATUS_LIST_NOT_FOUND: 'NOT_FOUND',
+  ENERGY_PERIOD_NOT_FOUND: 'NOT_FOUND',
+  DISPLACEMENT_RUN_NOT_FOUND: 'NOT_FOUND',
+  AUDIT_CHECKPOINT_NOT_FOUND: 'NOT_FOUND',
+  NODE_NOT_FOUND: 'NOT_FOUND',
+  MISSING_REFERENCE: 'NOT_FOUND',
+
+  // FORBIDDEN (src/access).
+  WRONG_ORGANIZATION_KIND: 'FORBIDDEN',
+  ADMIN_ONLY: 'FORBIDDEN',
+  OTHER_MANUFACTURER: 'FORBIDDEN',
+  NOT_A_PARTY: 'FORBIDDEN',
+
+  // CONFLICT: a name, number or code already used.
+  DUPLICATE: 'CONFLICT',
+  REFERENCED: 'CONFLICT',
+  ORGANIZATION_NAME_TAKEN: 'CONFLICT',
+  PARK_CODE_TAKEN: 'CONFLICT',
+  PLANT_NAME_TAKEN: 'CONFLICT',
+  BATTERY_MODEL_NAME_TAKEN: 'CONFLICT',
+  BATCH_NUMBER_TAKEN: 'CONFLICT',
+  SERIAL_TAKEN: 'CONFLICT',
+  SERIAL_REPEATED: 'CONFLICT',
+  PORT_CODE_TAKEN: 'CONFLICT',
+  SHIPMENT_REFERENCE_TAKEN: 'CONFLICT',
+  BILL_OF_LADING_TAKEN: 'CONFLICT',
+  CONTAINER_ON_OPEN_SHIPMENT: 'CONFLICT',
+  GEC_ALREADY_CLAIMED: 'CONFLICT',
+  REQUEST_PENDING: 'CONFLICT',
+  CONCURRENT_CHANGE: 'CONFLICT',
+  // CONFLICT: the current state does not allow the change.
+  ALREADY_DECLARED: 'CONFLICT',
+  FOOTPRINT_SUPERSEDED: 'CONFLICT',
+  FOOTPRINT_NOT_DECLARED: 'CONFLICT',
+  FOOTPRINT_NOT_CURRENT: 'CONFLICT',
+  REQUEST_ALREADY_DECIDED: 'CONFLICT',
+  STATUS_LIST_FULL: 'CONFLICT',
+  CERTIFICATE_REVOKED: 'CONFLICT',
+  CERTIFICATE_NOT_SUSPENDED: 'CONFLICT',
+  PERIOD_SUPERSEDED: 'CONFLICT',
+  EVENT_ALREADY_CORRECTED: 'CONFLICT',
+  DELIVERY_FINAL: 'CONFLICT',
+  NOT_ENOUGH_UNSHIPPED: 'CONFLICT',
+  SHIPMENT_IN_TRANSIT: 'CONFLICT',
+  NOT_IN_CUSTODY: 'CONFLICT',
+  UNIT_RECYCLED: 'CONFLICT',
+  UNIT_STATUS_TRANSITION: 'CONFLICT',
+  BATCH_STATUS_TRANSITION: 'CONFLICT',
+  DECLARED_COUNTS_FROZEN: 'CONFLICT',
+  OVER_DECLARED_COUNT: 'CONFLICT',
+  BELOW_REGISTERED_COUNT: 'CONFLICT',
+  AUDIT_CHAIN_EMPTY: 'CONFLICT',
+  CHECKPOINT_BUSY: 'CONFLICT',
+
+  // UNAUTHENTICATED.
+  API_KEY_INVALID: 'UNAUTHENTICATED',
+} as const;
+
+export type ErrorReason = keyof typeof ERROR_REASON_CODE;
+
+/** The transport codes reasons are answered with (the GraphQL layer's own codes included). */
+export type ReasonCode = (typeof ERROR_REASON_CODE)[ErrorReason];
+
+/** `ErrorReason.SERIAL_TAKEN === 'SERIAL_TAKEN'`: the reasons as constants. */
+export const ErrorReason = Object.freeze(
+  Object.fromEntries(Object.keys(ERROR_REASON_CODE).map((r) => [r, r])) as { readonly [R in ErrorReason]: R },
+);
+
+export const isErrorReason = (value: unknown): value is ErrorReason =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_REASON_CODE, value);
