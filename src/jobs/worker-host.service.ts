@@ -27,6 +27,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
   private readonly handlers = new Map<JobName, { name: string; instance: JobHandlerOf<JobName> }>();
   private readonly workers: Worker[] = [];
   private connection: Redis | null = null;
+  private starting: Promise<void> | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(
@@ -51,7 +52,13 @@ export class WorkerHost implements BeforeApplicationShutdown {
     for (const f of found) this.handlers.set(f.name as JobName, { name: f.handler, instance: f.instance });
   }
 
-  async start(): Promise<void> {
+  /** Starts once (a second call returns the first start); stopping waits for a start in progress. */
+  start(): Promise<void> {
+    this.starting ??= this.startWorkers();
+    return this.starting;
+  }
+
+  private async startWorkers(): Promise<void> {
     this.discoverHandlers();
     const j = this.config.jobs;
     this.connection = createJobRedis(this.config.redisUrl, `battrace:${process.pid}:worker`);
@@ -139,6 +146,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
   /** Stops taking jobs; finishes the ones in hand, or releases them after the grace period. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      await this.starting?.catch(() => undefined);
       await this.relay.stop();
       if (this.workers.length) {
         const closing = Promise.all(this.workers.map((w) => w.close()));
