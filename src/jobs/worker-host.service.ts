@@ -52,7 +52,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
     for (const f of found) this.handlers.set(f.name as JobName, { name: f.handler, instance: f.instance });
   }
 
-  /** Starts once (a second call returns the first start); stopping waits for a start in progress. */
+  /** Starts once (a second call returns the first start). */
   start(): Promise<void> {
     this.starting ??= this.startWorkers();
     return this.starting;
@@ -69,9 +69,48 @@ export class WorkerHost implements BeforeApplicationShutdown {
       this.log.warn(`worker connection: ${err.message}`);
     };
     this.connection.on('error', onError);
+    // The BullMQ workers are made once this connection is up: a worker made while Redis is down
+    // cannot be closed until Redis answers, which would hold a process that stops meanwhile.
+    // Ready once connected (so that a process reported ready takes jobs at once); if Redis is down
+    // now, carry on: the workers start when it comes back.
+    const connection = this.connection;
+    const connected = connection.status === 'ready' ? Promise.resolve() : new Promise<void>((ok) => connection.once('ready', () => ok()));
+    const upInTime = await withTimeout(connected, 10_000, 'connecting the workers')
+      .then(() => true)
+      .catch((err: Error) => {
+        this.log.warn(err.message);
+        return false;
+      });
+    if (this.stopping) return;
+    if (upInTime) {
+      this.createWorkers(connection, onError);
+      await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
+        this.log.warn(err.message),
+      );
+    } else {
+      void connected.then(() => {
+        if (!this.stopping) this.createWorkers(connection, onError);
+      });
+    }
+    if (this.stopping) return;
+    if (j.relayEnabled) {
+      const producer = this.queues.redis();
+      if (producer.status !== 'ready') {
+        await withTimeout(new Promise((ok) => producer.once('ready', ok)), 10_000, 'connecting the job producer').catch(() => undefined);
+      }
+      if (this.stopping) return;
+      this.relay.start();
+    }
+    this.log.log(
+      `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
+    );
+  }
+
+  private createWorkers(connection: Redis, onError: (err: Error) => void): void {
+    const j = this.config.jobs;
     for (const queue of QUEUE_NAMES) {
       const worker = new Worker(queue, (job: Job, token?: string, signal?: AbortSignal) => this.process(queue, job, token, signal), {
-        connection: this.connection,
+        connection,
         prefix: j.queuePrefix,
         concurrency: j.concurrency,
         lockDuration: j.lockDurationMs,
@@ -86,21 +125,6 @@ export class WorkerHost implements BeforeApplicationShutdown {
       });
       this.workers.push(worker);
     }
-    // Ready once connected (so that a process reported ready takes jobs at once); if Redis is down
-    // now, carry on: BullMQ connects when it comes back.
-    await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
-      this.log.warn(err.message),
-    );
-    if (j.relayEnabled) {
-      const producer = this.queues.redis();
-      if (producer.status !== 'ready') {
-        await withTimeout(new Promise((ok) => producer.once('ready', ok)), 10_000, 'connecting the job producer').catch(() => undefined);
-      }
-      this.relay.start();
-    }
-    this.log.log(
-      `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
-    );
   }
 
   private async process(queue: QueueName, job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<void> {
@@ -146,7 +170,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
   /** Stops taking jobs; finishes the ones in hand, or releases them after the grace period. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      await this.starting?.catch(() => undefined);
+      // A start still waiting for Redis goes no further (see startWorkers); the workers it made are closed below.
       await this.relay.stop();
       if (this.workers.length) {
         const closing = Promise.all(this.workers.map((w) => w.close()));
