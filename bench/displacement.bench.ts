@@ -96,8 +96,6 @@ export async function run(): Promise<BenchResult[]> {
     WORKER_CONCURRENCY: CONCURRENCY,
     DISPLACEMENT_CHUNK_PACKS: CHUNK_PACKS,
     JOB_RELAY_POLL_MS: '1000',
-    // The API serves only: the workers measured are the separate processes started below.
-    RUN_WORKERS: 'false',
   });
   const redisUrl = env.REDIS_URL;
   let api: ChildServer | undefined;
