@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DisplacementModule } from './displacement/displacement.module';
 import { DisplacementReconciler } from './displacement/jobs/displacement-reconciler.service';
 import { JobWorkerModule } from './jobs/job-worker.module';
@@ -11,7 +11,7 @@ import { WorkerHost } from './jobs/worker-host.service';
  * workers connect in the background: the API serves while Redis is still coming up.
  */
 @Injectable()
-export class InProcessWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class InProcessWorkers implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly log = new Logger('InProcessWorkers');
   private closing = false;
 
@@ -31,8 +31,12 @@ export class InProcessWorkers implements OnApplicationBootstrap, BeforeApplicati
       .catch((err: Error) => this.log.error(`in-process workers did not start: ${err.message}`));
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /** Runs before any module's shutdown hook: a start finishing later leaves the reconciler off. */
+  onModuleDestroy(): void {
     this.closing = true;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
     await this.host.stop();
   }
 }
