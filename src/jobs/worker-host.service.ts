@@ -18,8 +18,9 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 /**
  * The worker side of the job registry (a worker process, or an API process with RUN_WORKERS on):
  * finds the @JobHandler providers, refuses to start unless every job has exactly one, runs one
- * BullMQ Worker per queue and the outbox relay, and on shutdown finishes the jobs in hand (or, after WORKER_SHUTDOWN_GRACE_MS,
- * releases them back to their queue) before the database and Redis connections close.
+ * BullMQ Worker per queue and the outbox relay, and on shutdown finishes the jobs in hand (or,
+ * after WORKER_SHUTDOWN_GRACE_MS, releases them back to their queue) before the database and
+ * Redis connections close.
  */
 @Injectable()
 export class WorkerHost implements BeforeApplicationShutdown {
