@@ -30,7 +30,13 @@ async function main(): Promise<void> {
     `battrace platform key (RFC 7638 thumbprint, pin it with npm run verify -- --platform-key): ${platformKey}`,
   );
   logger.info(
-    { url: config.publicBaseUrl, graphql: `${config.publicBaseUrl}/graphql`, database: redact(config.databaseUrl), env: config.nodeEnv },
+    {
+      url: config.publicBaseUrl,
+      graphql: `${config.publicBaseUrl}/graphql`,
+      database: redact(config.databaseUrl),
+      env: config.nodeEnv,
+      workers: config.runWorkers ? 'in this process' : 'off (RUN_WORKERS=false): run npm run start:worker',
+    },
     `battrace API listening on ${config.host}:${config.port}`,
   );
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { prepareDatabase } from '../src/database/migrate';
-import { epcisSchemaPath } from './support/epcis-schema';
 
 /**
  * Once per `npm test` run: a fresh template database, migrated with the real migrations. Each test
@@ -9,11 +8,6 @@ import { epcisSchemaPath } from './support/epcis-schema';
  * each other's rows and a run never depends on what an earlier one left behind.
  */
 export default async function globalSetup(): Promise<void> {
-  if (!epcisSchemaPath()) {
-    process.stdout.write(
-      "\nCONFORMANCE_KIT_DIR is not set: EPCIS documents are checked for what they say, but not against GS1's EPCIS 2.0 JSON schema (those tests are reported as skipped).\n",
-    );
-  }
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const template = `battrace_tpl_${runId}`;

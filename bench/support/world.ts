@@ -123,6 +123,9 @@ export function apiEnv(databaseUrl: string, adminKey: string, overrides: Record<
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '0',
+    // The API alone, as measured before workers ran in it; the displacement bench starts worker
+    // processes of its own. (In-process workers would also share the default queue prefix.)
+    RUN_WORKERS: 'false',
     ...overrides,
   };
 }

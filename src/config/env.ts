@@ -15,6 +15,12 @@ export interface AppConfig {
   /** Platform administrator key. Outside production a random one is generated when unset. */
   adminApiKey: string | null;
   runMigrations: boolean;
+  /**
+   * Whether an API process (npm start) also runs the BullMQ workers, the job outbox relay and the
+   * reconciler, as a worker process does: on by default, so one command runs the whole platform.
+   * Off for API-only processes beside separate worker processes (npm run start:worker).
+   */
+  runWorkers: boolean;
   seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   publicBaseUrl: string;
@@ -83,6 +89,11 @@ export interface AppConfig {
     chunkLeaseMs: number;
     /** How often the reconciler may enqueue one job again before it marks the run FAILED. */
     reconcileMaxRequeues: number;
+    /**
+     * /health reports `degraded`, naming the queue, once a job has waited this long with no live
+     * worker on its queue.
+     */
+    healthMaxWaitSeconds: number;
   };
 }
 
@@ -181,6 +192,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     adminApiKey,
     runMigrations: bool('RUN_MIGRATIONS', true),
+    runWorkers: bool('RUN_WORKERS', true),
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     logLevel,
     publicBaseUrl: url('PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
@@ -213,6 +225,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       reconcileIntervalMs: int('RECONCILE_INTERVAL_MS', 30_000, 100, 3_600_000),
       chunkLeaseMs: int('RECONCILE_CHUNK_LEASE_MS', 300_000, 1000, 86_400_000),
       reconcileMaxRequeues: int('RECONCILE_MAX_REQUEUES', 10, 0, 1000),
+      healthMaxWaitSeconds: int('HEALTH_QUEUE_MAX_WAIT_SECONDS', 60, 1, 86_400),
     },
   };
 

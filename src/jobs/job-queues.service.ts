@@ -109,6 +109,17 @@ export class JobQueues implements OnApplicationShutdown {
     return out;
   }
 
+  /**
+   * Who serves a queue and how long its work waits: live workers (BullMQ lists the Redis clients
+   * named as this queue's workers, so a dead process drops out with its connection), waiting and
+   * active jobs, and when the oldest waiting job was added (epoch ms, null when none waits).
+   */
+  async liveness(name: QueueName): Promise<{ workers: number; waiting: number; active: number; oldestWaitingAddedAt: number | null }> {
+    const q = this.queue(name);
+    const [workers, counts, oldest] = await Promise.all([q.getWorkersCount(), q.getJobCounts('waiting', 'active'), q.getWaiting(0, 0)]);
+    return { workers, waiting: counts.waiting ?? 0, active: counts.active ?? 0, oldestWaitingAddedAt: oldest[0]?.timestamp ?? null };
+  }
+
   async failedJobs(name: QueueName, first: number): Promise<Job[]> {
     return this.queue(name).getFailed(0, Math.max(0, first - 1));
   }

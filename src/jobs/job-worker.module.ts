@@ -4,7 +4,7 @@ import { JobRelay } from './job-relay.service';
 import { JobsModule } from './jobs.module';
 import { WorkerHost } from './worker-host.service';
 
-/** The worker side (worker process only): BullMQ workers running the @JobHandler providers, and the outbox relay. */
+/** The worker side (a worker process, or an API process with RUN_WORKERS on): BullMQ workers running the @JobHandler providers, and the outbox relay. */
 @Module({
   imports: [DiscoveryModule, JobsModule],
   providers: [JobRelay, WorkerHost],

@@ -16,10 +16,11 @@ export class JobRegistryError extends Error {}
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 /**
- * The worker side of the job registry (worker process only): finds the @JobHandler providers,
- * refuses to start unless every job has exactly one, runs one BullMQ Worker per queue and the
- * outbox relay, and on shutdown finishes the jobs in hand (or, after WORKER_SHUTDOWN_GRACE_MS,
- * releases them back to their queue) before the database and Redis connections close.
+ * The worker side of the job registry (a worker process, or an API process with RUN_WORKERS on):
+ * finds the @JobHandler providers, refuses to start unless every job has exactly one, runs one
+ * BullMQ Worker per queue and the outbox relay, and on shutdown finishes the jobs in hand (or,
+ * after WORKER_SHUTDOWN_GRACE_MS, releases them back to their queue) before the database and
+ * Redis connections close.
  */
 @Injectable()
 export class WorkerHost implements BeforeApplicationShutdown {
@@ -27,6 +28,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
   private readonly handlers = new Map<JobName, { name: string; instance: JobHandlerOf<JobName> }>();
   private readonly workers: Worker[] = [];
   private connection: Redis | null = null;
+  private starting: Promise<void> | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(
@@ -51,7 +53,13 @@ export class WorkerHost implements BeforeApplicationShutdown {
     for (const f of found) this.handlers.set(f.name as JobName, { name: f.handler, instance: f.instance });
   }
 
-  async start(): Promise<void> {
+  /** Starts once (a second call returns the first start). */
+  start(): Promise<void> {
+    this.starting ??= this.startWorkers();
+    return this.starting;
+  }
+
+  private async startWorkers(): Promise<void> {
     this.discoverHandlers();
     const j = this.config.jobs;
     this.connection = createJobRedis(this.config.redisUrl, `battrace:${process.pid}:worker`);
@@ -62,9 +70,48 @@ export class WorkerHost implements BeforeApplicationShutdown {
       this.log.warn(`worker connection: ${err.message}`);
     };
     this.connection.on('error', onError);
+    // The BullMQ workers are made once this connection is up: a worker made while Redis is down
+    // cannot be closed until Redis answers, which would hold a process that stops meanwhile.
+    // Ready once connected (so that a process reported ready takes jobs at once); if Redis is down
+    // now, carry on: the workers start when it comes back.
+    const connection = this.connection;
+    const connected = connection.status === 'ready' ? Promise.resolve() : new Promise<void>((ok) => connection.once('ready', () => ok()));
+    const upInTime = await withTimeout(connected, 10_000, 'connecting the workers')
+      .then(() => true)
+      .catch((err: Error) => {
+        this.log.warn(err.message);
+        return false;
+      });
+    if (this.stopping) return;
+    if (upInTime) {
+      this.createWorkers(connection, onError);
+      await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
+        this.log.warn(err.message),
+      );
+    } else {
+      void connected.then(() => {
+        if (!this.stopping) this.createWorkers(connection, onError);
+      });
+    }
+    if (this.stopping) return;
+    if (j.relayEnabled) {
+      const producer = this.queues.redis();
+      if (producer.status !== 'ready') {
+        await withTimeout(new Promise((ok) => producer.once('ready', ok)), 10_000, 'connecting the job producer').catch(() => undefined);
+      }
+      if (this.stopping) return;
+      this.relay.start();
+    }
+    this.log.log(
+      `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
+    );
+  }
+
+  private createWorkers(connection: Redis, onError: (err: Error) => void): void {
+    const j = this.config.jobs;
     for (const queue of QUEUE_NAMES) {
       const worker = new Worker(queue, (job: Job, token?: string, signal?: AbortSignal) => this.process(queue, job, token, signal), {
-        connection: this.connection,
+        connection,
         prefix: j.queuePrefix,
         concurrency: j.concurrency,
         lockDuration: j.lockDurationMs,
@@ -79,21 +126,6 @@ export class WorkerHost implements BeforeApplicationShutdown {
       });
       this.workers.push(worker);
     }
-    // Ready once connected (so that a process reported ready takes jobs at once); if Redis is down
-    // now, carry on: BullMQ connects when it comes back.
-    await withTimeout(Promise.all(this.workers.map((w) => w.waitUntilReady())), 10_000, 'connecting the workers').catch((err: Error) =>
-      this.log.warn(err.message),
-    );
-    if (j.relayEnabled) {
-      const producer = this.queues.redis();
-      if (producer.status !== 'ready') {
-        await withTimeout(new Promise((ok) => producer.once('ready', ok)), 10_000, 'connecting the job producer').catch(() => undefined);
-      }
-      this.relay.start();
-    }
-    this.log.log(
-      `workers on ${QUEUE_NAMES.join(', ')} (concurrency ${j.concurrency}, prefix ${j.queuePrefix}); relay ${j.relayEnabled ? 'on' : 'off'}`,
-    );
   }
 
   private async process(queue: QueueName, job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<void> {
@@ -139,6 +171,7 @@ export class WorkerHost implements BeforeApplicationShutdown {
   /** Stops taking jobs; finishes the ones in hand, or releases them after the grace period. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      // A start still waiting for Redis goes no further (see startWorkers); the workers it made are closed below.
       await this.relay.stop();
       if (this.workers.length) {
         const closing = Promise.all(this.workers.map((w) => w.close()));

@@ -83,7 +83,7 @@ describe('displacement reconciliation: Redis restarted without persistence mid-r
     // A redis-server of this test's own (no persistence): the shared one is never stopped.
     redis = new PrivateRedis(await freePort());
     await redis.start();
-    t = await startTestApp({ BULLMQ_PREFIX: prefix, REDIS_URL: redis.url });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, REDIS_URL: redis.url, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {
@@ -162,7 +162,7 @@ describe('displacement reconciliation: a chunk job stalled more than JOB_MAX_STA
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {

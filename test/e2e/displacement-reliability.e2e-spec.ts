@@ -55,7 +55,7 @@ describe('displacement reliability: a worker killed with SIGKILL mid-run', () =>
   const PACKS = 160;
 
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {
@@ -199,7 +199,7 @@ describe('displacement reliability: Redis down at request time', () => {
     // A redis-server of this test's own: the shared one other tests use is never stopped.
     redis = new PrivateRedis(await freePort());
     await redis.start();
-    t = await startTestApp({ BULLMQ_PREFIX: prefix, REDIS_URL: redis.url });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, REDIS_URL: redis.url, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {
@@ -250,7 +250,7 @@ describe('displacement reliability: one worker or two', () => {
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {

@@ -32,7 +32,7 @@ describe('displacement: runs through real worker processes', () => {
   const prefix = testQueuePrefix('disp');
 
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     worker = await startWorker({
       DATABASE_URL: t.config.databaseUrl,
       REDIS_URL: t.config.redisUrl,

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { epcisValidator, expectEpcisSchemaValid, itWithEpcisSchema } from '../support/epcis-schema';
+import { epcisValidator, expectEpcisSchemaValid } from '../support/epcis-schema';
 import { newBatch, newOrganization, newWorld, OrgHandle, unitsNdjson, World } from '../support/factories';
 import { glecFactorId, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -28,7 +28,7 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
   let plain: World;
   let buyer: OrgHandle;
   let otherBuyer: OrgHandle;
-  let validate: ValidateFunction | null;
+  let validate: ValidateFunction;
   let batchId: string;
   let plainBatchId: string;
   let shipment: { id: string; billOfLadingNumber: string; purchaseOrderNumber: string | null };
@@ -111,8 +111,8 @@ describe('EPCIS 2.0 export of a batch and a shipment, validated against the GS1 
     await t.close();
   });
 
-  itWithEpcisSchema('validates against the GS1 schema from the conformance kit, which refuses a document without its body', () => {
-    expect(validate!({ type: 'EPCISDocument' })).toBe(false);
+  it('validates against the GS1 schema, which refuses a document without its body', () => {
+    expect(validate({ type: 'EPCISDocument' })).toBe(false);
   });
 
   it('exports a batch: commissioning, packing, unpacking on repack, remaking, shipping', async () => {

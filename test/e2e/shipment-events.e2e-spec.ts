@@ -58,7 +58,7 @@ describe('shipment events that can be true: event time, ports on the route, late
   let buyer: OrgHandle;
   let forwarder: OrgHandle;
   let otherForwarder: OrgHandle;
-  let validate: ValidateFunction | null;
+  let validate: ValidateFunction;
   let serial = 500;
 
   /** A shipment of a fresh batch of `packs` packs, all shipped; sea legs as given (default: Tianjin Xingang to Rotterdam). */

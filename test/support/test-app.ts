@@ -6,6 +6,7 @@ import { createApiApp } from '../../src/bootstrap';
 import { createLogger } from '../../src/common/logger';
 import { AppConfig, loadConfig } from '../../src/config/env';
 import { createTestDatabase } from './database';
+import { dropQueueKeys } from './worker-process';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -27,10 +28,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `overrides.DATABASE_URL` (e.g. another app's `config.databaseUrl`) shares that database instead of a new one. */
+/**
+ * `overrides.DATABASE_URL` (e.g. another app's `config.databaseUrl`) shares that database instead of a new one.
+ * The app runs as `npm start` does, job workers included (RUN_WORKERS defaults to on), on a queue
+ * prefix of its own unless `overrides.BULLMQ_PREFIX` names one: apps of other test files never take
+ * its jobs. A test that starts separate worker processes passes RUN_WORKERS: 'false'.
+ */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = overrides.DATABASE_URL ?? (await createTestDatabase());
   const adminKey = `admin_${randomBytes(16).toString('hex')}`;
+  const ownPrefix = overrides.BULLMQ_PREFIX === undefined ? `bt-app-${randomBytes(4).toString('hex')}` : null;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -38,6 +45,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ADMIN_API_KEY: adminKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    ...(ownPrefix ? { BULLMQ_PREFIX: ownPrefix } : {}),
     ...overrides,
   });
   const app = await createApiApp(config, createLogger(config, 'api'));
@@ -82,6 +90,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     },
     async close() {
       await app.close();
+      if (ownPrefix) await dropQueueKeys(config.redisUrl, ownPrefix).catch(() => undefined);
     },
   };
 }

@@ -83,7 +83,7 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
     return n;
   }
 
-  /** Worker process only: a pass now, then one every RECONCILE_INTERVAL_MS. */
+  /** Processes that run workers: a pass now, then one every RECONCILE_INTERVAL_MS. */
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => this.kick(), this.config.jobs.reconcileIntervalMs);

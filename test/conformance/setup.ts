@@ -1,0 +1,13 @@
+import { KIT_FILES, kitDir } from '../support/conformance-kit';
+
+/** Says plainly, before any test runs, what this conformance run checks and what it skips. */
+export default function conformanceSetup(): void {
+  const dir = kitDir();
+  const lines = Object.values(KIT_FILES).map((k) => `  - ${k.what} (${k.file})`);
+  if (dir) process.stdout.write(`\nConformance kit: ${dir}. Checking:\n${lines.join('\n')}\n`);
+  else
+    process.stdout.write(
+      `\nCONFORMANCE_KIT_DIR is not set: the conformance suite SKIPPED every check:\n${lines.join('\n')}\n` +
+        `Set CONFORMANCE_KIT_DIR to the folder of official schemas to run them. (npm test does not need it.)\n`,
+    );
+}
