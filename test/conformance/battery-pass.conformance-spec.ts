@@ -1,6 +1,6 @@
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { batteryPassCarbonFootprint } from '../../src/footprints/battery-pass';
+import { batteryPassCarbonFootprint } from '../../src/passports/battery-pass';
 import { describeWithKit, readKitJson } from '../support/conformance-kit';
 
 /** Battery Pass data model 1.2 (Battery Pass consortium, CC-BY-4.0): the JSON schema of the CarbonFootprintForBatteries aspect. */
