@@ -13,7 +13,8 @@ describe('API key revocation across API processes', () => {
   let b: TestApp;
   beforeAll(async () => {
     a = await startTestApp();
-    b = await startTestApp({ DATABASE_URL: a.config.databaseUrl });
+    // Two API processes of one deployment: one database, one Redis prefix (revocations are published under it).
+    b = await startTestApp({ DATABASE_URL: a.config.databaseUrl, BULLMQ_PREFIX: a.config.jobs.queuePrefix });
   });
   afterAll(async () => {
     await b?.close();
