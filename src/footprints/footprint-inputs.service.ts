@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertWritesOwn, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
-import { isAskedCertifier } from './footprint-input-access';
+import { isAskedCertifier } from '../access/footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import { digestOf } from '../common/canonical-json';
 import { badInput, forbidden, notFound } from '../common/errors';

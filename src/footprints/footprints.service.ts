@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertOwner, assertWritesOwn, canSeeFootprint, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
-import { isAskedCertifier } from './footprint-input-access';
+import { isAskedCertifier } from '../access/footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import type { Chemistry, VehicleCategory } from '../battery-models/battery-model.types';
 import { canonicalJson, digestOf } from '../common/canonical-json';

@@ -1,4 +1,4 @@
-import { Actor } from '../access/actor';
+import { Actor } from './actor';
 import { badInput, forbidden, unauthenticated } from '../common/errors';
 import { requireId } from '../common/validate';
 

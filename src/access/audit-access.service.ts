@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from './actor';
 import { forbidden } from '../common/errors';
 import { isUuid } from '../common/validate';
 
