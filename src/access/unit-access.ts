@@ -39,3 +39,8 @@ export function lineageScope(actor: Actor, manufacturerIdIn: string | null | und
       : 'unit history is for the manufacturer and the administrator',
   );
 }
+
+/** A manufacturer packs units only into a module or pack of its own; FORBIDDEN when the parent is another manufacturer's. */
+export function assertOwnsParentUnit(manufacturerId: string, parentManufacturerId: string, parentId: string, field: string): void {
+  if (parentManufacturerId !== manufacturerId) throw forbidden(`unit ${parentId} belongs to another manufacturer`, field);
+}
