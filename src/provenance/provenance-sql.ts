@@ -35,7 +35,7 @@ const SEE_SHIPMENT = (s: string) => SHIPMENT_VISIBILITY.sql(s);
 const SEE_FOOTPRINT = (f: string) => FOOTPRINT_VISIBILITY.sql(f);
 const SEE_ENERGY = (e: string) => ENERGY_PERIOD_VISIBILITY.sql(e);
 /** Footprint inputs of batch `b` (and so its material lots and suppliers). */
-export const SEE_INPUTS = (b: string) => FOOTPRINT_INPUTS_VISIBILITY.sql(b);
+const SEE_INPUTS = (b: string) => FOOTPRINT_INPUTS_VISIBILITY.sql(b);
 /** The material lines of inputs row `i`, as `m(doc, ord)` (ord from 1). */
 export const MATERIAL_LINES = `jsonb_array_elements(i.document->'materials') WITH ORDINALITY m(doc, ord)`;
 export const LOT_KEY = `i.id || ':' || (m.ord - 1)`;

@@ -6,6 +6,7 @@ import { Actor } from '../access/actor';
 import {
   BUYER_VISIBILITY,
   ENERGY_PERIOD_VISIBILITY,
+  FOOTPRINT_INPUTS_VISIBILITY,
   FOOTPRINT_VISIBILITY,
   SHIPMENT_VISIBILITY,
   UNIT_VISIBILITY,
@@ -16,18 +17,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { GlobalIdKind, parseGlobalId } from './global-id';
 import { EdgeKind, NodeKind, UNIT_NODE_KINDS } from './provenance-kinds';
 import { FANOUT_INLINE, NODE_BUDGET, planWalk } from './provenance-limits';
-import {
-  ANCHOR_ARRAY,
-  Branch,
-  BRANCHES,
-  Dir,
-  LOT_KEY,
-  LOT_LABEL,
-  MATERIAL_LINES,
-  SEE_INPUTS,
-  SUPPLIER_KEY,
-  SUPPLIER_LABEL,
-} from './provenance-sql';
+import { ANCHOR_ARRAY, Branch, BRANCHES, Dir, LOT_KEY, LOT_LABEL, MATERIAL_LINES, SUPPLIER_KEY, SUPPLIER_LABEL } from './provenance-sql';
 import {
   ProvenanceDirection,
   ProvenanceEdgeModel,
@@ -327,8 +317,8 @@ export class ProvenanceService {
   private async rootNode(kind: GlobalIdKind, key: string, params: unknown[], rawId: string): Promise<ProvenanceNodeModel> {
     const lines = `FROM batch_footprint_inputs i JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES}`;
     const q: Partial<Record<GlobalIdKind, string>> = {
-      Supplier: `SELECT ${SUPPLIER_LABEL} AS label ${lines} WHERE ${SUPPLIER_KEY} = $3 AND ${SEE_INPUTS('b')} LIMIT 1`,
-      MaterialLot: `SELECT ${LOT_LABEL} AS label ${lines} WHERE i.id = split_part($3, ':', 1)::uuid AND ${LOT_KEY} = $3 AND ${SEE_INPUTS('b')}`,
+      Supplier: `SELECT ${SUPPLIER_LABEL} AS label ${lines} WHERE ${SUPPLIER_KEY} = $3 AND ${FOOTPRINT_INPUTS_VISIBILITY.sql('b')} LIMIT 1`,
+      MaterialLot: `SELECT ${LOT_LABEL} AS label ${lines} WHERE i.id = split_part($3, ':', 1)::uuid AND ${LOT_KEY} = $3 AND ${FOOTPRINT_INPUTS_VISIBILITY.sql('b')}`,
       Park: `SELECT name AS label FROM parks WHERE id = $3::uuid`,
       EnergyPeriod: `SELECT e.period_start || ' to ' || e.period_end AS label FROM park_energy_periods e WHERE e.id = $3::uuid AND ${ENERGY_PERIOD_VISIBILITY.sql('e')}`,
       Plant: `SELECT name AS label FROM plants WHERE id = $3::uuid`,

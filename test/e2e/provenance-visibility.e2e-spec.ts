@@ -26,6 +26,8 @@ import { batchWithInputs, calculateAndDeclare, data, recordMarchEnergy, REQUEST 
 describe('provenance visibility: the SQL predicates and the TypeScript rules agree on the same rows', () => {
   let t: TestApp;
   const actors: [string, Actor][] = [];
+  /** The API key of each caller that has one, by label. */
+  const keys = new Map<string, string>();
   const org = (o: OrgHandle): Actor => ({
     type: 'ORGANIZATION',
     organizationId: o.id,
@@ -100,6 +102,7 @@ describe('provenance visibility: the SQL predicates and the TypeScript rules agr
     }
 
     actors.push(['administrator', ADMIN], ['anonymous', ANONYMOUS]);
+    keys.set('administrator', t.adminKey);
     const named: [string, OrgHandle][] = [
       ['manufacturer a', a.manufacturer],
       ['manufacturer b (same park)', b.manufacturer],
@@ -113,7 +116,10 @@ describe('provenance visibility: the SQL predicates and the TypeScript rules agr
       ['certifier not asked', otherCertifier],
       ['authority', authority],
     ];
-    for (const [label, o] of named) actors.push([label, org(o)]);
+    for (const [label, o] of named) {
+      actors.push([label, org(o)]);
+      keys.set(label, o.key);
+    }
   });
   afterAll(async () => {
     await t.close();
@@ -152,61 +158,108 @@ describe('provenance visibility: the SQL predicates and the TypeScript rules agr
 
   const one = async <R>(sql: string, params: unknown[]): Promise<R> => ((await t.db.query(sql, params)) as R[])[0];
 
-  it('units: their manufacturer and the administrator, whoever holds them', async () => {
-    const units: { id: string; manufacturerId: string }[] = await t.db.query(
-      `SELECT id::text, manufacturer_id AS "manufacturerId" FROM units`,
-    );
-    const byId = new Map(units.map((u) => [u.id, u]));
-    await agree(UNIT_VISIBILITY, 'units x', async (id) => byId.get(id)!);
-  });
-
-  it('shipments: their manufacturer, consignee and assigned forwarders, delivered or under way', async () => {
-    const shipments = t.app.get(ShipmentsService);
-    await agree(SHIPMENT_VISIBILITY, 'shipments x', async (id) =>
-      shipments.parties(
+  // The facts each TypeScript rule reads, loaded per row (and caller) the way the services load them.
+  const unitFacts = async (id: string) =>
+    one<{ manufacturerId: string }>(`SELECT manufacturer_id AS "manufacturerId" FROM units WHERE id = $1`, [id]);
+  const shipmentFacts = async (id: string) =>
+    t.app
+      .get(ShipmentsService)
+      .parties(
         t.db,
         await one<{ id: string; manufacturerId: string; consigneeId: string }>(
           `SELECT id, manufacturer_id AS "manufacturerId", consignee_id AS "consigneeId" FROM shipments WHERE id = $1`,
           [id],
         ),
-      ),
+      );
+  const footprintFacts = async (id: string) =>
+    one<{ manufacturerId: string; everDeclared: boolean }>(
+      `SELECT manufacturer_id AS "manufacturerId", declared_at IS NOT NULL AS "everDeclared" FROM footprints WHERE id = $1`,
+      [id],
     );
-  });
-
-  it('footprints: public once declared, else their owner', async () => {
-    await agree(FOOTPRINT_VISIBILITY, 'footprints x', async (id) =>
-      one<{ manufacturerId: string; everDeclared: boolean }>(
-        `SELECT manufacturer_id AS "manufacturerId", declared_at IS NOT NULL AS "everDeclared" FROM footprints WHERE id = $1`,
-        [id],
-      ),
-    );
-  });
-
-  it('energy periods: the manufacturers with a plant in the park', async () => {
-    await agree(ENERGY_PERIOD_VISIBILITY, 'park_energy_periods x', async (id) => {
-      // The fact as EnergyService.periods loads it for canSeeParkEnergyEvidence.
-      const r = await one<{ manufacturers: string[] }>(
+  // As EnergyService.periods loads it for canSeeParkEnergyEvidence.
+  const energyPeriodFacts = async (id: string) => ({
+    manufacturerIdsInPark: (
+      await one<{ manufacturers: string[] }>(
         `SELECT coalesce((SELECT array_agg(DISTINCT manufacturer_id::text) FROM plants WHERE park_id = e.park_id), '{}') AS manufacturers
            FROM park_energy_periods e WHERE e.id = $1`,
         [id],
-      );
-      return { manufacturerIdsInPark: r.manufacturers };
-    });
+      )
+    ).manufacturers,
+  });
+  const inputsFacts = async (batchId: string, actor: Actor) => ({
+    manufacturerId: (await one<{ m: string }>(`SELECT manufacturer_id AS m FROM batches WHERE id = $1`, [batchId])).m,
+    askedCertifier: await isAskedCertifier(t.db, actor, batchId),
+  });
+  const buyerFacts = async (id: string) => {
+    const rows: { m: string }[] = await t.db.query(`SELECT DISTINCT manufacturer_id::text AS m FROM shipments WHERE consignee_id = $1`, [
+      id,
+    ]);
+    return { id, shippedToByManufacturerIds: rows.map((r) => r.m) };
+  };
+
+  it('units: their manufacturer and the administrator, whoever holds them', async () => {
+    await agree(UNIT_VISIBILITY, 'units x', unitFacts);
+  });
+
+  it('shipments: their manufacturer, consignee and assigned forwarders, delivered or under way', async () => {
+    await agree(SHIPMENT_VISIBILITY, 'shipments x', shipmentFacts);
+  });
+
+  it('footprints: public once declared, else their owner', async () => {
+    await agree(FOOTPRINT_VISIBILITY, 'footprints x', footprintFacts);
+  });
+
+  it('energy periods: the manufacturers with a plant in the park', async () => {
+    await agree(ENERGY_PERIOD_VISIBILITY, 'park_energy_periods x', energyPeriodFacts);
   });
 
   it('footprint inputs of a batch (its material lots and suppliers): its owner and the certifiers it asked', async () => {
-    await agree(FOOTPRINT_INPUTS_VISIBILITY, 'batches x', async (id, actor) => ({
-      manufacturerId: (await one<{ m: string }>(`SELECT manufacturer_id AS m FROM batches WHERE id = $1`, [id])).m,
-      askedCertifier: await isAskedCertifier(t.db, actor, id),
-    }));
+    await agree(FOOTPRINT_INPUTS_VISIBILITY, 'batches x', inputsFacts);
   });
 
   it('buyers as a walk root: themselves and the manufacturers that shipped to them', async () => {
-    await agree(BUYER_VISIBILITY, `organizations x WHERE x.kind = 'BUYER'`, async (id) => {
-      const rows: { m: string }[] = await t.db.query(`SELECT DISTINCT manufacturer_id::text AS m FROM shipments WHERE consignee_id = $1`, [
-        id,
-      ]);
-      return { id, shippedToByManufacturerIds: rows.map((r) => r.m) };
-    });
+    await agree(BUYER_VISIBILITY, `organizations x WHERE x.kind = 'BUYER'`, buyerFacts);
+  });
+
+  it('the walk over GraphQL shows each caller exactly the neighbours of every batch that the TypeScript rules allow', async () => {
+    const WALK = `query($root: ID!) { provenance(rootId: $root, direction: BOTH, depth: 1, first: 200) { nodes { id kind } truncated } }`;
+    const batches: { id: string }[] = await t.db.query(`SELECT id FROM batches ORDER BY id`);
+    // Every batch's neighbours of the kinds with a rule, whoever may see them.
+    const linked: { node: string; rule: string; row: string }[] = await t.db.query(
+      `SELECT 'Unit:' || id AS node, 'unit' AS rule, id::text AS row FROM units
+       UNION SELECT 'Shipment:' || s.id, 'shipment', s.id::text FROM shipments s WHERE EXISTS (SELECT 1 FROM shipment_cargo_lines l WHERE l.shipment_id = s.id)
+       UNION SELECT 'Footprint:' || id, 'footprint', id::text FROM footprints
+       UNION SELECT DISTINCT 'EnergyPeriod:' || e.id, 'energy', e.id::text FROM park_energy_periods e JOIN plants p ON p.park_id = e.park_id
+               JOIN batches b ON b.plant_id = p.id AND b.production_start::date <= e.period_end AND b.production_end::date >= e.period_start
+       UNION SELECT 'MaterialLot:' || i.id || ':' || (m.ord - 1), 'inputs', i.batch_id::text FROM batch_footprint_inputs i,
+               jsonb_array_elements(i.document->'materials') WITH ORDINALITY m(doc, ord)
+         WHERE i.version = (SELECT max(x.version) FROM batch_footprint_inputs x WHERE x.batch_id = i.batch_id)`,
+    );
+    const rules: Record<string, (actor: Actor, row: string) => Promise<boolean>> = {
+      unit: async (actor, row) => UNIT_VISIBILITY.allows(actor, await unitFacts(row)),
+      shipment: async (actor, row) => SHIPMENT_VISIBILITY.allows(actor, await shipmentFacts(row)),
+      footprint: async (actor, row) => FOOTPRINT_VISIBILITY.allows(actor, await footprintFacts(row)),
+      energy: async (actor, row) => ENERGY_PERIOD_VISIBILITY.allows(actor, await energyPeriodFacts(row)),
+      inputs: async (actor, row) => FOOTPRINT_INPUTS_VISIBILITY.allows(actor, await inputsFacts(row, actor)),
+    };
+    expect(new Set(linked.map((l) => l.rule)).size).toBe(Object.keys(rules).length);
+    const ruled = new Set(linked.map((l) => l.node));
+    const differences: string[] = [];
+    for (const [label, actor] of actors) {
+      const key = keys.get(label);
+      if (!key) continue; // the walk needs a key
+      const seen = new Set<string>();
+      for (const b of batches) {
+        const r = await t.gql<{ provenance: { nodes: { id: string }[]; truncated: boolean } }>(WALK, { root: `Batch:${b.id}` }, key);
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.provenance.truncated).toBe(false);
+        for (const n of r.data!.provenance.nodes) if (ruled.has(n.id)) seen.add(n.id);
+      }
+      for (const l of linked) {
+        const allowed = await rules[l.rule](actor, l.row);
+        if (allowed !== seen.has(l.node)) differences.push(`${label} on ${l.node}: walk ${seen.has(l.node)}, TypeScript ${allowed}`);
+      }
+    }
+    expect(differences).toEqual([]);
   });
 });
