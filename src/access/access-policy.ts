@@ -158,7 +158,7 @@ export function canSeeParkEnergyEvidence(actor: Actor, manufacturerIdsInPark: re
  * Footprint inputs and their evidence: the owner, the administrator, and a certifier the owner
  * asked to certify the batch (a certification request for it, in any state: the certifier reads
  * the inputs to decide, DOMAIN.md §4). `askedCertifier` comes from isAskedCertifier
- * (footprints/footprint-input-access.ts); provenance-sql.ts SEE_INPUTS is this rule in SQL.
+ * (footprint-input-access.ts); FOOTPRINT_INPUTS_VISIBILITY (provenance-visibility.ts) is this rule in SQL.
  */
 export function canSeeFootprintInputs(actor: Actor, manufacturerId: string, askedCertifier: boolean): boolean {
   return (

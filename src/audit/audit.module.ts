@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditAccess } from './audit-access.service';
+import { AuditAccess } from '../access/audit-access.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 

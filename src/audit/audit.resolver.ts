@@ -3,7 +3,7 @@ import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { AuditEventModel } from './audit.model';
 import { AuditService } from './audit.service';
-import { AuditAccess } from './audit-access.service';
+import { AuditAccess } from '../access/audit-access.service';
 
 @Resolver()
 export class AuditResolver {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertWritesOwn, canSeePrivate, requireManufacturer } from '../access/access-policy';
+import { assertWritesOwn, requireManufacturer } from '../access/access-policy';
 import { Actor } from '../access/actor';
+import { assertCanSeeBatchUnits } from '../access/batch-access';
 import { AuditService } from '../audit/audit.service';
 import { BatteryModelEntity } from '../battery-models/battery-model.entity';
-import { badInput, conflict, forbidden, notFound, unauthenticated, uniqueViolation } from '../common/errors';
+import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import { BOUNDS } from '../common/physical-bounds';
 import { optionalQuantity, requireDateOrder, requireId, requireName, requireQuantity, requireText } from '../common/validate';
@@ -213,7 +214,7 @@ export class BatchesService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Page<UnitView>> {
-    this.assertCanSeeUnits(actor, batch, 'units are per-battery data of their manufacturer');
+    assertCanSeeBatchUnits(actor, batch.manufacturerId, 'units are per-battery data of their manufacturer');
     const limit = pageSize('first', first);
     const cursor = decodeCursor('after', after, 1);
     const params: unknown[] = [batch.id, limit + 1];
@@ -255,7 +256,7 @@ export class BatchesService {
   }
 
   async unitCounts(actor: Actor, batch: BatchEntity): Promise<{ cells: number; modules: number; packs: number }> {
-    this.assertCanSeeUnits(actor, batch, 'unit counts are private data of the manufacturer');
+    assertCanSeeBatchUnits(actor, batch.manufacturerId, 'unit counts are private data of the manufacturer');
     const c = await this.countsIn(this.db.manager, batch.id);
     return { cells: c.CELL, modules: c.MODULE, packs: c.PACK };
   }
@@ -267,11 +268,5 @@ export class BatchesService {
     );
     const n = (k: number) => rows.find((r) => r.kind === k)?.n ?? 0;
     return { CELL: n(1), MODULE: n(2), PACK: n(3) };
-  }
-
-  private assertCanSeeUnits(actor: Actor, batch: BatchEntity, why: string): void {
-    if (canSeePrivate(actor, batch.manufacturerId)) return;
-    if (actor.type === 'ANONYMOUS') throw unauthenticated(`${why}: send its API key`);
-    throw forbidden(why);
   }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { canReadDisplacementRun, DisplacementCoverage, displacementCoverage } from '../access/access-policy';
+import { DisplacementCoverage, displacementCoverage } from '../access/access-policy';
 import { Actor } from '../access/actor';
+import { assertCanReadDisplacementRun } from '../access/displacement-access';
 import { AuditService } from '../audit/audit.service';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { BOUNDS } from '../common/physical-bounds';
 import { optionalQuantity, requireId, requireQuantity, requireRange } from '../common/validate';
 import { enqueueInTransaction } from '../jobs/job-outbox';
@@ -141,8 +142,7 @@ export class DisplacementService {
     const id = requireId('id', runId);
     const run = await this.db.getRepository(DisplacementRunEntity).findOneBy({ id });
     if (!run) throw notFound('Displacement run', runId, 'id');
-    if (!canReadDisplacementRun(actor, run.requestedByOrganizationId))
-      throw forbidden('a displacement run is read by whoever requested it', 'id');
+    assertCanReadDisplacementRun(actor, run.requestedByOrganizationId, 'id');
     return this.toModel(run);
   }
 

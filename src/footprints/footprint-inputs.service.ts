@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertWritesOwn, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS, requireManufacturer } from '../access/access-policy';
+import { assertWritesOwn, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
-import { isAskedCertifier } from './footprint-input-access';
+import { assertCanSeeFootprintInputs } from '../access/footprint-access';
+import { isAskedCertifier } from '../access/footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import { digestOf } from '../common/canonical-json';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { BatchFootprintInputsEntity } from './batch-footprint-inputs.entity';
 import { RecordFootprintInputsInput } from './dto/record-footprint-inputs.input';
@@ -113,8 +114,7 @@ export class FootprintInputsService {
       [batchId],
     );
     if (!owner.length) throw notFound('Batch', batchId, 'batchId');
-    if (!canSeeFootprintInputs(actor, owner[0].manufacturerId, await isAskedCertifier(this.db, actor, batchId)))
-      throw forbidden(`footprint inputs are visible to ${FOOTPRINT_INPUT_READERS}`);
+    assertCanSeeFootprintInputs(actor, owner[0].manufacturerId, await isAskedCertifier(this.db, actor, batchId), 'INPUTS');
     const rows: BatchFootprintInputsEntity[] = await this.db.query(
       `SELECT ${COLS} FROM batch_footprint_inputs WHERE batch_id = $1 ORDER BY version DESC LIMIT 1`,
       [batchId],

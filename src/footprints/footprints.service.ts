@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertOwner, assertWritesOwn, canSeeFootprint, canSeeFootprintInputs, FOOTPRINT_INPUT_READERS } from '../access/access-policy';
+import { assertOwner, assertWritesOwn, canSeeFootprint, canSeeFootprintInputs } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
-import { isAskedCertifier } from './footprint-input-access';
+import { assertCanSeeFootprint, assertCanSeeFootprintInputs } from '../access/footprint-access';
+import { isAskedCertifier } from '../access/footprint-input-access';
 import { AuditService } from '../audit/audit.service';
 import type { Chemistry, VehicleCategory } from '../battery-models/battery-model.types';
 import { canonicalJson, digestOf } from '../common/canonical-json';
-import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors';
+import { AppError, badInput, conflict, notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { ELECTRICITY_SOURCES } from '../energy/electricity-source';
 import { EnergyService } from '../energy/energy.service';
@@ -206,9 +207,7 @@ export class FootprintsService {
     const id = requireId('id', idRaw);
     const rows: FootprintRow[] = await this.db.query(`SELECT ${COLS} FROM footprints WHERE id = $1`, [id]);
     if (!rows.length) throw notFound('Footprint', id, 'id');
-    if (!canSeeFootprint(actor, rows[0].manufacturerId, rows[0].declaredAt !== null)) {
-      throw forbidden('an undeclared footprint is visible to its owner and the administrator');
-    }
+    assertCanSeeFootprint(actor, rows[0].manufacturerId, rows[0].declaredAt !== null);
     return rows[0];
   }
 
@@ -356,8 +355,7 @@ export class FootprintsService {
     const batchId = requireId('batchId', batchIdRaw);
     const em = this.db.manager;
     const ctx = await this.load(em, batchId, false, 'batchId');
-    if (!canSeeFootprintInputs(actor, ctx.batch.manufacturerId, await isAskedCertifier(em, actor, batchId)))
-      throw forbidden(`comparing rulesets reads the batch inputs: ${FOOTPRINT_INPUT_READERS}`);
+    assertCanSeeFootprintInputs(actor, ctx.batch.manufacturerId, await isAskedCertifier(em, actor, batchId), 'RULESET_COMPARISON');
     const natCode = RULESETS.EU_CFB_DRAFT_2024.factorCodes[ctx.batch.country]?.NATIONAL_AVERAGE ?? null;
     let national: number | null = null;
     if (natCode) {

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../access/actor';
+import { assertCanRevokeApiKey } from '../access/organization-access';
 import { AuditService } from '../audit/audit.service';
-import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
+import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
 import { optionalName, optionalText, requireCountry, requireId, requireName } from '../common/validate';
 import { ApiKeyEntity } from './api-key.entity';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-key-secret';
@@ -69,9 +70,7 @@ export class OrganizationsService {
     const key = await this.db.transaction(async (em) => {
       const k = await em.findOne(ApiKeyEntity, { where: { id: keyId }, lock: { mode: 'pessimistic_write' } });
       if (!k) throw notFound('API key', keyId, 'input.keyId');
-      if (actor.type !== 'ADMIN' && !(actor.type === 'ORGANIZATION' && actor.organizationId === k.organizationId)) {
-        throw forbidden("only the administrator or the key's own organization may revoke it", 'input.keyId');
-      }
+      assertCanRevokeApiKey(actor, k.organizationId, 'input.keyId');
       if (k.revokedAt) return k;
       k.revokedAt = new Date();
       await em.update(ApiKeyEntity, { id: k.id }, { revokedAt: k.revokedAt });

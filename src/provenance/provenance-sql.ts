@@ -1,3 +1,10 @@
+import {
+  ENERGY_PERIOD_VISIBILITY,
+  FOOTPRINT_INPUTS_VISIBILITY,
+  FOOTPRINT_VISIBILITY,
+  SHIPMENT_VISIBILITY,
+  UNIT_VISIBILITY,
+} from '../access/provenance-visibility';
 import type { NodeKind } from './provenance-kinds';
 
 /**
@@ -11,9 +18,9 @@ import type { NodeKind } from './provenance-kinds';
  * shipment and its containers and consignee are seen by its parties; a park's energy periods by
  * the manufacturers with a plant in the park; material lots and their suppliers (lines of a batch's
  * footprint inputs) by the batch's manufacturer and the certifiers it asked to certify the batch
- * (SEE_INPUTS, the footprint-input rule of access-policy.ts plus addressed certifiers);
- * certificates and their certifiers are public (anyone may verify a certificate). The
- * administrator sees everything.
+ * (SEE_INPUTS); certificates and their certifiers are public (anyone may verify a certificate).
+ * The administrator sees everything. Each predicate comes from access/provenance-visibility.ts,
+ * beside the TypeScript rule it must agree with.
  */
 export type Dir = 'down' | 'up';
 
@@ -23,15 +30,12 @@ export interface Branch {
   sql: (arr: string) => string;
 }
 
-const SEE_UNIT = (u: string) => `($1 OR ${u}.manufacturer_id = $2::uuid)`;
-const SEE_SHIPMENT = (s: string) =>
-  `($1 OR ${s}.manufacturer_id = $2::uuid OR ${s}.consignee_id = $2::uuid OR EXISTS (SELECT 1 FROM shipment_forwarders sf WHERE sf.shipment_id = ${s}.id AND sf.forwarder_id = $2::uuid))`;
-const SEE_FOOTPRINT = (f: string) => `($1 OR ${f}.declared_at IS NOT NULL OR ${f}.manufacturer_id = $2::uuid)`;
-const SEE_ENERGY = (e: string) =>
-  `($1 OR EXISTS (SELECT 1 FROM plants ep WHERE ep.park_id = ${e}.park_id AND ep.manufacturer_id = $2::uuid))`;
-/** Footprint inputs of batch `b`: canSeeFootprintInputs (access-policy.ts) in SQL: its manufacturer, certifiers it sent a certification request for the batch, the administrator. */
-export const SEE_INPUTS = (b: string) =>
-  `($1 OR ${b}.manufacturer_id = $2::uuid OR EXISTS (SELECT 1 FROM certification_requests cr WHERE cr.batch_id = ${b}.id AND cr.certifier_id = $2::uuid))`;
+const SEE_UNIT = (u: string) => UNIT_VISIBILITY.sql(u);
+const SEE_SHIPMENT = (s: string) => SHIPMENT_VISIBILITY.sql(s);
+const SEE_FOOTPRINT = (f: string) => FOOTPRINT_VISIBILITY.sql(f);
+const SEE_ENERGY = (e: string) => ENERGY_PERIOD_VISIBILITY.sql(e);
+/** Footprint inputs of batch `b` (and so its material lots and suppliers). */
+const SEE_INPUTS = (b: string) => FOOTPRINT_INPUTS_VISIBILITY.sql(b);
 /** The material lines of inputs row `i`, as `m(doc, ord)` (ord from 1). */
 export const MATERIAL_LINES = `jsonb_array_elements(i.document->'materials') WITH ORDINALITY m(doc, ord)`;
 export const LOT_KEY = `i.id || ':' || (m.ord - 1)`;

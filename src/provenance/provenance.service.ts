@@ -3,23 +3,21 @@ import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
+import {
+  BUYER_VISIBILITY,
+  ENERGY_PERIOD_VISIBILITY,
+  FOOTPRINT_INPUTS_VISIBILITY,
+  FOOTPRINT_VISIBILITY,
+  SHIPMENT_VISIBILITY,
+  UNIT_VISIBILITY,
+  viewerParams,
+} from '../access/provenance-visibility';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { GlobalIdKind, parseGlobalId } from './global-id';
 import { EdgeKind, NodeKind, UNIT_NODE_KINDS } from './provenance-kinds';
 import { FANOUT_INLINE, NODE_BUDGET, planWalk } from './provenance-limits';
-import {
-  ANCHOR_ARRAY,
-  Branch,
-  BRANCHES,
-  Dir,
-  LOT_KEY,
-  LOT_LABEL,
-  MATERIAL_LINES,
-  SEE_INPUTS,
-  SUPPLIER_KEY,
-  SUPPLIER_LABEL,
-} from './provenance-sql';
+import { ANCHOR_ARRAY, Branch, BRANCHES, Dir, LOT_KEY, LOT_LABEL, MATERIAL_LINES, SUPPLIER_KEY, SUPPLIER_LABEL } from './provenance-sql';
 import {
   ProvenanceDirection,
   ProvenanceEdgeModel,
@@ -72,12 +70,6 @@ const KIND_OF_ID: Record<GlobalIdKind, NodeKind | 'UNIT'> = {
 const anchorOf = (kind: NodeKind): Branch['anchor'] => (kind === 'CELL' || kind === 'MODULE' || kind === 'PACK' ? 'UNIT' : kind);
 const keyOf = (id: string) => id.slice(id.indexOf(':') + 1);
 
-/** What the caller is, as SQL parameters $1 (admin) and $2 (organization). */
-const viewer = (actor: Actor): [boolean, string | null] => [
-  actor.type === 'ADMIN',
-  actor.type === 'ORGANIZATION' ? actor.organizationId : null,
-];
-
 /**
  * The provenance walk (issue 6): breadth first from the root, one statement per level for all
  * frontier nodes whatever their kind (a UNION ALL of the branches in provenance-sql.ts, each fed
@@ -96,7 +88,7 @@ export class ProvenanceService {
     const root = parseGlobalId('rootId', args.rootId);
     const [offset, prevSteps] = this.position(args.after);
     if (args.at && Number.isNaN(args.at.getTime())) throw badInput('at', 'is not a valid date');
-    const params = [...viewer(actor), args.at ?? null];
+    const params = [...viewerParams(actor), args.at ?? null];
 
     const rootNode = await this.rootNode(root.kind, root.key, params, args.rootId);
     const dirs: Dir[] = direction === 'BOTH' ? ['up', 'down'] : direction === 'UPSTREAM' ? ['up'] : ['down'];
@@ -171,20 +163,20 @@ export class ProvenanceService {
     const unitKind = Object.entries(UNIT_NODE_KINDS).find(([, k]) => k === kind)?.[0];
     if (!unitKind || !/^[0-9]+$/.test(after) || (at !== '' && Number.isNaN(Date.parse(at))))
       throw badInput('cursor', 'is not a cursor returned by this API');
-    const [admin, org] = viewer(actor);
+    const [admin, org] = viewerParams(actor);
     const atValue = at === '' ? null : at;
     let rows: { id: string; serial: string; valid_from: Date | null; valid_to: Date | null }[];
     if (root.kind === 'Batch') {
       rows = await this.db.query(
         `SELECT id::text, serial, produced_at AS valid_from, NULL::timestamptz AS valid_to FROM units
-          WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ($4 OR manufacturer_id = $5::uuid) AND ($6::timestamptz IS NULL OR produced_at <= $6)
+          WHERE batch_id = $1 AND kind = $2 AND id > $3 AND ${UNIT_VISIBILITY.sql('units', { admin: '$4', org: '$5' })} AND ($6::timestamptz IS NULL OR produced_at <= $6)
           ORDER BY units.id LIMIT $7`,
         [root.key, Number(unitKind), after, admin, org, atValue, first + 1],
       );
     } else if (root.kind === 'Unit') {
       rows = await this.db.query(
         `SELECT c.id::text, c.serial, m.valid_from, m.valid_to FROM unit_membership_history m JOIN units c ON c.id = m.unit_id
-          WHERE m.parent_id = $1 AND c.kind = $2 AND c.id > $3 AND ($4 OR c.manufacturer_id = $5::uuid)
+          WHERE m.parent_id = $1 AND c.kind = $2 AND c.id > $3 AND ${UNIT_VISIBILITY.sql('c', { admin: '$4', org: '$5' })}
             AND ($6::timestamptz IS NULL OR (m.valid_from <= $6 AND (m.valid_to IS NULL OR m.valid_to > $6)))
           ORDER BY c.id, m.valid_from LIMIT $7`,
         [root.key, Number(unitKind), after, admin, org, atValue, first + 1],
@@ -278,7 +270,7 @@ export class ProvenanceService {
   private async batchUnits(batchIds: string[], params: unknown[]): Promise<EdgeRow[]> {
     const counts: { batch_id: string; kind: number; n: number }[] = await this.prepared(
       `SELECT batch_id, kind, count(*)::int AS n FROM units
-        WHERE batch_id = ANY($4::uuid[]) AND ($1 OR manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR produced_at <= $3)
+        WHERE batch_id = ANY($4::uuid[]) AND ${UNIT_VISIBILITY.sql('units')} AND ($3::timestamptz IS NULL OR produced_at <= $3)
         GROUP BY batch_id, kind`,
       [...params, batchIds],
     );
@@ -301,7 +293,7 @@ export class ProvenanceService {
       const listed: { batch_id: string; id: string; kind: number; serial: string; produced_at: Date }[] = await this.prepared(
         `SELECT u.batch_id, u.id::text, u.kind, u.serial, u.produced_at FROM units u
           JOIN unnest($4::uuid[], $5::smallint[]) AS k(batch_id, kind) ON u.batch_id = k.batch_id AND u.kind = k.kind
-         WHERE ($1 OR u.manufacturer_id = $2::uuid) AND ($3::timestamptz IS NULL OR u.produced_at <= $3)`,
+         WHERE ${UNIT_VISIBILITY.sql('u')} AND ($3::timestamptz IS NULL OR u.produced_at <= $3)`,
         [...params, small.map((c) => c.batch_id), small.map((c) => c.kind)],
       );
       for (const u of listed) {
@@ -325,22 +317,22 @@ export class ProvenanceService {
   private async rootNode(kind: GlobalIdKind, key: string, params: unknown[], rawId: string): Promise<ProvenanceNodeModel> {
     const lines = `FROM batch_footprint_inputs i JOIN batches b ON b.id = i.batch_id, ${MATERIAL_LINES}`;
     const q: Partial<Record<GlobalIdKind, string>> = {
-      Supplier: `SELECT ${SUPPLIER_LABEL} AS label ${lines} WHERE ${SUPPLIER_KEY} = $3 AND ${SEE_INPUTS('b')} LIMIT 1`,
-      MaterialLot: `SELECT ${LOT_LABEL} AS label ${lines} WHERE i.id = split_part($3, ':', 1)::uuid AND ${LOT_KEY} = $3 AND ${SEE_INPUTS('b')}`,
+      Supplier: `SELECT ${SUPPLIER_LABEL} AS label ${lines} WHERE ${SUPPLIER_KEY} = $3 AND ${FOOTPRINT_INPUTS_VISIBILITY.sql('b')} LIMIT 1`,
+      MaterialLot: `SELECT ${LOT_LABEL} AS label ${lines} WHERE i.id = split_part($3, ':', 1)::uuid AND ${LOT_KEY} = $3 AND ${FOOTPRINT_INPUTS_VISIBILITY.sql('b')}`,
       Park: `SELECT name AS label FROM parks WHERE id = $3::uuid`,
-      EnergyPeriod: `SELECT e.period_start || ' to ' || e.period_end AS label FROM park_energy_periods e WHERE e.id = $3::uuid AND ($1 OR EXISTS (SELECT 1 FROM plants p WHERE p.park_id = e.park_id AND p.manufacturer_id = $2::uuid))`,
+      EnergyPeriod: `SELECT e.period_start || ' to ' || e.period_end AS label FROM park_energy_periods e WHERE e.id = $3::uuid AND ${ENERGY_PERIOD_VISIBILITY.sql('e')}`,
       Plant: `SELECT name AS label FROM plants WHERE id = $3::uuid`,
       BatteryModel: `SELECT name AS label FROM battery_models WHERE id = $3::uuid`,
       Batch: `SELECT batch_number AS label FROM batches WHERE id = $3::uuid`,
-      Unit: `SELECT serial AS label, CASE kind WHEN 1 THEN 'CELL' WHEN 2 THEN 'MODULE' ELSE 'PACK' END AS kind FROM units WHERE id = $3::bigint AND ($1 OR manufacturer_id = $2::uuid)`,
-      Footprint: `SELECT 'v' || version || ' ' || status AS label FROM footprints WHERE id = $3::uuid AND ($1 OR declared_at IS NOT NULL OR manufacturer_id = $2::uuid)`,
+      Unit: `SELECT serial AS label, CASE kind WHEN 1 THEN 'CELL' WHEN 2 THEN 'MODULE' ELSE 'PACK' END AS kind FROM units WHERE id = $3::bigint AND ${UNIT_VISIBILITY.sql('units')}`,
+      Footprint: `SELECT 'v' || version || ' ' || status AS label FROM footprints WHERE id = $3::uuid AND ${FOOTPRINT_VISIBILITY.sql('footprints')}`,
       Certificate: `SELECT number || ' ' || status AS label FROM certificates WHERE id = $3::uuid`,
       Certifier: `SELECT name AS label FROM organizations WHERE id = $3::uuid AND kind = 'CERTIFIER'`,
-      Shipment: `SELECT reference AS label FROM shipments s WHERE id = $3::uuid AND ($1 OR s.manufacturer_id = $2::uuid OR s.consignee_id = $2::uuid OR EXISTS (SELECT 1 FROM shipment_forwarders f WHERE f.shipment_id = s.id AND f.forwarder_id = $2::uuid))`,
-      Container: `SELECT c.container_number AS label FROM shipment_containers c JOIN shipments s ON s.id = c.shipment_id WHERE c.id = $3::uuid AND ($1 OR s.manufacturer_id = $2::uuid OR s.consignee_id = $2::uuid OR EXISTS (SELECT 1 FROM shipment_forwarders f WHERE f.shipment_id = s.id AND f.forwarder_id = $2::uuid))`,
+      Shipment: `SELECT reference AS label FROM shipments s WHERE id = $3::uuid AND ${SHIPMENT_VISIBILITY.sql('s')}`,
+      Container: `SELECT c.container_number AS label FROM shipment_containers c JOIN shipments s ON s.id = c.shipment_id WHERE c.id = $3::uuid AND ${SHIPMENT_VISIBILITY.sql('s')}`,
       Vessel: `SELECT vessel_name AS label FROM shipments WHERE vessel_imo = $3 LIMIT 1`,
       Port: `SELECT name AS label FROM ports WHERE locode = $3`,
-      Buyer: `SELECT name AS label FROM organizations WHERE id = $3::uuid AND kind = 'BUYER' AND ($1 OR id = $2::uuid OR EXISTS (SELECT 1 FROM shipments s WHERE s.consignee_id = organizations.id AND s.manufacturer_id = $2::uuid))`,
+      Buyer: `SELECT name AS label FROM organizations WHERE id = $3::uuid AND kind = 'BUYER' AND ${BUYER_VISIBILITY.sql('organizations')}`,
     };
     const sql = q[kind];
     // Every parameter is typed in a CTE, so that a query that does not use one still plans.

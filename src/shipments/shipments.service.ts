@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { assertWritesOwn, canSeeShipment, requireManufacturer, ShipmentParties, shipmentListScope } from '../access/access-policy';
+import { assertWritesOwn, requireManufacturer, ShipmentParties, shipmentListScope } from '../access/access-policy';
 import { Actor } from '../access/actor';
+import { assertCanSeeShipment } from '../access/shipment-access';
 import { AuditService } from '../audit/audit.service';
 import { FootprintsService } from '../footprints/footprints.service';
 import { UNIT_KIND_CODE, UnitKind } from '../units/unit-kind';
-import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
+import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import { requireDateOrder, requireId } from '../common/validate';
 import { AssignForwarderInput, CreateShipmentInput, ShipmentFilter } from './dto/shipment.inputs';
@@ -405,9 +406,7 @@ export class ShipmentsService {
     const id = requireId(field, idRaw);
     const ship = await this.db.getRepository(ShipmentEntity).findOneBy({ id });
     if (!ship) throw notFound('Shipment', id, field);
-    if (!canSeeShipment(actor, await this.parties(this.db, ship))) {
-      throw forbidden('shipments are seen by their manufacturer, their consignee and the forwarders assigned to them', field);
-    }
+    assertCanSeeShipment(actor, await this.parties(this.db, ship), field);
     return ship;
   }
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { requireText } from '../common/validate';
-import { lineageScope } from './lineage-scope';
+import { lineageScope } from '../access/unit-access';
 import { LineageShipmentModel, UnitLineageModel, UnitMembershipModel, UnitPlacementModel } from './unit.model';
 import { CARGO_COVERS, HISTORY_UP, SHIPMENT_CONCERNS } from './unit-custody';
 import { MEMBERSHIPS_OF, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';

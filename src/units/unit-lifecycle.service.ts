@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireManufacturer, UnitChanger, unitChanger } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
+import { assertOwnsParentUnit } from '../access/unit-access';
 import { AuditService } from '../audit/audit.service';
 import { nestingProblem, unitKindOfCode } from './unit-kind';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { badInput, conflict, notFound } from '../common/errors';
 import { eventTimeProblem, Predecessor } from '../common/event-time-bounds';
 import { optionalText, requireId, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
@@ -60,8 +61,7 @@ export class UnitLifecycleService {
       const units = await this.requireUnits(em, manufacturerId, serials, 'input.serials');
       const [parent]: UnitRowSql[] = await em.query(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = $1 FOR UPDATE`, [target.key]);
       if (!parent) throw notFound('Unit', input.parentId, 'input.parentId');
-      if (parent.manufacturer_id !== manufacturerId)
-        throw forbidden(`unit ${input.parentId} belongs to another manufacturer`, 'input.parentId');
+      assertOwnsParentUnit(manufacturerId, parent.manufacturer_id, input.parentId, 'input.parentId');
       if (isRecycled(parent.status))
         throw conflict(
           `${unitKindOfCode(parent.kind)} "${parent.serial}" is recycled (WASTE): nothing may be packed into it`,

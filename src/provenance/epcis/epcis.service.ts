@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { canSeePrivate, canSeeShipment } from '../../access/access-policy';
+import { canSeeShipment } from '../../access/access-policy';
 import { Actor } from '../../access/actor';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import { assertCanExportBatchEvents } from '../../access/batch-access';
+import { badInput, notFound } from '../../common/errors';
 import { requireId } from '../../common/validate';
 import { aggregation, commissioning, EpcisDocument, epcisDocument, EpcisEvent, statusObservation, transformation } from './epcis-document';
 import { bolUri, orgUri, plantUri, poUri, unitUri } from './epcis-identifiers';
@@ -59,8 +60,7 @@ export class EpcisService {
       [batchId],
     );
     if (!b) throw notFound('Batch', batchId, 'batch');
-    if (!canSeePrivate(actor, b.manufacturer_id))
-      throw forbidden('the EPCIS events of a batch are for its manufacturer (a buyer exports its shipments)', 'batch');
+    assertCanExportBatchEvents(actor, b.manufacturer_id, 'batch');
     if (b.units > MAX_EPCIS_UNITS) {
       throw badInput('batch', `has ${b.units} units, over the limit of ${MAX_EPCIS_UNITS} per document: export it by shipment instead`);
     }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from './actor';
 
 /**
  * Whether the actor is a certifier organization that the batch's manufacturer asked to certify

@@ -1,4 +1,4 @@
-import { Actor } from '../access/actor';
+import { Actor } from './actor';
 import { badInput, forbidden, unauthenticated } from '../common/errors';
 import { requireId } from '../common/validate';
 
@@ -38,4 +38,9 @@ export function lineageScope(actor: Actor, manufacturerIdIn: string | null | und
       ? 'unit lineage is for manufacturers, buyers and the administrator'
       : 'unit history is for the manufacturer and the administrator',
   );
+}
+
+/** A manufacturer packs units only into a module or pack of its own; FORBIDDEN when the parent is another manufacturer's. */
+export function assertOwnsParentUnit(manufacturerId: string, parentManufacturerId: string, parentId: string, field: string): void {
+  if (parentManufacturerId !== manufacturerId) throw forbidden(`unit ${parentId} belongs to another manufacturer`, field);
 }
