@@ -1,7 +1,7 @@
 import type { CheckResult } from './certificate-checks';
 import type { VerificationResult } from './certificate-verification.service';
 import type { CertificateModel, CertificateVerificationModel, SigningKeyModel } from './certificate.model';
-import type { CertificateRow } from './certificates.service';
+import type { CertificateRow } from './certificate-rows';
 import { keyIdUrl } from './did-web';
 import type { SigningKeyRow } from './signing-keys.service';
 
