@@ -6,6 +6,7 @@ import {
   assertRequestsOwnFootprint,
   canSeeRequestInputs,
   certificationRequestScope,
+  signingKeyHolder,
 } from './certificate-access';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
@@ -86,5 +87,15 @@ describe('assertIssuingCertifier', () => {
       'certificate cert-1 was issued by another certifier',
       'input.certificateId',
     ]);
+  });
+});
+
+describe('signingKeyHolder', () => {
+  it('gives a certifier its own organization and refuses anyone else with the operation’s refusal', () => {
+    expect(signingKeyHolder(org(CERTIFIER, 'CERTIFIER'), 'no')).toBe(CERTIFIER);
+    for (const actor of [org(MAKER, 'MANUFACTURER'), ADMIN, ANONYMOUS]) {
+      const e = thrown(() => signingKeyHolder(actor, 'rotateSigningKey is for certifiers only'));
+      expect([e.code, e.message]).toEqual(['FORBIDDEN', 'rotateSigningKey is for certifiers only']);
+    }
   });
 });

@@ -45,3 +45,9 @@ export function assertIssuingCertifier(certifierId: string, certificate: { id: s
   if (certificate.certifierId !== certifierId)
     throw forbidden(`certificate ${certificate.id} was issued by another certifier`, 'input.certificateId');
 }
+
+/** The certifier whose signing keys the caller manages; FORBIDDEN (with the operation's own refusal) for anyone else. */
+export function signingKeyHolder(actor: Actor, refusal: string): string {
+  if (actor.type === 'ORGANIZATION' && actor.organizationKind === 'CERTIFIER') return actor.organizationId;
+  throw forbidden(refusal);
+}

@@ -2,9 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import type { GqlContext } from '../common/gql-context';
-import { forbidden } from '../common/errors';
 import { CertificateVerificationService } from './certificate-verification.service';
-import { toCertificateModel, toSigningKeyModel, toVerificationModel } from './certificate-view';
+import { toCertificateModel, toSigningKeyModels, toSigningKeyRotationModel, toVerificationModel } from './certificate-view';
 import {
   CertificateModel,
   CertificateStatusChangeModel,
@@ -102,17 +101,13 @@ export class CertificatesResolver {
   @Mutation(() => SigningKeyRotationModel, { description: 'Makes a new signing key current; the old one stays published as retired' })
   @Access.organizations(['CERTIFIER'])
   async rotateSigningKey(@CurrentActor() actor: Actor): Promise<SigningKeyRotationModel> {
-    const r = await this.keys.rotateSigningKey(actor);
-    const did = this.keys.did(r.current.organizationId);
-    return { current: toSigningKeyModel(r.current, did), retired: r.retired ? toSigningKeyModel(r.retired, did) : null };
+    return toSigningKeyRotationModel(await this.keys.rotateSigningKey(actor));
   }
 
   @Query(() => [SigningKeyModel], { description: 'The calling certifier’s signing keys, oldest first' })
   @Access.organizations(['CERTIFIER'])
   async signingKeys(@CurrentActor() actor: Actor): Promise<SigningKeyModel[]> {
-    if (actor.type !== 'ORGANIZATION') throw forbidden('signingKeys is for certifiers');
-    const did = this.keys.did(actor.organizationId);
-    return (await this.keys.keysOf(actor.organizationId)).map((k) => toSigningKeyModel(k, did));
+    return toSigningKeyModels(await this.keys.signingKeysOf(actor));
   }
 
   @Query(() => CertificateModel, { description: 'A certificate (public: it is what buyers verify)' })
