@@ -5,9 +5,10 @@ import { requireCertifier } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { assertIssuingCertifier } from '../access/certificate-access';
 import { AuditService } from '../audit/audit.service';
-import { conflict, notFound } from '../common/errors';
+import { notFound } from '../common/errors';
 import { requireId, requireText } from '../common/validate';
 import { CertificateRow, CertificateStatus } from './certificate-rows';
+import { postgresBitOfStatusIndex, StatusAction, statusTransition } from './certificate-status';
 import { CertificatesService } from './certificates.service';
 
 export interface StatusChange {
@@ -15,8 +16,6 @@ export interface StatusChange {
   changed: boolean;
   message: string;
 }
-
-type StatusAction = 'revokeCertificate' | 'suspendCertificate' | 'reinstateCertificate';
 
 /**
  * A certificate's status after issuance (issue 5): the issuing certifier revokes (final),
@@ -44,10 +43,7 @@ export class CertificateStatusService {
     return this.changeStatus(actor, input, 'reinstateCertificate');
   }
 
-  /**
-   * Revocation is final; suspension is undone by reinstatement. The status bits (index 0 = the
-   * left-most bit, i.e. PostgreSQL bit 8·⌊i/8⌋ + 7 − i mod 8) and the row change together.
-   */
+  /** Revocation is final; suspension is undone by reinstatement (certificate-status.ts). The status bits and the row change together. */
   private async changeStatus(actor: Actor, input: { certificateId: string; reason: string }, action: StatusAction): Promise<StatusChange> {
     const certifierId = requireCertifier(actor, action);
     const id = requireId('input.certificateId', input.certificateId);
@@ -60,45 +56,26 @@ export class CertificateStatusService {
       if (!rows.length) throw notFound('Certificate', id, 'input.certificateId');
       const c = rows[0];
       assertIssuingCertifier(certifierId, { id, certifierId: c.certifierId });
-      const target: CertificateStatus =
-        action === 'revokeCertificate' ? 'REVOKED' : action === 'suspendCertificate' ? 'SUSPENDED' : 'ACTIVE';
-      if (c.status === target) {
-        const words = { REVOKED: 'already revoked', SUSPENDED: 'already suspended', ACTIVE: 'already active (not suspended)' }[target];
-        return {
-          certificate: await this.certificates.certificateIn(em, id),
-          changed: false,
-          message: `certificate ${c.number} is ${words}: nothing changed`,
-        };
-      }
-      if (c.status === 'REVOKED') throw conflict(`certificate ${c.number} is revoked: revocation is final`, 'input.certificateId');
-      if (action === 'reinstateCertificate' && c.status !== 'SUSPENDED')
-        throw conflict(`certificate ${c.number} is not suspended`, 'input.certificateId');
-      const bit = `(${c.statusIndex} / 8) * 8 + 7 - ${c.statusIndex} % 8`;
-      const setBit = async (purpose: string, value: 0 | 1) =>
-        em.query(
-          `UPDATE status_lists SET bits = set_bit(bits, ${bit}, ${value}), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`,
-          [certifierId, purpose],
+      const step = statusTransition(c.status, action, c.number);
+      if (!step.changed) return { certificate: await this.certificates.certificateIn(em, id), changed: false, message: step.message };
+      for (const { purpose, value } of step.bits) {
+        await em.query(
+          `UPDATE status_lists SET bits = set_bit(bits, $3, $4), updated_at = now() WHERE certifier_id = $1 AND purpose = $2`,
+          [certifierId, purpose, postgresBitOfStatusIndex(c.statusIndex), value],
         );
-      if (target === 'REVOKED') {
-        await setBit('revocation', 1);
-        await setBit('suspension', 0);
-      } else await setBit('suspension', target === 'SUSPENDED' ? 1 : 0);
+      }
       await em.query(`UPDATE certificates SET status = $2, status_reason = $3, status_changed_at = now() WHERE id = $1`, [
         id,
-        target,
+        step.to,
         reason,
       ]);
       await this.audit.append(em, actor, {
         action,
         subjectType: 'Certificate',
         subjectId: id,
-        input: { certificateId: id, reason, from: c.status, to: target },
+        input: { certificateId: id, reason, from: c.status, to: step.to },
       });
-      return {
-        certificate: await this.certificates.certificateIn(em, id),
-        changed: true,
-        message: `certificate ${c.number} is now ${target.toLowerCase()}`,
-      };
+      return { certificate: await this.certificates.certificateIn(em, id), changed: true, message: step.message };
     });
   }
 }
