@@ -1,4 +1,5 @@
 import { buildCarbonCredential, CertifiedFacts, CredentialOptions, DEFAULT_SYSTEM_BOUNDARY } from './carbon-credential';
+import { credentialShapeProblem } from './credential-shape';
 
 /**
  * A worked example, written by hand from the W3C VC 2.0 data model and the Bitstring Status
@@ -159,6 +160,12 @@ describe('buildCarbonCredential', () => {
     const vc = buildCarbonCredential(facts, options);
     expect(vc).toEqual(expected);
     expect(JSON.stringify(vc)).toBe(JSON.stringify(expected));
+  });
+
+  it('has the shape a verifier accepts (credential-shape.ts), with or without the optional members', () => {
+    expect(credentialShapeProblem(buildCarbonCredential(facts, options))).toBeNull();
+    const bare = { ...options, terms: { ...options.terms, accreditation: null, systemBoundary: 'cradle to gate' } };
+    expect(credentialShapeProblem(buildCarbonCredential({ ...facts, functionalUnit: null, electricityBasis: null }, bare))).toBeNull();
   });
 
   it('states the certifier’s own system boundary when it gives one, the Annex II boundary otherwise', () => {
