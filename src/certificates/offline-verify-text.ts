@@ -1,18 +1,10 @@
 import type { CertificateCredential } from './credential';
-import type { OfflineVerification } from './offline-verify';
+import { duration, type OfflineVerification } from './offline-verify';
 
 /**
  * The offline verification in words, for a person at a terminal (`npm run verify`): the
- * verdict, what the credential certifies, every check; and the durations the CLI reads and writes.
+ * verdict, what the credential certifies, every check; and the durations the CLI reads.
  */
-
-export function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  if (s < 172_800) return `${Math.round(s / 3600)} h`;
-  return `${Math.round(s / 86_400)} days`;
-}
 
 /** `7d`, `12h`, `30m`, `45s`, `500ms`: a positive duration in milliseconds, or null. */
 export function parseDuration(text: string): number | null {

@@ -4,7 +4,6 @@ import { credentialShapeProblem } from './credential-shape';
 import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, NOTHING, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
 import { OfflineStatusLists } from './offline-status-lists';
-import { duration } from './offline-verify-text';
 import { parseCertifierKid } from './did-web';
 import type { AnchoredIssuer, AnchoredKey, TrustAnchors } from './trust-anchors';
 
@@ -270,4 +269,13 @@ function reword(c: CheckResult, issuer: AnchoredIssuer): CheckResult {
   if (c.check === 'NOT_SUSPENDED' && c.reason === 'STATUS_UNKNOWN')
     return { ...c, message: 'no acceptable suspension status list in the bundle (see the status list problems)' };
   return c;
+}
+
+/** A duration in words: `90 s`, `15 min`, `5 h`, `8 days`. */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  if (s < 172_800) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86_400)} days`;
 }
