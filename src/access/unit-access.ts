@@ -26,7 +26,7 @@ export function lineageScope(actor: Actor, manufacturerIdIn: string | null | und
   }
   if (actor.organizationKind === 'MANUFACTURER') {
     if (named && named !== actor.organizationId)
-      throw forbidden('a manufacturer reads the lineage of its own units only', 'manufacturerId');
+      throw forbidden('a manufacturer reads the lineage of its own units only', 'manufacturerId', 'OTHER_MANUFACTURER');
     return { manufacturerId: actor.organizationId, consigneeId: null };
   }
   if (actor.organizationKind === 'BUYER' && buyers) {
@@ -42,5 +42,6 @@ export function lineageScope(actor: Actor, manufacturerIdIn: string | null | und
 
 /** A manufacturer packs units only into a module or pack of its own; FORBIDDEN when the parent is another manufacturer's. */
 export function assertOwnsParentUnit(manufacturerId: string, parentManufacturerId: string, parentId: string, field: string): void {
-  if (parentManufacturerId !== manufacturerId) throw forbidden(`unit ${parentId} belongs to another manufacturer`, field);
+  if (parentManufacturerId !== manufacturerId)
+    throw forbidden(`unit ${parentId} belongs to another manufacturer`, field, 'OTHER_MANUFACTURER');
 }

@@ -1,7 +1,7 @@
 import type { CheckResult } from './certificate-checks';
 import type { VerificationResult } from './certificate-verification.service';
-import type { CertificateModel, CertificateVerificationModel, SigningKeyModel } from './certificate.model';
-import type { CertificateRow } from './certificates.service';
+import type { CertificateModel, CertificateVerificationModel, SigningKeyModel, SigningKeyRotationModel } from './certificate.model';
+import type { CertificateRow } from './certificate-rows';
 import { keyIdUrl } from './did-web';
 import type { SigningKeyRow } from './signing-keys.service';
 
@@ -46,6 +46,18 @@ export function toSigningKeyModel(k: SigningKeyRow, did: string): SigningKeyMode
     retiredAt: k.retiredAt,
     publicJwk: JSON.stringify(k.publicJwk),
   };
+}
+
+export function toSigningKeyRotationModel(r: {
+  did: string;
+  current: SigningKeyRow;
+  retired: SigningKeyRow | null;
+}): SigningKeyRotationModel {
+  return { current: toSigningKeyModel(r.current, r.did), retired: r.retired ? toSigningKeyModel(r.retired, r.did) : null };
+}
+
+export function toSigningKeyModels(r: { did: string; keys: SigningKeyRow[] }): SigningKeyModel[] {
+  return r.keys.map((k) => toSigningKeyModel(k, r.did));
 }
 
 export function toVerificationModel(r: VerificationResult): CertificateVerificationModel {

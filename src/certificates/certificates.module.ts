@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { CertificateIssuanceService } from './certificate-issuance.service';
+import { CertificateStatusService } from './certificate-status.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver, CertificationRequestResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
+import { CertificationRequestsService } from './certification-requests.service';
 import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
 import { TrustListService } from './trust-list.service';
@@ -17,6 +20,9 @@ import { TrustController } from './trust.controller';
     PlatformKeyService,
     TrustListService,
     CertificatesService,
+    CertificationRequestsService,
+    CertificateIssuanceService,
+    CertificateStatusService,
     CertificateVerificationService,
     CertificatesResolver,
     CertificationRequestResolver,

@@ -2,9 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import type { GqlContext } from '../common/gql-context';
-import { forbidden } from '../common/errors';
 import { CertificateVerificationService } from './certificate-verification.service';
-import { toCertificateModel, toSigningKeyModel, toVerificationModel } from './certificate-view';
+import { toCertificateModel, toSigningKeyModels, toSigningKeyRotationModel, toVerificationModel } from './certificate-view';
 import {
   CertificateModel,
   CertificateStatusChangeModel,
@@ -13,7 +12,10 @@ import {
   SigningKeyModel,
   SigningKeyRotationModel,
 } from './certificate.model';
-import { CertificatesService, StatusChange } from './certificates.service';
+import { CertificateIssuanceService } from './certificate-issuance.service';
+import { CertificateStatusService, StatusChange } from './certificate-status.service';
+import { CertificatesService } from './certificates.service';
+import { CertificationRequestsService } from './certification-requests.service';
 import {
   CertificateStatusInput,
   IssueCertificateInput,
@@ -25,12 +27,15 @@ import { SigningKeysService } from './signing-keys.service';
 @Resolver(() => CertificateModel)
 export class CertificatesResolver {
   constructor(
-    private readonly service: CertificatesService,
+    private readonly certificates: CertificatesService,
+    private readonly requests: CertificationRequestsService,
+    private readonly issuance: CertificateIssuanceService,
+    private readonly status: CertificateStatusService,
     private readonly verification: CertificateVerificationService,
     private readonly keys: SigningKeysService,
   ) {}
 
-  private view = (c: Parameters<typeof toCertificateModel>[0]) => toCertificateModel(c, this.service.certificateUrl(c.id));
+  private view = (c: Parameters<typeof toCertificateModel>[0]) => toCertificateModel(c, this.certificates.certificateUrl(c.id));
   private change = (s: StatusChange): CertificateStatusChangeModel => ({
     certificate: this.view(s.certificate),
     changed: s.changed,
@@ -40,7 +45,7 @@ export class CertificatesResolver {
   @Mutation(() => CertificationRequestModel, { description: 'A manufacturer asks a certifier to verify one of its declared footprints' })
   @Access.organizations(['MANUFACTURER'])
   requestCertification(@CurrentActor() actor: Actor, @Args('input') input: RequestCertificationInput): Promise<CertificationRequestModel> {
-    return this.service.requestCertification(actor, input);
+    return this.requests.requestCertification(actor, input);
   }
 
   @Query(() => [CertificationRequestModel], { description: 'A certifier’s queue (or a manufacturer’s own requests)' })
@@ -49,19 +54,19 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('status', { nullable: true }) status?: string,
   ): Promise<CertificationRequestModel[]> {
-    return this.service.certificationRequests(actor, status);
+    return this.requests.certificationRequests(actor, status);
   }
 
   @Mutation(() => CertificateModel, { description: 'The addressed certifier issues a signed certificate for a pending request' })
   @Access.organizations(['CERTIFIER'])
   async issueCertificate(@CurrentActor() actor: Actor, @Args('input') input: IssueCertificateInput): Promise<CertificateModel> {
-    return this.view(await this.service.issueCertificate(actor, input));
+    return this.view(await this.issuance.issueCertificate(actor, input));
   }
 
   @Mutation(() => CertificationRequestModel, { description: 'The addressed certifier refuses a pending request, with reasons' })
   @Access.organizations(['CERTIFIER'])
   refuseCertification(@CurrentActor() actor: Actor, @Args('input') input: RefuseCertificationInput): Promise<CertificationRequestModel> {
-    return this.service.refuseCertification(actor, input);
+    return this.requests.refuseCertification(actor, input);
   }
 
   @Mutation(() => CertificateStatusChangeModel, {
@@ -72,7 +77,7 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CertificateStatusInput,
   ): Promise<CertificateStatusChangeModel> {
-    return this.change(await this.service.revokeCertificate(actor, input));
+    return this.change(await this.status.revokeCertificate(actor, input));
   }
 
   @Mutation(() => CertificateStatusChangeModel, { description: 'Suspends a certificate until it is reinstated' })
@@ -81,7 +86,7 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CertificateStatusInput,
   ): Promise<CertificateStatusChangeModel> {
-    return this.change(await this.service.suspendCertificate(actor, input));
+    return this.change(await this.status.suspendCertificate(actor, input));
   }
 
   @Mutation(() => CertificateStatusChangeModel, { description: 'Reinstates a suspended certificate' })
@@ -90,29 +95,25 @@ export class CertificatesResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CertificateStatusInput,
   ): Promise<CertificateStatusChangeModel> {
-    return this.change(await this.service.reinstateCertificate(actor, input));
+    return this.change(await this.status.reinstateCertificate(actor, input));
   }
 
   @Mutation(() => SigningKeyRotationModel, { description: 'Makes a new signing key current; the old one stays published as retired' })
   @Access.organizations(['CERTIFIER'])
   async rotateSigningKey(@CurrentActor() actor: Actor): Promise<SigningKeyRotationModel> {
-    const r = await this.keys.rotateSigningKey(actor);
-    const did = this.keys.did(r.current.organizationId);
-    return { current: toSigningKeyModel(r.current, did), retired: r.retired ? toSigningKeyModel(r.retired, did) : null };
+    return toSigningKeyRotationModel(await this.keys.rotateSigningKey(actor));
   }
 
   @Query(() => [SigningKeyModel], { description: 'The calling certifier’s signing keys, oldest first' })
   @Access.organizations(['CERTIFIER'])
   async signingKeys(@CurrentActor() actor: Actor): Promise<SigningKeyModel[]> {
-    if (actor.type !== 'ORGANIZATION') throw forbidden('signingKeys is for certifiers');
-    const did = this.keys.did(actor.organizationId);
-    return (await this.keys.keysOf(actor.organizationId)).map((k) => toSigningKeyModel(k, did));
+    return toSigningKeyModels(await this.keys.signingKeysOf(actor));
   }
 
   @Query(() => CertificateModel, { description: 'A certificate (public: it is what buyers verify)' })
   @Access.public()
   async certificate(@Args('id', { type: () => ID }) id: string): Promise<CertificateModel> {
-    return this.view(await this.service.certificate(id));
+    return this.view(await this.certificates.certificate(id));
   }
 
   @Query(() => CertificateVerificationModel, { description: 'Verifies a certificate credential (compact JWS): each check with its reason' })
@@ -124,13 +125,13 @@ export class CertificatesResolver {
 
 @Resolver(() => CertificationRequestModel)
 export class CertificationRequestResolver {
-  constructor(private readonly service: CertificatesService) {}
+  constructor(private readonly requests: CertificationRequestsService) {}
 
   @ResolveField(() => String, {
     nullable: true,
     description: 'The footprint’s inputs document (JSON), for the addressed certifier and the manufacturer',
   })
   footprintInputs(@Parent() r: CertificationRequestModel, @Context() ctx: GqlContext): Promise<string | null> {
-    return this.service.requestInputs(ctx.actor, r as never);
+    return this.requests.requestInputs(ctx.actor, r as never);
   }
 }

@@ -1,7 +1,7 @@
 import { credentialShapeProblem } from './credential-shape';
 import { CREDENTIAL_TYPE, VC_CONTEXT } from './credential';
 
-/** A credential shaped as certificates.service.ts issues it. */
+/** A credential shaped as carbon-credential.ts builds it. */
 const valid = () => ({
   '@context': [VC_CONTEXT],
   id: 'urn:uuid:6f1c2b7e-3f43-4a4e-9a55-1f0a3f7b9a10',

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Actor } from '../access/actor';
-import { CertificatesService } from './certificates.service';
+import { CertificateIssuanceService } from './certificate-issuance.service';
+import { CertificationRequestsService } from './certification-requests.service';
 
 /**
  * Demo world (issue 5): the demo LFP manufacturer asks the demo certifier to verify the demo LFP
@@ -14,13 +15,12 @@ export async function seedDemoCertificate(
   footprintId: string,
 ): Promise<{ certificateId: string }> {
   if (certifier.type !== 'ORGANIZATION') throw new Error('the demo certificate is issued by an organization');
-  const certificates = app.get(CertificatesService);
-  const request = await certificates.requestCertification(manufacturer, {
+  const request = await app.get(CertificationRequestsService).requestCertification(manufacturer, {
     footprintId,
     certifierId: certifier.organizationId,
     note: 'Demo: verification of the March 2026 LFP batch footprint for export to the EU',
   });
-  const cert = await certificates.issueCertificate(certifier, {
+  const cert = await app.get(CertificateIssuanceService).issueCertificate(certifier, {
     requestId: request.id,
     assurance: 'LIMITED',
     opinionType: 'UNMODIFIED',

@@ -3,7 +3,8 @@ import { generateKeyPairSync, KeyObject, sign } from 'node:crypto';
 import { STATUS_LIST_BYTES, withStatusBit } from './bitstring-status-list';
 import { CREDENTIAL_TYPE, signCredential, VC_CONTEXT } from './credential';
 import { buildDidDocument } from './did-document';
-import { OfflineVerifier, parseDuration, verifyBundle } from './offline-verify';
+import { OfflineVerifier, verifyBundle } from './offline-verify';
+import { parseDuration } from './offline-verify-text';
 import { buildStatusListCredential } from './status-list-credential';
 import {
   AnchorError,

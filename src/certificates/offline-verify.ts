@@ -1,17 +1,14 @@
-import { decodeStatusList, statusBit } from './bitstring-status-list';
 import { CheckResult, evaluateCredential, fail, pass, SignatureFacts, statusInWords } from './certificate-checks';
 import type { CertificateBundle } from './certificate-verification.service';
 import { credentialShapeProblem } from './credential-shape';
 import { CertificateCredential, credentialKid, inspectCredentialJws, KnownKey, NOTHING, VerifierCache, verifyJwsWith } from './credential';
 import { keysOfDidDocument } from './did-document';
+import { OfflineStatusLists } from './offline-status-lists';
 import { parseCertifierKid } from './did-web';
-import type { StatusListCredential } from './status-list-credential';
 import type { AnchoredIssuer, AnchoredKey, TrustAnchors } from './trust-anchors';
 
 /** Default maximum age of a status snapshot that can make a certificate VALID offline. */
 export const DEFAULT_MAX_STATUS_AGE_MS = 7 * 86_400_000;
-/** A status snapshot dated this much after the verifier's clock is refused (clocks differ a little, not by days). */
-export const STATUS_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * VALID: genuine, anchored, in force, status fresh. INVALID: tampered, forged, revoked,
@@ -47,18 +44,6 @@ export interface OfflineVerification {
   statusListProblems: string[];
 }
 
-type ListAnswer = { bit: boolean; at: Date } | { problem: string };
-
-interface SignedList {
-  kid: string;
-  signerDid: string;
-  key: AnchoredKey;
-  vc: StatusListCredential;
-  at: Date;
-  /** The decoded bitstring, or why it cannot be decoded. */
-  bits: Buffer | string;
-}
-
 /**
  * Verifies certificate bundles (GET /certificates/:id/bundle) with no network, against trust
  * anchors the buyer holds (issue 11). The credential's kid must name a key an anchor gives for
@@ -74,12 +59,14 @@ interface SignedList {
  */
 export class OfflineVerifier {
   private readonly credentials = new VerifierCache();
-  private readonly lists = new Map<string, SignedList>();
+  private readonly statusLists: OfflineStatusLists;
 
   constructor(
     private readonly anchors: TrustAnchors,
     private readonly maxStatusAgeMs: number = DEFAULT_MAX_STATUS_AGE_MS,
-  ) {}
+  ) {
+    this.statusLists = new OfflineStatusLists(anchors, this.credentials);
+  }
 
   async verify(bundleRaw: unknown, now: Date = new Date()): Promise<OfflineVerification> {
     const bundle = (typeof bundleRaw === 'object' && bundleRaw !== null ? bundleRaw : {}) as Partial<CertificateBundle>;
@@ -114,7 +101,7 @@ export class OfflineVerifier {
         }
         let best: { bit: boolean; at: Date } | null = null;
         for (const c of candidates) {
-          const a = await this.statusList(c.credential, entry, vc.issuer?.id, issuedAt, now);
+          const a = await this.statusLists.answer(c.credential, entry, vc.issuer?.id, issuedAt, now);
           if ('problem' in a) problems.push(`${entry.statusPurpose} list refused: ${a.problem}`);
           else if (!best || a.at > best.at) best = a;
         }
@@ -197,69 +184,6 @@ export class OfflineVerifier {
       [],
       now,
     );
-  }
-
-  private async statusList(
-    jws: unknown,
-    entry: { statusListCredential: string; statusPurpose: string; statusListIndex: string },
-    issuerDid: unknown,
-    credentialIssuedAt: Date | null,
-    now: Date,
-  ): Promise<ListAnswer> {
-    const list = await this.signedList(jws);
-    if ('problem' in list) return list;
-    const { vc, at, key } = list;
-    if (list.signerDid !== issuerDid) return { problem: `signed by ${list.kid}, not by the credential’s issuer ${String(issuerDid)}` };
-    if (vc.issuer !== issuerDid || vc.id !== entry.statusListCredential || vc.credentialSubject?.statusPurpose !== entry.statusPurpose) {
-      return { problem: `it is not the ${entry.statusPurpose} list ${entry.statusListCredential} of ${String(issuerDid)}` };
-    }
-    if (at < key.activeFrom || (key.retiredAt && at >= key.retiredAt))
-      return { problem: `dated ${at.toISOString()}, outside the active window of the key that signed it` };
-    if (credentialIssuedAt && at < credentialIssuedAt) {
-      return {
-        problem: `its snapshot (${at.toISOString()}) is older than the credential’s issuance (${credentialIssuedAt.toISOString()})`,
-      };
-    }
-    if (at.getTime() > now.getTime() + STATUS_CLOCK_SKEW_MS) return { problem: `dated ${at.toISOString()}, in the future` };
-    if (typeof list.bits === 'string') return { problem: `its bits cannot be read: ${list.bits}` };
-    try {
-      return { bit: statusBit(list.bits, Number(entry.statusListIndex)), at };
-    } catch (e) {
-      return { problem: `its bits cannot be read: ${(e as Error).message}` };
-    }
-  }
-
-  /**
-   * A status list credential whose signature verifies with an anchored key of the issuer its kid
-   * names, decoded. Remembered by its exact token (the anchors never change for this verifier):
-   * bundles sharing a snapshot verify and decompress it once.
-   */
-  private async signedList(jws: unknown): Promise<SignedList | { problem: string }> {
-    const hit = typeof jws === 'string' ? this.lists.get(jws) : undefined;
-    if (hit) return hit;
-    const head = credentialKid(jws);
-    if ('malformed' in head) return { problem: head.malformed };
-    const signer = parseCertifierKid(head.kid);
-    const key = signer ? this.anchors.issuers.get(signer.did)?.keys.get(head.kid) : undefined;
-    if (!signer || !key) return { problem: `signed by ${head.kid}, a key no anchor vouches for` };
-    const verified = await verifyJwsWith(head.token, head.kid, key.publicJwk, this.credentials);
-    if (!('payload' in verified)) return { problem: 'its signature does not verify with the anchored key' };
-    const vc = verified.payload as StatusListCredential;
-    if (typeof vc !== 'object' || vc === null || !Array.isArray(vc.type) || !vc.type.includes('BitstringStatusListCredential')) {
-      return { problem: 'it is not a BitstringStatusListCredential' };
-    }
-    const at = new Date(vc.validFrom);
-    if (Number.isNaN(at.getTime())) return { problem: 'it has no snapshot time (validFrom)' };
-    let bits: Buffer | string;
-    try {
-      bits = decodeStatusList(String(vc.credentialSubject?.encodedList));
-    } catch (e) {
-      bits = (e as Error).message;
-    }
-    const list: SignedList = { kid: head.kid, signerDid: signer.did, key, vc, at, bits };
-    if (this.lists.size >= 64) this.lists.clear();
-    this.lists.set(head.token, list);
-    return list;
   }
 
   private result(
@@ -347,88 +271,11 @@ function reword(c: CheckResult, issuer: AnchoredIssuer): CheckResult {
   return c;
 }
 
+/** A duration in words: `90 s`, `15 min`, `5 h`, `8 days`. */
 export function duration(ms: number): string {
   const s = Math.round(ms / 1000);
   if (s < 120) return `${s} s`;
   if (s < 7200) return `${Math.round(s / 60)} min`;
   if (s < 172_800) return `${Math.round(s / 3600)} h`;
   return `${Math.round(s / 86_400)} days`;
-}
-
-/** `7d`, `12h`, `30m`, `45s`, `500ms`: a positive duration in milliseconds, or null. */
-export function parseDuration(text: string): number | null {
-  const m = /^(\d{1,9})(ms|s|m|h|d)$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
-  return n > 0 ? n : null;
-}
-
-const num = (v: unknown, digits = 4): string => (typeof v === 'number' && Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : '?');
-const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
-
-const STAGE_NAMES: Record<string, string> = {
-  RAW_MATERIAL_ACQUISITION: 'raw material acquisition',
-  MAIN_PRODUCTION: 'main production',
-  DISTRIBUTION: 'distribution',
-  END_OF_LIFE_RECYCLING: 'end of life and recycling',
-};
-
-/** What the credential certifies, in lines (from its signed claims). */
-export function describeClaims(vc: CertificateCredential): string[] {
-  /* eslint-disable @typescript-eslint/no-explicit-any */
-  const s = vc.credentialSubject as Record<string, any>;
-  const cert = s.certificate ?? {};
-  const party = s.responsibleParty ?? {};
-  const product = s.product ?? {};
-  const fp = s.footprint ?? {};
-  /* eslint-enable @typescript-eslint/no-explicit-any */
-  const lifetime = typeof fp.lifetimeEnergyKWh === 'number' && fp.lifetimeEnergyKWh > 0 ? fp.lifetimeEnergyKWh : null;
-  const stages = Object.entries((fp.stagesKgCo2e ?? {}) as Record<string, unknown>);
-  return [
-    `certificate ${text(cert.number)} (id ${text(cert.id)}), issued ${text(cert.issuedAt)} by ${text(vc.issuer?.name)} (${text(vc.issuer?.id)})`,
-    `  manufacturer: ${text(party.name)}`,
-    `  plant: ${text(party.plant?.name)}${party.plant?.address ? `, ${text(party.plant.address)}` : ''}`,
-    `  park: ${text(party.park?.name)} (${text(party.park?.code)})`,
-    `  battery model: ${text(product.model?.name)} (${text(product.model?.chemistry)}, ${num(product.model?.nominalEnergyKWh)} kWh)`,
-    `  batch: ${text(product.batchNumber)}, ${text(product.packCount)} packs`,
-    `  footprint: ${num(fp.kgCo2ePerKWhLifetime)} kg CO2e per kWh delivered over the service life; ${num(fp.kgCo2ePerKWhCapacity)} kg CO2e per kWh of capacity; ${num(fp.kgCo2eAbsolute)} kg CO2e for the batch`,
-    ...stages.map(
-      ([k, v]) =>
-        `    ${STAGE_NAMES[k] ?? k}: ${num(v)} kg CO2e${lifetime && typeof v === 'number' ? ` (${num(v / lifetime)} kg CO2e per kWh)` : ''}`,
-    ),
-    `  ruleset: ${text(fp.rulesetId)}, footprint version ${text(fp.version)}, footprint SHA-256 ${text(fp.sha256)}`,
-    `  assurance: ${text(cert.assurance)}, materiality ${text(cert.materialityPercent)}%, ${text(cert.verificationStandard)}`,
-    `  validity: from ${text(vc.validFrom)} until ${text(vc.validUntil)}`,
-  ];
-}
-
-/** Human-readable lines for the CLI: the verdict first, then what is certified, then every check. */
-export function describeOfflineVerification(r: OfflineVerification): string[] {
-  const verdict = {
-    VALID: 'VALID',
-    INVALID: 'INVALID',
-    UNANCHORED: 'NOT VERIFIED (no anchor vouches for the signing key)',
-    STALE: 'VALID WHEN LAST KNOWN, STATUS TOO OLD (refresh the bundle)',
-  }[r.outcome];
-  const snapshot =
-    r.statusSnapshotAt === null
-      ? 'status snapshot: none accepted (revocation could not be checked)'
-      : `status snapshot taken ${r.statusSnapshotAt} (${duration((r.statusSnapshotAgeSeconds ?? 0) * 1000)} ago; maximum age ${duration(r.maxStatusAgeSeconds * 1000)})`;
-  const claims = !r.claims
-    ? [`certificate: ${r.certificateId ?? 'unknown'}`]
-    : r.outcome === 'UNANCHORED'
-      ? ['UNVERIFIED claims (signed by a key no anchor vouches for):', ...describeClaims(r.claims)]
-      : r.outcome === 'INVALID'
-        ? ['claims of this INVALID credential (not certified, do not rely on them):', ...describeClaims(r.claims)]
-        : describeClaims(r.claims);
-  return [
-    `${verdict}: ${r.statusText}`,
-    ...claims,
-    `anchor: ${r.anchor ?? 'none vouches for the signing key'}`,
-    snapshot,
-    ...r.statusListProblems.map((p) => `  status list problem: ${p}`),
-    'checks:',
-    ...r.checks.map((c) => `  [${c.ok ? 'ok' : 'FAIL'}] ${c.check}${c.reason ? ` (${c.reason})` : ''}: ${c.message}`),
-    '  (not checked offline: supersession by a newer footprint and the stored footprint hash; verify online for those)',
-  ];
 }

@@ -4,8 +4,9 @@ import { calculateJwkThumbprint, exportJWK, type JWK } from 'jose';
 import { createPrivateKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorId } from '../access/actor';
+import { signingKeyHolder } from '../access/certificate-access';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, notFound } from '../common/errors';
+import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
@@ -100,9 +101,8 @@ export class SigningKeysService {
   }
 
   /** Retires the certifier's current key (still published) and makes a new one current. */
-  async rotateSigningKey(actor: Actor): Promise<{ current: SigningKeyRow; retired: SigningKeyRow | null }> {
-    if (actor.type !== 'ORGANIZATION' || actor.organizationKind !== 'CERTIFIER') throw forbidden('rotateSigningKey is for certifiers only');
-    const organizationId = actor.organizationId;
+  async rotateSigningKey(actor: Actor): Promise<{ did: string; current: SigningKeyRow; retired: SigningKeyRow | null }> {
+    const organizationId = signingKeyHolder(actor, 'rotateSigningKey is for certifiers only');
     return this.db.transaction(async (em) => {
       const [[retired]]: [SigningKeyRow[], number] = await em.query(
         `UPDATE certifier_signing_keys SET status = 'RETIRED', retired_at = clock_timestamp()
@@ -117,8 +117,14 @@ export class SigningKeysService {
         subjectId: organizationId,
         input: { retiredKeyId: retired?.keyId ?? null, currentKeyId: current.keyId },
       });
-      return { current, retired: retired ?? null };
+      return { did: this.did(organizationId), current, retired: retired ?? null };
     });
+  }
+
+  /** The calling certifier's keys, oldest first, with its DID. */
+  async signingKeysOf(actor: Actor): Promise<{ did: string; keys: SigningKeyRow[] }> {
+    const organizationId = signingKeyHolder(actor, 'signingKeys is for certifiers');
+    return { did: this.did(organizationId), keys: await this.keysOf(organizationId) };
   }
 
   async keysOf(organizationId: string): Promise<SigningKeyRow[]> {

@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import {
-  describeOfflineVerification,
-  EXIT_CODES,
-  OfflineVerifier,
-  DEFAULT_MAX_STATUS_AGE_MS,
-  parseDuration,
-} from '../certificates/offline-verify';
+import { EXIT_CODES, OfflineVerifier, DEFAULT_MAX_STATUS_AGE_MS } from '../certificates/offline-verify';
+import { describeOfflineVerification, parseDuration } from '../certificates/offline-verify-text';
 import {
   AnchorError,
   anchorsFromDidDocument,
