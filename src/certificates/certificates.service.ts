@@ -19,11 +19,11 @@ export const OPINION_TYPES = ['UNMODIFIED', 'MODIFIED', 'ADVERSE'] as const;
 export const CERTIFICATE_STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
-/** DOMAIN.md §4: materiality is "usually 5%". */
+/** docs/methods/certificates.md: materiality is "usually 5%". */
 export const DEFAULT_MATERIALITY_PERCENT = 5;
-/** DOMAIN.md §4: validity is "typically one year". */
+/** docs/methods/certificates.md: validity is "typically one year". */
 export const DEFAULT_VALIDITY_MONTHS = 12;
-/** DOMAIN.md §4: the verification standard. */
+/** docs/methods/certificates.md: the verification standard. */
 export const VERIFICATION_STANDARD = 'ISO 14064-3:2019';
 
 export interface CertificationRequestRow {
@@ -177,7 +177,7 @@ export const FOOTPRINT_FIGURE_COLS = `f.id AS "footprintId", f.batch_id AS "batc
   f.kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime", f.lifetime_energy_kwh AS "lifetimeEnergyKWh", f.inputs_sha256 AS "inputsSha256"`;
 
 /**
- * The certification workflow (issue 5, DOMAIN.md §4): a manufacturer asks a certifier to verify
+ * The certification workflow (issue 5, docs/methods/certificates.md): a manufacturer asks a certifier to verify
  * a DECLARED footprint; the certifier issues a signed certificate (a W3C VC 2.0, see
  * credential.ts) or refuses with reasons; afterwards it may revoke, suspend and reinstate it by
  * flipping its bits in its Bitstring Status Lists. Every change is one transaction ending with

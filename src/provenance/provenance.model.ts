@@ -16,7 +16,7 @@ export const ProvenanceDirection = { UPSTREAM: 'UPSTREAM', DOWNSTREAM: 'DOWNSTRE
 export type ProvenanceDirection = keyof typeof ProvenanceDirection;
 registerEnumType(UnitStatusEnum, {
   name: 'UnitStatus',
-  description: 'DOMAIN.md §1 tier 4: original / repurposed / reused / remanufactured / waste',
+  description: 'Passport tier 4 (docs/methods/access.md): original / repurposed / reused / remanufactured / waste',
 });
 registerEnumType(SecondLifeStatusEnum, { name: 'SecondLifeStatus' });
 registerEnumType(NodeKindEnum, { name: 'ProvenanceNodeKind' });
