@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Embodied carbon footprints (issue 3): park energy ledger with Green Electricity Certificate
- * claims, the versioned emission factor library (seeded from DOMAIN.md), batch footprint inputs,
+ * claims, the versioned emission factor library (seeded from the public sources named in docs/methods/), batch footprint inputs,
  * footprints (immutable versions), the factor rows each footprint used, and the per-batch
  * transport emissions that the export feature writes for the DISTRIBUTION stage.
  *
@@ -26,7 +26,7 @@ const SEED_FACTORS: {
   isDefault: boolean;
   notes: string | null;
 }[] = [
-  // DOMAIN.md §2: China MEE/NBS grid emission factors (kg CO2/kWh, combustion CO2 only).
+  // docs/methods/electricity.md: China MEE/NBS grid emission factors (kg CO2/kWh, combustion CO2 only).
   ...(
     [
       ['CN-GRID-2021-AVERAGE', 'China national grid 2021, average', 0.5568, 'CN', 2021, 'AVERAGE'],
@@ -54,7 +54,7 @@ const SEED_FACTORS: {
     region,
     year,
     series,
-    source: 'China MEE/NBS grid emission factors, per DOMAIN.md §2',
+    source: 'China MEE/NBS grid emission factors, per docs/methods/electricity.md',
     isDefault: false,
     notes: 'combustion CO2 only',
   })),
@@ -67,9 +67,9 @@ const SEED_FACTORS: {
     region: 'CN',
     year: 2022,
     series: 'CARBON_MARKET',
-    source: 'China carbon-market series for 2022 reporting, per DOMAIN.md §2',
+    source: 'China carbon-market series for 2022 reporting, per docs/methods/electricity.md',
     isDefault: false,
-    notes: 'keep the series name with the value (DOMAIN.md §2)',
+    notes: 'keep the series name with the value (docs/methods/electricity.md)',
   },
   {
     code: 'ELEC-WIND-SOLAR-DIRECT',
@@ -80,17 +80,16 @@ const SEED_FACTORS: {
     region: null,
     year: null,
     series: 'RENEWABLE',
-    source:
-      'DOMAIN.md §2 grid factors count combustion CO2 only, and wind and solar burn no fuel; DOMAIN.md §6 uses EF_green = 0 in its worked figure (75 − 0.8 × 30 × 0.6849 = 58.56)',
+    source: 'MEE/NBS grid factors count combustion CO2 only, and wind and solar burn no fuel (docs/methods/electricity.md)',
     isDefault: true,
     notes: 'default: combustion basis, like the grid factors it is compared with',
   },
-  // DOMAIN.md §6 destination grids for the displacement method (kg CO2e/kWh, defaults).
+  // docs/methods/displacement.md destination grids for the displacement method (kg CO2e/kWh, defaults).
   ...(
     [
-      ['EU-GRID-DEFAULT', 'EU grid, displacement default', 0.21, 'EU', 'EEA, per DOMAIN.md §6'],
-      ['US-GRID-DEFAULT', 'US grid, displacement default', 0.366, 'US', 'US EPA / EIA, per DOMAIN.md §6'],
-      ['SEA-GRID-DEFAULT', 'South-East Asia grid, displacement default', 0.55, 'SEA', 'DOMAIN.md §6'],
+      ['EU-GRID-DEFAULT', 'EU grid, displacement default', 0.21, 'EU', 'EEA, per docs/methods/displacement.md'],
+      ['US-GRID-DEFAULT', 'US grid, displacement default', 0.366, 'US', 'US EPA / EIA, per docs/methods/displacement.md'],
+      ['SEA-GRID-DEFAULT', 'South-East Asia grid, displacement default', 0.55, 'SEA', 'docs/methods/displacement.md'],
     ] as const
   ).map(([code, name, value, region, source]) => ({
     code,
@@ -103,7 +102,7 @@ const SEED_FACTORS: {
     series: 'AVERAGE',
     source,
     isDefault: true,
-    notes: 'default of the displacement method (DOMAIN.md §6)',
+    notes: 'default of the displacement method (docs/methods/displacement.md)',
   })),
   {
     code: 'GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY',
@@ -115,9 +114,9 @@ const SEED_FACTORS: {
     year: null,
     series: null,
     transportMode: 'SEA',
-    source: 'GLEC Framework v3.1, per DOMAIN.md §5 (well-to-wheel)',
+    source: 'GLEC Framework v3.1, per docs/methods/transport.md (well-to-wheel)',
     isDefault: false,
-    notes: 'convert with the actual tonnes per TEU (DOMAIN.md §5)',
+    notes: 'convert with the actual tonnes per TEU (docs/methods/transport.md)',
   },
   {
     code: 'BATTERY-NMC-GRID-DEFAULT',
@@ -129,7 +128,7 @@ const SEED_FACTORS: {
     year: null,
     series: null,
     chemistry: 'NMC',
-    source: 'DOMAIN.md §6 battery EF default (IVL 2019)',
+    source: 'docs/methods/displacement.md battery EF default (IVL 2019)',
     isDefault: true,
     notes: 'default for runs without a declared footprint',
   },
@@ -143,7 +142,7 @@ const SEED_FACTORS: {
     year: null,
     series: null,
     chemistry: 'LFP',
-    source: 'DOMAIN.md §6 battery EF default',
+    source: 'docs/methods/displacement.md battery EF default',
     isDefault: true,
     notes: 'default for runs without a declared footprint',
   },
@@ -245,7 +244,9 @@ export class Footprints1763900000000 implements MigrationInterface {
         claimed_by text NOT NULL,
         claimed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`COMMENT ON TABLE gec_claims IS 'A Green Electricity Certificate serial is claimed once platform-wide (DOMAIN.md §2)'`);
+    await q.query(
+      `COMMENT ON TABLE gec_claims IS 'A Green Electricity Certificate serial is claimed once platform-wide (docs/methods/electricity.md)'`,
+    );
     await q.query(`CREATE INDEX gec_claims_supply_idx ON gec_claims (supply_id)`);
 
     // ---- batch inputs, footprints -------------------------------------------------------------

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Sea-freight export (issue 4): ports, shipments with their forwarders, containers, cargo lines,
  * legs and events. A leg's factor row is a TRANSPORT row of the emission factor library
  * (emission_factors, from the footprints migration, seeded there with the GLEC factor of
- * DOMAIN.md §5), or an override with its source kept on the leg.
+ * docs/methods/transport.md), or an override with its source kept on the leg.
  *
  * - A container may sit on only one open shipment (not yet DELIVERED): a partial unique index on
  *   shipment_containers, released when the shipment is delivered.
@@ -26,7 +26,7 @@ export class Shipments1763900100000 implements MigrationInterface {
         longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // The UN/LOCODEs of DOMAIN.md §5. Coordinates are port-centre approximations to 2 decimals
+    // The UN/LOCODEs of docs/methods/identifiers.md. Coordinates are port-centre approximations to 2 decimals
     // (public geographic facts, for maps and read points; never used in a calculation).
     await q.query(`
       INSERT INTO ports (locode, name, country, region, latitude, longitude) VALUES

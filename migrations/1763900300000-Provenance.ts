@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `units.parent_id` stays the *current* parent; `unit_memberships` keeps every parent link with
  *   its validity interval [valid_from, valid_to), so "which pack was this cell in on 1 March?" is
  *   one indexed lookup. At most one open membership (valid_to IS NULL) per unit.
- * - `units.status` is the per-battery status of DOMAIN.md §1 tier 4 (original / repurposed /
+ * - `units.status` is the per-battery status of passport tier 4 (docs/methods/access.md; original / repurposed /
  *   reused / remanufactured / waste). Added with a constant default: a metadata-only change, no
  *   table rewrite, so it is safe on the million-row units table.
  * - `unit_events`: one row per unit touched by repackUnits / disassemble / markRepurposed /
@@ -24,7 +24,9 @@ export class Provenance1763900300000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE units ADD COLUMN status text NOT NULL DEFAULT 'ORIGINAL'
         CHECK (status IN ('ORIGINAL','REPURPOSED','REUSED','REMANUFACTURED','WASTE'))`);
-    await q.query(`COMMENT ON COLUMN units.status IS 'DOMAIN.md §1 tier 4: original / repurposed / reused / remanufactured / waste'`);
+    await q.query(
+      `COMMENT ON COLUMN units.status IS 'Passport tier 4 (docs/methods/access.md): original / repurposed / reused / remanufactured / waste'`,
+    );
     await q.query(`
       CREATE TABLE unit_memberships (
         unit_id bigint NOT NULL,

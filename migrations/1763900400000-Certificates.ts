@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Carbon certificates (issue 5, DOMAIN.md §4): certifiers' Ed25519 signing keys (private key
+ * Carbon certificates (issue 5, docs/methods/certificates.md): certifiers' Ed25519 signing keys (private key
  * wrapped with AES-256-GCM under CERT_KEK; one CURRENT key per certifier, older ones RETIRED and
  * still published), certification requests (the certifier's queue), issued certificates (the
  * signed credential kept verbatim) and Bitstring Status Lists (one revocation and one suspension

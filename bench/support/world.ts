@@ -57,7 +57,7 @@ export async function createWorld(url: string, adminKey: string): Promise<BenchW
     },
     key,
   );
-  // The demo world's LFP car pack (src/demo/demo-world.ts; the functional-unit example of DOMAIN.md §3).
+  // The demo world's LFP car pack (src/demo/demo-world.ts; the functional-unit example of docs/methods/footprint.md).
   const modelName = `Bench LFP-62 Car Pack ${tag}`;
   const model = await gql<{ registerBatteryModel: { id: string } }>(
     url,

@@ -2,7 +2,7 @@ import { badInput, forbidden, unauthenticated } from '../common/errors';
 import { Actor, OrganizationKind } from './actor';
 
 /**
- * The access rules of battrace, in one place (DOMAIN.md §1). Resolvers declare who may call an
+ * The access rules of battrace, in one place (docs/methods/access.md). Resolvers declare who may call an
  * operation with @Access (enforced by AccessGuard); services call these functions for ownership
  * and tier decisions on the rows they touch. Later features extend this file, not their resolvers.
  */
@@ -94,7 +94,7 @@ export function assertWritesOwn(actor: Actor, ownerId: string, what: string, fie
   throw forbidden(`${what} belongs to another manufacturer`, field, 'OTHER_MANUFACTURER');
 }
 
-/** The parties of a shipment (DOMAIN.md §1): its manufacturer, its consignee (a buyer) and its assigned forwarders. */
+/** The parties of a shipment (docs/methods/access.md): its manufacturer, its consignee (a buyer) and its assigned forwarders. */
 export interface ShipmentParties {
   manufacturerId: string;
   consigneeId: string;
@@ -140,7 +140,7 @@ export function shipmentListScope(actor: Actor): ShipmentScope {
 // ---- Carbon footprints (issue 3) ------------------------------------------------------------
 
 /**
- * Park energy (DOMAIN.md §2) is recorded by a manufacturer that has a plant in the park, or by
+ * Park energy (docs/methods/electricity.md) is recorded by a manufacturer that has a plant in the park, or by
  * the administrator; FORBIDDEN for anyone else.
  */
 export function assertCanRecordParkEnergy(actor: Actor, hasPlantInPark: boolean, field?: string): void {
@@ -157,7 +157,7 @@ export function canSeeParkEnergyEvidence(actor: Actor, manufacturerIdsInPark: re
 /**
  * Footprint inputs and their evidence: the owner, the administrator, and a certifier the owner
  * asked to certify the batch (a certification request for it, in any state: the certifier reads
- * the inputs to decide, DOMAIN.md §4). `askedCertifier` comes from isAskedCertifier
+ * the inputs to decide, docs/methods/certificates.md). `askedCertifier` comes from isAskedCertifier
  * (footprint-input-access.ts); FOOTPRINT_INPUTS_VISIBILITY (provenance-visibility.ts) is this rule in SQL.
  */
 export function canSeeFootprintInputs(actor: Actor, manufacturerId: string, askedCertifier: boolean): boolean {
@@ -169,7 +169,7 @@ export function canSeeFootprintInputs(actor: Actor, manufacturerId: string, aske
 export const FOOTPRINT_INPUT_READERS = 'the batch owner, a certifier it asked to certify the batch, and the administrator';
 
 /**
- * A footprint's figures are public passport data once declared (DOMAIN.md §1, tier 1: carbon
+ * A footprint's figures are public passport data once declared (docs/methods/access.md, tier 1: carbon
  * footprint and its class), and stay readable after supersession; before declaration only the
  * owner and the administrator see them.
  */
@@ -181,7 +181,7 @@ export function canSeeFootprint(actor: Actor, manufacturerId: string, everDeclar
 
 /**
  * Whose packs a displacement run may count. A run discloses how many traced packs a scope holds,
- * and per-battery data is not public-tier (DOMAIN.md §1), so:
+ * and per-battery data is not public-tier (docs/methods/access.md), so:
  * - an energy total ("what if", no packs read): anyone with a key;
  * - a batch: its manufacturer and the administrator (a buyer runs the shipments consigned to it
  *   instead: it sees those packs, not the whole batch; a batch's public passport data does not

@@ -8,7 +8,7 @@ import { requireId } from '../common/validate';
  * - a manufacturer: its own units (manufacturerId, if given, must be itself);
  * - the administrator: any manufacturer's, named by manufacturerId;
  * - a buyer (with `buyers`): a manufacturer's units, but only those in shipments consigned to it
- *   (public passport data, DOMAIN.md §1); the caller filters on consigneeId.
+ *   (public passport data, docs/methods/access.md); the caller filters on consigneeId.
  * Certifiers are added with the certificate feature.
  */
 export interface LineageScope {

@@ -12,7 +12,7 @@ registerEnumType(VehicleCategoryEnum, {
 });
 registerEnumType(ChemistryEnum, { name: 'Chemistry' });
 
-@ObjectType('BatteryModel', { description: 'A battery model; its figures feed the EU functional unit (DOMAIN.md §3).' })
+@ObjectType('BatteryModel', { description: 'A battery model; its figures feed the EU functional unit (docs/methods/footprint.md).' })
 export class BatteryModelModel {
   @Field(() => ID) id: string;
   @Field(() => ID) manufacturerId: string;

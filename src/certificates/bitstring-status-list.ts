@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
- * W3C Bitstring Status List v1.0 (DOMAIN.md §4): the list is a bitstring whose index 0 is the
+ * W3C Bitstring Status List v1.0 (docs/methods/certificates.md): the list is a bitstring whose index 0 is the
  * left-most bit (most significant bit of the first byte), GZIP-compressed and written as a
  * multibase base64url string (prefix `u`, no padding). The spec recommends at least 131,072
  * entries (16 KiB) so that one credential's bit hides in the crowd.

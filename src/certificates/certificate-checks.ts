@@ -1,5 +1,5 @@
 /**
- * What a verifier checks on a certificate credential (issue 5, DOMAIN.md §4), as one pure
+ * What a verifier checks on a certificate credential (issue 5, docs/methods/certificates.md), as one pure
  * function of the facts gathered online (from battrace's tables) or offline (from a bundle).
  * Every check answers ok or a reason; the credential is valid only when all pass.
  */

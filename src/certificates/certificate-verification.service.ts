@@ -242,7 +242,7 @@ export class CertificateVerificationService {
 
 /**
  * The credential's footprint is the stored one: the same figures (canonical JSON, so key order
- * and spelling do not matter) and the SHA-256 it states is theirs (DOMAIN.md §4: the certificate
+ * and spelling do not matter) and the SHA-256 it states is theirs (docs/methods/certificates.md: the certificate
  * names the footprint by its hash).
  */
 function footprintMatches(subject: CertificateCredential['credentialSubject']['footprint'], stored: StoredFacts['footprint']): boolean {

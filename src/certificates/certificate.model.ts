@@ -36,7 +36,7 @@ export class CertificationRequestModel {
   @Field() inputsSha256: string;
 }
 
-@ObjectType('Certificate', { description: 'A signed carbon footprint certificate (DOMAIN.md §4)' })
+@ObjectType('Certificate', { description: 'A signed carbon footprint certificate (docs/methods/certificates.md)' })
 export class CertificateModel {
   @Field(() => ID) id: string;
   @Field() number: string;

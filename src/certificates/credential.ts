@@ -7,7 +7,7 @@ import { credentialShapeProblem } from './credential-shape';
 import { parseCertifierKid } from './did-web';
 
 /**
- * The certificate as a W3C Verifiable Credential 2.0 secured with JOSE (DOMAIN.md §4): the JWS
+ * The certificate as a W3C Verifiable Credential 2.0 secured with JOSE (docs/methods/certificates.md): the JWS
  * payload is the credential itself (VC-JOSE-COSE, `typ: vc+jwt`, `cty: vc`), signed EdDSA over
  * Ed25519 with the certifier's current key, named by `kid` = `<did:web of the certifier>#<keyId>`.
  * This file holds the credential's types, signing and verification; carbon-credential.ts builds it.

@@ -6,7 +6,7 @@ import { CertificationRequestsService } from './certification-requests.service';
 /**
  * Demo world (issue 5): the demo LFP manufacturer asks the demo certifier to verify the demo LFP
  * batch's declared footprint, and the certifier issues a limited-assurance certificate
- * (materiality 5% and one-year validity: the defaults of DOMAIN.md §4) through the real service.
+ * (materiality 5% and one-year validity: the defaults of docs/methods/certificates.md) through the real service.
  */
 export async function seedDemoCertificate(
   app: INestApplicationContext,

@@ -5,7 +5,7 @@ import type { KnownKey } from './credential';
 /**
  * A certifier's DID document (did:web, served at /certifiers/:orgId/did.json): every signing key
  * it ever had, as JsonWebKey2020 verification methods. A rotated key stays published, marked
- * `keyStatus: "retired"` with the time it stopped being current (DOMAIN.md §4), so that
+ * `keyStatus: "retired"` with the time it stopped being current (docs/methods/certificates.md), so that
  * certificates signed while it was current still verify and anything it signs later does not.
  */
 export interface DidVerificationMethod {

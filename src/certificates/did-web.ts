@@ -1,5 +1,5 @@
 /**
- * did:web identifiers of certifiers served by battrace (W3C did:web method, DOMAIN.md §4):
+ * did:web identifiers of certifiers served by battrace (W3C did:web method, docs/methods/certificates.md):
  * `did:web:<host>[%3A<port>]:certifiers:<orgId>` resolves to
  * `https://<host>[:<port>]/certifiers/<orgId>/did.json`. The port's colon is percent-encoded.
  */

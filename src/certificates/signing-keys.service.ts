@@ -36,7 +36,7 @@ const KEY_COLS = `id AS "keyId", organization_id AS "organizationId", public_jwk
   active_from AS "activeFrom", retired_at AS "retiredAt"`;
 
 /**
- * Certifiers' Ed25519 signing keys (issue 5, DOMAIN.md §4): generated with node:crypto, the
+ * Certifiers' Ed25519 signing keys (issue 5, docs/methods/certificates.md): generated with node:crypto, the
  * public half published as a JWK (key id = its RFC 7638 thumbprint), the private half stored
  * wrapped under CERT_KEK. Exactly one key per certifier is CURRENT; rotation retires it (kept
  * and published) and makes a new one current, under a row lock shared with issuance so that a

@@ -1,6 +1,6 @@
 /**
  * The demo LFP car pack: 60 kWh usable, M1, 8-year warranty, the functional-unit example of
- * DOMAIN.md §3 (60 kWh × 60 cycles × 8 years = 28,800 kWh). The demo world, the test factories and
+ * docs/methods/footprint.md (60 kWh × 60 cycles × 8 years = 28,800 kWh). The demo world, the test factories and
  * the benchmarks register this same model.
  */
 export const LFP_CAR_PACK = {

@@ -40,7 +40,7 @@ export function demoUnits(prefix: string, packs: number, modules: number, cells:
 
 /**
  * On an empty database, loads a small, realistic world through the real services (so it is
- * audited like any other data): the Ordos zero-carbon park (DOMAIN.md §2), an LFP and an NMC
+ * audited like any other data): the Ordos zero-carbon park (docs/methods/zero-carbon-parks.md), an LFP and an NMC
  * manufacturer with plants, models and batches of packs, modules and cells, a certifier, an EU
  * and a US buyer and a forwarder. Prints the demo API keys and writes them to .demo-keys.json.
  */

@@ -1,7 +1,7 @@
 /**
  * The default parameters of the lifecycle displacement model, as versioned data with their
- * sources. Every figure here is copied from DOMAIN.md §6 ("Defaults", sources named there: IPCC
- * 2006 vol. 2; EN 228 / EN 590; US EPA; EIA; EEA; MEE; IVL 2019; ICCT) or §2 (Chinese grid
+ * sources. Every figure here is documented in docs/methods/displacement.md (sources: IPCC
+ * 2006 vol. 2; EN 228 / EN 590; US EPA; EIA; EEA; MEE; IVL 2019; ICCT) or docs/methods/electricity.md (Chinese grid
  * factors). A run stores `DISPLACEMENT_DEFAULTS.version` with its parameter set, so a result can
  * always be traced to the table it used. Changing a figure means a new version string.
  */
@@ -25,7 +25,7 @@ export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
 export const MARKETS = ['EU', 'US', 'SE_ASIA', 'CHINA', 'INNER_MONGOLIA'] as const;
 export type Market = (typeof MARKETS)[number];
 
-/** Battery chemistries the defaults give an embodied factor for (DOMAIN.md §6: "NMC 75, LFP 60"). */
+/** Battery chemistries the defaults give an embodied factor for (docs/methods/displacement.md: "NMC 75, LFP 60"). */
 export type BatteryFactorFamily = 'NMC' | 'LFP';
 
 export interface Sourced<T> {
@@ -45,7 +45,7 @@ export interface VehicleClassDefaults {
   fuelLitresPer100Km: number;
   evKWhPer100Km: number;
   typicalPackKWh: number;
-  /** Buses and trucks charge at 0.92, cars and vans at 0.90 (DOMAIN.md §6). */
+  /** Buses and trucks charge at 0.92, cars and vans at 0.90 (docs/methods/displacement.md). */
   heavy: boolean;
   /** The market a car class is named after; null for classes sold everywhere. */
   market: Market | null;
@@ -64,7 +64,7 @@ export interface DisplacementDefaults {
   batteryKgCo2ePerKWhCapacity: Record<BatteryFactorFamily, Sourced<number>>;
 }
 
-const S6 = 'DOMAIN.md §6 defaults';
+const S6 = 'docs/methods/displacement.md defaults';
 const CLASS_SOURCE = `${S6}, vehicle classes (ICCT, EEA, EIA)`;
 
 export const DISPLACEMENT_DEFAULTS: DisplacementDefaults = {
@@ -180,8 +180,11 @@ export const DISPLACEMENT_DEFAULTS: DisplacementDefaults = {
     EU: { value: 0.21, source: `${S6}: EU grid 0.210 kg CO2e/kWh (EEA)` },
     US: { value: 0.366, source: `${S6}: US grid 0.366 kg CO2e/kWh (EIA / US EPA)` },
     SE_ASIA: { value: 0.55, source: `${S6}: SE Asia grid 0.550 kg CO2e/kWh` },
-    CHINA: { value: 0.5366, source: `${S6} and §2: China national grid 2022 0.5366 kg CO2/kWh (MEE/NBS)` },
-    INNER_MONGOLIA: { value: 0.6849, source: `${S6} and §2: Inner Mongolia grid 2022 0.6849 kg CO2/kWh (MEE/NBS)` },
+    CHINA: { value: 0.5366, source: `${S6} and docs/methods/electricity.md: China national grid 2022 0.5366 kg CO2/kWh (MEE/NBS)` },
+    INNER_MONGOLIA: {
+      value: 0.6849,
+      source: `${S6} and docs/methods/electricity.md: Inner Mongolia grid 2022 0.6849 kg CO2/kWh (MEE/NBS)`,
+    },
   },
   batteryKgCo2ePerKWhCapacity: {
     NMC: { value: 75, source: `${S6}: battery NMC 75 kg CO2e/kWh capacity on grid power (IVL 2019)` },
@@ -191,7 +194,7 @@ export const DISPLACEMENT_DEFAULTS: DisplacementDefaults = {
 
 /**
  * The family whose default embodied factor applies to a battery-model chemistry, or null when
- * DOMAIN.md gives no figure for it (LMFP, NCA, LMO, sodium-ion): such runs need an override.
+ * the defaults give no figure for it (LMFP, NCA, LMO, sodium-ion): such runs need an override.
  */
 export function batteryFactorFamily(chemistry: string): BatteryFactorFamily | null {
   if (chemistry === 'LFP') return 'LFP';

@@ -13,10 +13,10 @@ import {
 const EU_CAR: DisplacementParameters = EU_CAR_DOMAIN_PARAMETERS;
 const ONE_NMC_PACK: PackGroup = { vehicles: 1, packKWh: 60, batteryKgCo2ePerKWhCapacity: 75 };
 
-describe('computeDisplacement (DOMAIN.md §6)', () => {
+describe('computeDisplacement (docs/methods/displacement.md)', () => {
   it('reproduces the worked check: one EU car pack, 60 kWh, NMC 75', () => {
     const r = computeDisplacement(EU_CAR, [ONE_NMC_PACK]);
-    // DOMAIN.md §6 worked check: 14,000 L, 10.43 t gasoline, 32.02 t tailpipe CO2, 38.42 t WTW,
+    // docs/methods/displacement.md worked check: 14,000 L, 10.43 t gasoline, 32.02 t tailpipe CO2, 38.42 t WTW,
     // 37.78 MWh charged, 7.933 t EV, 4.5 t battery, 25.99 t net.
     expect(r.vehicles).toBe(1);
     expect(r.creditedKmPerPack).toBe(200_000);
@@ -83,7 +83,7 @@ describe('computeDisplacement (DOMAIN.md §6)', () => {
   });
 
   it('scales linearly with packs and accepts fractional vehicles from an energy total', () => {
-    // DOMAIN.md §6 scale check: 3.2 GWh in 60 kWh packs is 53,333 car packs.
+    // docs/methods/displacement.md scale check: 3.2 GWh in 60 kWh packs is 53,333 car packs.
     const n = vehiclesFromEnergy(3.2e6, 60);
     expect(n).toBeCloseTo(53_333.333, 3);
     const r = computeDisplacement(EU_CAR, [{ ...ONE_NMC_PACK, vehicles: n }]);

@@ -1,6 +1,6 @@
 /**
  * Lifecycle displacement: gasoline or diesel and CO2 displaced by traced battery packs, the method
- * of DOMAIN.md §6, term by term. Pure functions, no I/O; units are in the names.
+ * of docs/methods/displacement.md, term by term. Pure functions, no I/O; units are in the names.
  *
  *   N          vehicles = packs (or delivered energy kWh / pack kWh; fractional, never rounded)
  *   D_batt     = FEC_life × packKWh × SOH_avg / (EC / 100)            (only when FEC_life is given)
@@ -16,7 +16,7 @@
  *   net_t      = wtw_t − ev_t − battery_t      (may be negative; ratios null when fuel_t = 0)
  */
 
-/** The parameters shared by every pack of a run (DOMAIN.md §6 symbols in the comments). */
+/** The parameters shared by every pack of a run (docs/methods/displacement.md symbols in the comments). */
 export interface DisplacementParameters {
   /** D_vehicle: lifetime km of the vehicle the pack powers. */
   vehicleLifetimeKm: number;
@@ -121,7 +121,7 @@ export function computeDisplacement(p: DisplacementParameters, groups: readonly 
   };
 }
 
-/** N for a what-if: delivered energy over pack size, fractional, never rounded (DOMAIN.md §6). */
+/** N for a what-if: delivered energy over pack size, fractional, never rounded (docs/methods/displacement.md). */
 export function vehiclesFromEnergy(energyKWh: number, packKWh: number): number {
   return energyKWh / packKWh;
 }

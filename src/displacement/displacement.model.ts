@@ -13,9 +13,13 @@ export const DisplacementCoverageEnum = asEnum<RunCoverage>(['ALL', 'MANUFACTURE
 export const ParameterOriginEnum = asEnum<ParameterOrigin>(['DEFAULT', 'OVERRIDE', 'BATTERY_MODEL', 'FOOTPRINT', 'SHIPMENT', 'INPUT']);
 registerEnumType(VehicleClassEnum, {
   name: 'VehicleClass',
-  description: 'DOMAIN.md §6 vehicle classes: each sets lifetime km, the displaced fuel and its L/100 km, EV kWh/100 km, typical pack kWh',
+  description:
+    'docs/methods/displacement.md vehicle classes: each sets lifetime km, the displaced fuel and its L/100 km, EV kWh/100 km, typical pack kWh',
 });
-registerEnumType(MarketEnum, { name: 'Market', description: 'Where the packs are used: sets the grid the EVs charge from (DOMAIN.md §6)' });
+registerEnumType(MarketEnum, {
+  name: 'Market',
+  description: 'Where the packs are used: sets the grid the EVs charge from (docs/methods/displacement.md)',
+});
 registerEnumType(FuelTypeEnum, { name: 'FuelType' });
 registerEnumType(DisplacementRunStatusEnum, { name: 'DisplacementRunStatus' });
 registerEnumType(DisplacementScopeKindEnum, { name: 'DisplacementScopeKind' });
@@ -26,7 +30,7 @@ registerEnumType(DisplacementCoverageEnum, {
 registerEnumType(ParameterOriginEnum, { name: 'ParameterOrigin' });
 
 export const MODELLED_ESTIMATE_LABEL =
-  'Modelled estimate (battrace lifecycle displacement, DOMAIN.md §6 method): gross tailpipe CO2, gross well-to-wheel CO2e and net CO2e ' +
+  'Modelled estimate (battrace lifecycle displacement, docs/methods/displacement.md method): gross tailpipe CO2, gross well-to-wheel CO2e and net CO2e ' +
   '(after EV charging electricity and the battery’s embodied footprint) are separate figures; every parameter and its source is listed ' +
   'with the run so that it can be repeated.';
 
@@ -68,7 +72,9 @@ export class PackGroupModel {
   @Field(() => Float, { nullable: true, description: 'Vehicles (packs) of the group, once counted' }) vehicles: number | null;
 }
 
-@ObjectType('DisplacementParameters', { description: 'The exact parameter set of a run (DOMAIN.md §6 symbols in the descriptions).' })
+@ObjectType('DisplacementParameters', {
+  description: 'The exact parameter set of a run (docs/methods/displacement.md symbols in the descriptions).',
+})
 export class DisplacementParametersModel {
   @Field({ description: 'Version of the defaults table the run used' }) defaultsVersion: string;
   @Field(() => VehicleClassEnum) vehicleClass: VehicleClass;

@@ -10,7 +10,8 @@ export class DisplacementResolver {
   constructor(private readonly service: DisplacementService) {}
 
   @Mutation(() => DisplacementRunModel, {
-    description: 'Queues a lifecycle displacement run (DOMAIN.md §6) over a batch, a shipment, a park-year or an energy total.',
+    description:
+      'Queues a lifecycle displacement run (docs/methods/displacement.md) over a batch, a shipment, a park-year or an energy total.',
   })
   @Access.authenticated()
   requestDisplacement(@CurrentActor() actor: Actor, @Args('input') input: RequestDisplacementInput): Promise<DisplacementRunModel> {

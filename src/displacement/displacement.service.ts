@@ -65,7 +65,7 @@ const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 
 /**
- * Lifecycle displacement runs (issue 7, DOMAIN.md §6). A request resolves its scope and its exact
+ * Lifecycle displacement runs (issue 7, docs/methods/displacement.md). A request resolves its scope and its exact
  * parameter set, then writes the run, its pack groups and an outbox row for the plan job in one
  * transaction; the worker processes do the counting (jobs/).
  */
@@ -231,7 +231,7 @@ export class DisplacementService {
         if (!family) {
           throw badInput(
             'input.overrides.batteryKgCo2ePerKWhCapacity',
-            `DOMAIN.md §6 gives no default embodied factor for ${s.energy.chemistry} (only NMC and LFP): give this override`,
+            `docs/methods/displacement.md gives no default embodied factor for ${s.energy.chemistry} (only NMC and LFP): give this override`,
           );
         }
         factor = this.defaults.batteryKgCo2ePerKWhCapacity[family];
@@ -339,7 +339,7 @@ export class DisplacementService {
         if (!family) {
           throw badInput(
             'input.overrides.batteryKgCo2ePerKWhCapacity',
-            `batch ${b.batchNumber} is ${b.chemistry}, which has no declared footprint and no default embodied factor in DOMAIN.md §6 (only NMC and LFP): give this override`,
+            `batch ${b.batchNumber} is ${b.chemistry}, which has no declared footprint and no default embodied factor in docs/methods/displacement.md (only NMC and LFP): give this override`,
           );
         }
         factor = this.defaults.batteryKgCo2ePerKWhCapacity[family];

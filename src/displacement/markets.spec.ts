@@ -3,14 +3,14 @@ import { DISPLACEMENT_DEFAULTS as D } from './displacement-defaults';
 import { chooseMarket, marketOfCountry } from './markets';
 
 describe('markets', () => {
-  it('maps consignee countries to the DOMAIN.md §6 grid markets', () => {
+  it('maps consignee countries to the docs/methods/displacement.md grid markets', () => {
     expect(marketOfCountry('DE')).toBe('EU');
     expect(marketOfCountry('se')).toBe('EU');
     expect(marketOfCountry('US')).toBe('US');
     expect(marketOfCountry('TH')).toBe('SE_ASIA');
     expect(marketOfCountry('MY')).toBe('SE_ASIA');
     expect(marketOfCountry('CN')).toBe('CHINA');
-    expect(marketOfCountry('GB')).toBeNull(); // not an EU member state: no grid in DOMAIN.md
+    expect(marketOfCountry('GB')).toBeNull(); // not an EU member state: no grid in the displacement defaults
     expect(marketOfCountry('JP')).toBeNull();
     expect(marketOfCountry(null)).toBeNull();
   });

@@ -3,7 +3,7 @@ import { DisplacementDefaults, Market, VehicleClass } from './displacement-defau
 import type { MarketChoice } from './run-parameters';
 
 /**
- * Where packs are used decides the grid their EVs charge from (DOMAIN.md §6 grids: EU, US,
+ * Where packs are used decides the grid their EVs charge from (docs/methods/displacement.md grids: EU, US,
  * SE Asia, China, Inner Mongolia). A consignee's country (ISO 3166-1 alpha-2) names its market.
  */
 const EU_MEMBER_STATES = new Set([
@@ -38,7 +38,7 @@ const EU_MEMBER_STATES = new Set([
 /** Southeast Asia: the ASEAN member states. */
 const SOUTHEAST_ASIA = new Set(['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL']);
 
-/** The market of a country, or null when DOMAIN.md §6 gives no grid for it. */
+/** The market of a country, or null when docs/methods/displacement.md gives no grid for it. */
 export function marketOfCountry(country: string | null | undefined): Market | null {
   if (!country) return null;
   const c = country.trim().toUpperCase();
@@ -66,7 +66,7 @@ export function chooseMarket(
     if (unknown.length > 0) {
       throw badInput(
         'input.market',
-        `the packs went to consignees in ${unknown.join(', ')}, for which DOMAIN.md §6 has no grid: choose a market`,
+        `the packs went to consignees in ${unknown.join(', ')}, for which docs/methods/displacement.md has no grid: choose a market`,
       );
     }
     const markets = [...new Set(consigneeCountries.map((c) => marketOfCountry(c)!))].sort();

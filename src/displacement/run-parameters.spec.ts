@@ -15,7 +15,7 @@ function errorOf(f: () => unknown): AppError {
 }
 
 describe('run parameters', () => {
-  it('takes every default from DOMAIN.md §6 for the class and market, with its source', () => {
+  it('takes every default from docs/methods/displacement.md for the class and market, with its source', () => {
     const p = resolveRunParameters(D, 'EU_CAR', EU);
     expect(formulaParameters(p)).toEqual(EU_CAR_DOMAIN_PARAMETERS);
     expect(p.defaultsVersion).toBe(D.version);

@@ -4,11 +4,11 @@ import { chargingEfficiencyFor, DisplacementDefaults, FuelType, Market, VehicleC
 import type { DisplacementParameters } from './displacement-formula';
 
 /**
- * The exact parameter set of a run: DOMAIN.md §6 defaults for the vehicle class and market,
+ * The exact parameter set of a run: docs/methods/displacement.md defaults for the vehicle class and market,
  * replaced one by one by the caller's overrides, each value recorded with where it came from.
  */
 
-/** Every parameter a caller may override (DOMAIN.md §6: "every parameter overridable per run"). */
+/** Every parameter a caller may override (docs/methods/displacement.md: "every parameter overridable per run"). */
 export interface DisplacementOverrides {
   vehicleLifetimeKm?: number | null;
   fuelType?: FuelType | null;
@@ -119,7 +119,12 @@ export function resolveRunParameters(
     evKWhPer100Km: pick('evKWhPer100Km', overrides.evKWhPer100Km, cls.evKWhPer100Km, `${cls.source}: ${cls.label}`),
     chargingEfficiency: pick('chargingEfficiency', overrides.chargingEfficiency, eta.value, eta.source),
     gridKgCo2ePerKWh: pick('gridKgCo2ePerKWh', overrides.gridKgCo2ePerKWh, grid.value, grid.source),
-    cycleLife: pick<number | null>('cycleLife', overrides.cycleLife, null, 'DOMAIN.md §6: D_batt only when FEC_life is given'),
+    cycleLife: pick<number | null>(
+      'cycleLife',
+      overrides.cycleLife,
+      null,
+      'docs/methods/displacement.md: D_batt only when FEC_life is given',
+    ),
     averageStateOfHealth: pick(
       'averageStateOfHealth',
       overrides.averageStateOfHealth,

@@ -5,7 +5,7 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const FactorKindEnum = asEnum(FACTOR_KINDS);
 export const FactorSeriesEnum = asEnum(FACTOR_SERIES);
 registerEnumType(FactorKindEnum, { name: 'EmissionFactorKind', description: 'What an emission factor multiplies (sets its unit)' });
-registerEnumType(FactorSeriesEnum, { name: 'EmissionFactorSeries', description: 'Series of a grid factor (DOMAIN.md §2)' });
+registerEnumType(FactorSeriesEnum, { name: 'EmissionFactorSeries', description: 'Series of a grid factor (docs/methods/electricity.md)' });
 
 @ObjectType('EmissionFactor', {
   description: 'One version of an emission factor with its source. Rows never change; a correction is a new version of the same code.',
@@ -26,7 +26,7 @@ export class EmissionFactorModel {
   @Field(() => String, { nullable: true }) chemistry: string | null;
   @Field(() => String, { nullable: true }) transportMode: string | null;
   @Field() source: string;
-  @Field({ description: 'A modelling default (DOMAIN.md *default*), not a rule' }) isDefault: boolean;
+  @Field({ description: 'A modelling default (see the docs/methods page of its kind), not a rule' }) isDefault: boolean;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field({ description: 'Whether any footprint used this row' }) inUse: boolean;
   @Field() createdAt: Date;

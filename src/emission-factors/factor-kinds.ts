@@ -15,7 +15,7 @@ export const UNITS_BY_KIND: Record<FactorKind, readonly string[]> = {
   BATTERY: ['kgCO2e/kWh-capacity'],
 };
 
-/** Series of a grid factor (DOMAIN.md §2): keep the series name with the value. */
+/** Series of a grid factor (docs/methods/electricity.md): keep the series name with the value. */
 export const FACTOR_SERIES = ['AVERAGE', 'EXCLUDING_MARKET_NON_FOSSIL', 'FOSSIL_ONLY', 'CARBON_MARKET', 'RENEWABLE'] as const;
 export type FactorSeries = (typeof FACTOR_SERIES)[number];
 

@@ -13,7 +13,7 @@ function fieldOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('park energy supplies (DOMAIN.md §2)', () => {
+describe('park energy supplies (docs/methods/electricity.md)', () => {
   it('accepts supplies that add up to the total, with one GEC per started MWh of green trade', () => {
     const out = checkSupplies(100_000, [
       { source: 'DIRECT_LINE', kWh: 80_000, meterIds: ['M-1'] },

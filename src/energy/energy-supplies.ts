@@ -5,7 +5,7 @@ import { requireName, requirePositive, requireQuantity } from '../common/validat
 import { ELECTRICITY_SOURCES, ElectricitySource, KWH_PER_GEC } from './electricity-source';
 
 /**
- * Checks of a park energy record (DOMAIN.md §2), pure and run before anything is written. Each
+ * Checks of a park energy record (docs/methods/electricity.md), pure and run before anything is written. Each
  * failure is BAD_USER_INPUT naming the field.
  *
  * GEC rule (decided here): a GREEN_TRADE supply of k kWh must carry exactly ceil(k / 1000) serials.
@@ -88,7 +88,7 @@ export function checkSupplies(totalKWh: number, supplies: SupplyInputLike[], pat
       if (serials.length !== needed) {
         throw badInput(
           `${at}.gecSerials`,
-          `green trade of ${s.kWh} kWh needs exactly ${needed} GEC serial(s) (1 GEC = 1 MWh, DOMAIN.md §2), got ${serials.length}`,
+          `green trade of ${s.kWh} kWh needs exactly ${needed} GEC serial(s) (1 GEC = 1 MWh, docs/methods/electricity.md), got ${serials.length}`,
           { kWh: s.kWh, serialsNeeded: needed, serialsGiven: serials.length },
         );
       }

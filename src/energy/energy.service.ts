@@ -70,7 +70,7 @@ const PERIOD_SELECT = `
     FROM park_energy_periods p`;
 
 /**
- * The park energy ledger (DOMAIN.md §2): supplies by source per park and period, with the Green
+ * The park energy ledger (docs/methods/electricity.md): supplies by source per park and period, with the Green
  * Electricity Certificate serials behind green trading, each claimable once on the platform.
  */
 @Injectable()
@@ -252,7 +252,7 @@ export class EnergyService {
 
   /**
    * The grid factor for GRID power in a park: the newest AVERAGE electricity factor of its grid
-   * region (e.g. CN-NM, Inner Mongolia 2022 0.6849), else of its country (DOMAIN.md §2).
+   * region (e.g. CN-NM, Inner Mongolia 2022 0.6849), else of its country (docs/methods/electricity.md).
    */
   async gridFactor(em: EntityManager, gridRegion: string, country: string): Promise<EmissionFactorView | null> {
     const rows: EmissionFactorView[] = await em.query(

@@ -1,6 +1,6 @@
 import { kWhToTce, parkEnergyMetrics, supplyTotals } from './park-energy-metrics';
 
-describe('zero-carbon park indicators (DOMAIN.md §2)', () => {
+describe('zero-carbon park indicators (docs/methods/zero-carbon-parks.md)', () => {
   const ordos = supplyTotals([
     { source: 'DIRECT_LINE', kWh: 800_000 },
     { source: 'GREEN_TRADE', kWh: 200_000 },

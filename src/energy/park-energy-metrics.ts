@@ -1,14 +1,14 @@
 import { DIRECT_GREEN_SOURCES, ELECTRICITY_SOURCES, ElectricitySource, GREEN_SOURCES } from './electricity-source';
 
 /**
- * The national zero-carbon park indicators of a park and period (DOMAIN.md §2, NDRC 2025):
+ * The national zero-carbon park indicators of a park and period (docs/methods/zero-carbon-parks.md, NDRC 2025):
  * - directly supplied green electricity must be at least 50% of consumption;
  * - "near-zero": carbon emissions per unit of energy consumed about one tenth of today's average
  *   park, measured in t CO2 per tonne of standard coal equivalent (tce); 1 kWh = 0.1229 kgce.
  * Only electricity is recorded here: the energy in tce is the electricity converted at 0.1229
  * kgce/kWh, and its CO2 is the GRID supply times the park's grid factor (direct, on-site and
  * GEC-backed green supply count as zero-carbon). The baseline (today's average park) is not in
- * DOMAIN.md, so the caller states it; without one the intensity test is left open (null).
+ * battrace's data, so the caller states it; without one the intensity test is left open (null).
  */
 export const KGCE_PER_KWH = 0.1229;
 export const MIN_DIRECT_GREEN_SHARE = 0.5;

@@ -24,7 +24,9 @@ export class EnergySupplyModel {
   gecSerials: string[] | null;
 }
 
-@ObjectType('ZeroCarbonParkTest', { description: 'The national zero-carbon park conditions (DOMAIN.md §2), with the numbers behind them.' })
+@ObjectType('ZeroCarbonParkTest', {
+  description: 'The national zero-carbon park conditions (docs/methods/zero-carbon-parks.md), with the numbers behind them.',
+})
 export class ZeroCarbonParkTestModel {
   @Field(() => Boolean, { nullable: true, description: 'Both conditions hold; null when no baseline was given and the first holds' })
   holds: boolean | null;

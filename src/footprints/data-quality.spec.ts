@@ -1,6 +1,6 @@
 import { dataQualityRating, invalidDqrCriterion } from './data-quality';
 
-describe('PEF data quality rating (DOMAIN.md §3)', () => {
+describe('PEF data quality rating (docs/methods/footprint.md)', () => {
   it('is the mean of the four criteria', () => {
     expect(dataQualityRating({ teR: 1, geR: 2, tiR: 3, p: 2 })).toBe(2);
     expect(dataQualityRating({ teR: 1, geR: 1, tiR: 1, p: 2 })).toBe(1.25);

@@ -1,5 +1,5 @@
 /**
- * PEF data quality rating (DOMAIN.md §3): DQR = (TeR + GeR + TiR + P) / 4, each criterion rated
+ * PEF data quality rating (docs/methods/footprint.md): DQR = (TeR + GeR + TiR + P) / 4, each criterion rated
  * from 1 (best) to 5: technological, geographical and time representativeness, and precision.
  */
 export interface DataQualityRatings {

@@ -9,13 +9,13 @@ import { FootprintsService } from './footprints.service';
 /**
  * The demo world's footprint (called by src/demo/demo-world.ts): the Ordos park's electricity for
  * March 2026 and a declared EU_CFB_DRAFT_2024 footprint of the LFP batch OGC-2026-03-A (4 packs
- * of the 62 kWh model, 248 kWh). Quantities are demo data; every per-unit figure is DOMAIN.md's:
- * - supply split 80% direct green / 20% green trading backed by GECs (DOMAIN.md §2, Ordos);
- * - manufacturing electricity 30 kWh per kWh of capacity (DOMAIN.md §3 *default*): 248 × 30 = 7,440 kWh;
+ * of the 62 kWh model, 248 kWh). Quantities are demo data; every per-unit figure is a sourced one (docs/methods/footprint.md):
+ * - supply split 80% direct green / 20% green trading backed by GECs (docs/methods/electricity.md, Ordos);
+ * - manufacturing electricity 30 kWh per kWh of capacity (docs/methods/footprint.md *default*): 248 × 30 = 7,440 kWh;
  * - materials: LFP ~109 kg CO2e/kWh on China's grid, about 40% of it electricity (Hao et al. 2017,
- *   DOMAIN.md §3), so 109 × 0.6 = 65.4 kg CO2e per kWh of capacity outside the plant's electricity,
+ *   docs/methods/footprint.md), so 109 × 0.6 = 65.4 kg CO2e per kWh of capacity outside the plant's electricity,
  *   declared over the pack mass: 65.4 × 62 kWh / 395 kg per pack;
- * - end of life is declared 0 and says why (DOMAIN.md has no end-of-life factor); distribution
+ * - end of life is declared 0 and says why (the factor library holds no end-of-life factor); distribution
  *   is the demo shipment's recorded transport for the 2 packs it carries plus a declared estimate
  *   of 0 for the 2 packs not shipped (still flagged as an estimate).
  * Seeded after the demo shipment, so that the declared version is the newest one.
@@ -44,11 +44,11 @@ export async function seedDemoFootprint(
       {
         source: 'GREEN_TRADE',
         kWh: greenTradeKWh,
-        // 1 GEC = 1 MWh (DOMAIN.md §2): 200 demo serials for 200 MWh.
+        // 1 GEC = 1 MWh (docs/methods/electricity.md): 200 demo serials for 200 MWh.
         gecSerials: Array.from({ length: greenTradeKWh / 1000 }, (_, i) => `GEC-DEMO-202603-${String(i + 1).padStart(6, '0')}`),
       },
     ],
-    note: 'Demo: Ordos net-zero park target supply, 80% direct green and 20% green trading (DOMAIN.md §2)',
+    note: 'Demo: Ordos net-zero park target supply, 80% direct green and 20% green trading (docs/methods/electricity.md)',
   });
 
   const packs = 4;
@@ -65,14 +65,14 @@ export async function seedDemoFootprint(
         massKg: packs * packMassKg,
         declaredKgCo2ePerKg: (materialKgCo2ePerKWh * packKWh) / packMassKg,
         evidence:
-          'Demo: DOMAIN.md §3, LFP ~109 kg CO2e/kWh on China’s grid with about 40% from electricity (Hao et al. 2017): 65.4 kg CO2e/kWh × 62 kWh / 395 kg',
+          'Demo: docs/methods/footprint.md, LFP ~109 kg CO2e/kWh on China’s grid with about 40% from electricity (Hao et al. 2017): 65.4 kg CO2e/kWh × 62 kWh / 395 kg',
         recycledShare: 0,
       },
     ],
     electricity: { meteredKWh: packs * packKWh * 30, meterIds: ['OGC-PLANT1-MAIN'] },
     endOfLife: {
       declaredKgCo2e: 0,
-      evidence: 'Demo: not assessed; DOMAIN.md gives no end-of-life factor (an administrator adds one with addEmissionFactor)',
+      evidence: 'Demo: not assessed; the factor library holds no end-of-life factor (an administrator adds one with addEmissionFactor)',
     },
     distributionEstimate: {
       kgCo2e: 0,

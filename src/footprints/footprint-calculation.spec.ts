@@ -5,7 +5,7 @@ import { computeFootprint } from './footprint-calculation';
 import { BatchInputs, FactorRow, FOOTPRINT_DOCUMENT_FORMAT, FootprintDocument } from './footprint-document';
 import { RULESETS, RulesetId } from './rulesets';
 
-// Factor rows as seeded from DOMAIN.md §2 (values) with made-up ids; MAT/EOL rows are test fixtures.
+// Factor rows as seeded from docs/methods/electricity.md (values) with made-up ids; MAT/EOL rows are test fixtures.
 const GREEN: FactorRow = {
   id: 'f-green',
   code: 'ELEC-WIND-SOLAR-DIRECT',
@@ -14,7 +14,7 @@ const GREEN: FactorRow = {
   name: 'green',
   unit: 'kgCO2e/kWh',
   value: 0,
-  source: 'DOMAIN.md §2/§6',
+  source: 'docs/methods/electricity.md, docs/methods/displacement.md',
 };
 const NATIONAL: FactorRow = {
   id: 'f-nat',
@@ -24,7 +24,7 @@ const NATIONAL: FactorRow = {
   name: 'CN 2022',
   unit: 'kgCO2e/kWh',
   value: 0.5366,
-  source: 'DOMAIN.md §2',
+  source: 'docs/methods/electricity.md',
 };
 const RESIDUAL: FactorRow = {
   id: 'f-res',
@@ -34,7 +34,7 @@ const RESIDUAL: FactorRow = {
   name: 'CN 2022 residual',
   unit: 'kgCO2e/kWh',
   value: 0.5856,
-  source: 'DOMAIN.md §2',
+  source: 'docs/methods/electricity.md',
 };
 const GRAPHITE: FactorRow = {
   id: 'f-graphite',
@@ -175,7 +175,7 @@ const MIX = [
   { source: 'GREEN_TRADE' as const, kWh: 20_000 },
 ];
 
-describe('footprint calculation (DOMAIN.md §2, §3)', () => {
+describe('footprint calculation (docs/methods/electricity.md, docs/methods/footprint.md)', () => {
   it('matches a hand computation under EU_CFB_DRAFT_2024', () => {
     const r = computeFootprint(documentFor('EU_CFB_DRAFT_2024', HAND_INPUTS, MIX));
     // raw materials: 600 × 12.5 + 300 × 5 + 400 × 8 = 7,500 + 1,500 + 3,200 = 12,200

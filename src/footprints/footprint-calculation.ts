@@ -7,11 +7,11 @@ import { FactorRole, performanceClassOf } from './rulesets';
 
 /**
  * The footprint of a batch from its document (footprint-document.ts), per EU 2023/1542 Annex II
- * stages (DOMAIN.md §3). Pure and deterministic: the same document always gives the same numbers.
+ * stages (docs/methods/footprint.md). Pure and deterministic: the same document always gives the same numbers.
  *
  * - RAW_MATERIAL_ACQUISITION = Σ material mass kg × kg CO2e per kg (factor row or declared value)
  * - MAIN_PRODUCTION = the batch's electricity, split by the park's supply mix over the production
- *   period and counted with the factor each source takes under the ruleset (DOMAIN.md §2), plus
+ *   period and counted with the factor each source takes under the ruleset (docs/methods/electricity.md), plus
  *   other process energy × its factor
  * - DISTRIBUTION = Σ recorded transport emissions of the packs shipped + the declared estimate
  *   pro rata for the packs not yet shipped (distribution-split.ts), each part labelled

@@ -19,7 +19,7 @@ export const FOOTPRINT_DOCUMENT_FORMAT = 'battrace/footprint-inputs@2';
 export const LEGACY_FOOTPRINT_DOCUMENT_FORMAT = 'battrace/footprint-inputs@1';
 export type FootprintDocumentFormat = typeof FOOTPRINT_DOCUMENT_FORMAT | typeof LEGACY_FOOTPRINT_DOCUMENT_FORMAT;
 
-/** The four stages of EU 2023/1542 Annex II (use phase excluded), DOMAIN.md §3. */
+/** The four stages of EU 2023/1542 Annex II (use phase excluded), docs/methods/footprint.md. */
 export const LIFECYCLE_STAGES = ['RAW_MATERIAL_ACQUISITION', 'MAIN_PRODUCTION', 'DISTRIBUTION', 'END_OF_LIFE_RECYCLING'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
@@ -34,7 +34,7 @@ export interface MaterialLine {
   factorId: string | null;
   declaredKgCo2ePerKg: number | null;
   evidence: string | null;
-  /** 0..1, reported; no credit is computed from it (DOMAIN.md states no method: the factor covers the material as supplied). */
+  /** 0..1, reported; no credit is computed from it (no method is adopted: the factor covers the material as supplied). */
   recycledShare: number;
 }
 
@@ -74,10 +74,10 @@ export interface BatchInputs {
   endOfLife: EndOfLifeInputs | null;
   /** used for DISTRIBUTION until transport emissions are recorded for the batch. */
   distributionEstimate: { kgCo2e: number; basis: string } | null;
-  /** for models without a vehicle category: "other: declared and justified" (DOMAIN.md §3). */
+  /** for models without a vehicle category: "other: declared and justified" (docs/methods/footprint.md). */
   declaredFullEquivalentCycles: { cyclesPerYear: number; justification: string } | null;
   dataQuality: DataQualityRatings | null;
-  /** recorded apart; never deducted (DOMAIN.md §3). */
+  /** recorded apart; never deducted (docs/methods/footprint.md). */
   offsets: { kgCo2e: number; scheme: string } | null;
 }
 

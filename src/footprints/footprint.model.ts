@@ -18,7 +18,7 @@ export class FootprintStageModel {
   @Field(() => Float) kgCo2ePerKWhLifetime: number;
 }
 
-@ObjectType('FunctionalUnit', { description: 'DOMAIN.md §3: usable energy × full equivalent cycles per year × service life' })
+@ObjectType('FunctionalUnit', { description: 'docs/methods/footprint.md: usable energy × full equivalent cycles per year × service life' })
 export class FunctionalUnitModel {
   @Field(() => Float) usableEnergyKWh: number;
   @Field(() => Float) fullEquivalentCyclesPerYear: number;
@@ -201,12 +201,12 @@ export class RulesetCyclesModel {
   @Field(() => Float) fullEquivalentCyclesPerYear: number;
   @Field(() => Float, {
     nullable: true,
-    description: '*default* (DOMAIN.md §6, EU market): EV consumption used only to convert a km warranty to years',
+    description: '*default* (docs/methods/displacement.md, EU market): EV consumption used only to convert a km warranty to years',
   })
   evConsumptionKWhPer100Km: number | null;
 }
 
-@ObjectType('Ruleset', { description: 'A footprint ruleset (DOMAIN.md §2, §3) as data' })
+@ObjectType('Ruleset', { description: 'A footprint ruleset (docs/methods/electricity.md, docs/methods/footprint.md) as data' })
 export class RulesetModel {
   @Field() id: string;
   @Field() title: string;

@@ -30,7 +30,9 @@ export class FootprintsResolver {
     private readonly factorLibrary: EmissionFactorsService,
   ) {}
 
-  @Query(() => [RulesetModel], { description: 'The footprint rulesets (DOMAIN.md §2, §3) and their parameters' })
+  @Query(() => [RulesetModel], {
+    description: 'The footprint rulesets (docs/methods/electricity.md, docs/methods/footprint.md) and their parameters',
+  })
   @Access.public()
   rulesets(): RulesetModel[] {
     return RULESET_IDS.map((id) => toRulesetModel(RULESETS[id]));

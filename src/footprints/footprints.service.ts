@@ -110,7 +110,7 @@ export interface ComparisonEntry {
 const day = (d: Date): string => new Date(d).toISOString().slice(0, 10);
 
 /**
- * Batch carbon footprints (issue 3, DOMAIN.md §2 and §3): builds the footprint document from the
+ * Batch carbon footprints (issue 3, docs/methods/electricity.md and docs/methods/footprint.md): builds the footprint document from the
  * batch, its model, its newest inputs, the park's energy over the production period, its
  * transport emissions and the factor rows; computes it (footprint-calculation.ts) and stores an
  * immutable version with the SHA-256 of the document. Reads are a fixed handful of queries,

@@ -1,7 +1,7 @@
 import { annualKmFromCycles, functionalUnit } from './functional-unit';
 
-describe('functional unit (DOMAIN.md §3)', () => {
-  it('reproduces the DOMAIN.md example: 60 kWh usable, M1 (60 cycles a year), 8 years -> 28,800 kWh; 4,500 kg -> 0.156 kg/kWh', () => {
+describe('functional unit (docs/methods/footprint.md)', () => {
+  it('reproduces the docs/methods/footprint.md example: 60 kWh usable, M1 (60 cycles a year), 8 years -> 28,800 kWh; 4,500 kg -> 0.156 kg/kWh', () => {
     const fu = functionalUnit({
       usableEnergyKWh: 60,
       fullEquivalentCyclesPerYear: 60,

@@ -1,5 +1,5 @@
 /**
- * The EU functional unit of a battery carbon footprint (DOMAIN.md §3, EU 2023/1542 Annex II and
+ * The EU functional unit of a battery carbon footprint (docs/methods/footprint.md, EU 2023/1542 Annex II and
  * the draft delegated act): 1 kWh of the total energy the battery delivers over its service life,
  *
  *   lifetimeEnergyKWh = usableEnergyKWh × fullEquivalentCyclesPerYear × serviceLifeYears
@@ -7,8 +7,8 @@
  * where the service life is the commercial warranty in years; a km warranty is converted to years
  * and the shorter of the two is taken.
  *
- * DOMAIN.md gives no annual mileage, so the km warranty is converted with the consumption of the
- * vehicle (kWh per 100 km, a *default* ruleset parameter from DOMAIN.md §6): at the draft act's
+ * The draft act gives no annual mileage, so the km warranty is converted with the consumption of the
+ * vehicle (kWh per 100 km, a *default* ruleset parameter from docs/methods/displacement.md): at the draft act's
  * cycle rate the pack delivers `usableEnergyKWh × FEC` kWh a year, which drives
  * `usableEnergyKWh × FEC / (kWhPer100Km / 100)` km a year. A km warranty therefore ends after
  * `warrantyKm / thatAnnualKm` years; equivalently the lifetime energy is capped at the energy that

@@ -46,7 +46,7 @@ export function missingInputs(ctx: CompletenessContext): MissingItem[] {
   if (ctx.model.vehicleCategory === null && !i?.declaredFullEquivalentCycles) {
     out.push({
       item: 'inputs.declaredFullEquivalentCycles',
-      reason: `model ${ctx.model.name} has no vehicle category: declare and justify its full equivalent cycles per year (DOMAIN.md §3)`,
+      reason: `model ${ctx.model.name} has no vehicle category: declare and justify its full equivalent cycles per year (docs/methods/footprint.md)`,
     });
   }
   for (const g of ctx.parkEnergyGaps) {

@@ -1,6 +1,6 @@
 import { electricityFactorRole, isRulesetId, performanceClassOf, rolesUsed, RULESET_IDS, RULESETS } from './rulesets';
 
-describe('rulesets (DOMAIN.md §2)', () => {
+describe('rulesets (docs/methods/electricity.md)', () => {
   it('EU_CFB_DRAFT_2024: only direct line and on-site power use their own (green) factor', () => {
     const eu = RULESETS.EU_CFB_DRAFT_2024;
     expect(electricityFactorRole(eu, 'DIRECT_LINE')).toBe('GREEN');

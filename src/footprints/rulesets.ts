@@ -2,7 +2,7 @@ import type { VehicleCategory } from '../battery-models/battery-model.types';
 import type { ElectricitySource } from '../energy/electricity-source';
 
 /**
- * Footprint rulesets as data (DOMAIN.md §2 and §3). A ruleset fixes how each electricity supply is
+ * Footprint rulesets as data (docs/methods/electricity.md and docs/methods/footprint.md). A ruleset fixes how each electricity supply is
  * counted, which factor rows stand for "green", "national average" and "residual mix" per country,
  * the full equivalent cycles per year of the functional unit, and the performance classes. Adding
  * a ruleset is adding an entry here; `electricityFactorRole` is the only logic.
@@ -31,19 +31,19 @@ export interface Ruleset {
   fullEquivalentCyclesPerYear: Record<VehicleCategory, number>;
   /**
    * *default*: EV consumption in kWh per 100 km, used only to convert a km warranty to years
-   * (functional-unit.ts). DOMAIN.md §6 vehicle classes for the EU market (the market of the Art. 7
+   * (functional-unit.ts). docs/methods/displacement.md vehicle classes for the EU market (the market of the Art. 7
    * declaration): car 17 (M1), van 25 (N1), city bus 110 (M2, M3), long-haul truck 120 (N2, N3).
-   * DOMAIN.md gives no figure for L-category vehicles: their km warranty is not converted.
+   * The displacement defaults give no figure for L-category vehicles: their km warranty is not converted.
    */
   evConsumptionKWhPer100Km: Partial<Record<VehicleCategory, number>>;
-  /** Class boundaries, best first; empty until the delegated act publishes them (DOMAIN.md §3). */
+  /** Class boundaries, best first; empty until the delegated act publishes them (docs/methods/footprint.md). */
   performanceClasses: PerformanceClassBoundary[];
 }
 
-/** Full equivalent cycles per year of the draft delegated act (DOMAIN.md §3): M1, N1 60; L 20; M2, M3, N2, N3 250. */
+/** Full equivalent cycles per year of the draft delegated act (docs/methods/footprint.md): M1, N1 60; L 20; M2, M3, N2, N3 250. */
 const DRAFT_ACT_FEC: Record<VehicleCategory, number> = { M1: 60, N1: 60, L: 20, M2: 250, M3: 250, N2: 250, N3: 250 };
 
-/** *default*, DOMAIN.md §6 (EU market): car 17, van 25, city bus 110, long-haul truck 120 kWh/100 km. */
+/** *default*, docs/methods/displacement.md (EU market): car 17, van 25, city bus 110, long-haul truck 120 kWh/100 km. */
 const EU_EV_CONSUMPTION_KWH_PER_100KM: Partial<Record<VehicleCategory, number>> = {
   M1: 17,
   N1: 25,
@@ -54,8 +54,8 @@ const EU_EV_CONSUMPTION_KWH_PER_100KM: Partial<Record<VehicleCategory, number>> 
 };
 
 /**
- * Factor codes per country, seeded by migrations/1763900000000-Footprints.ts from DOMAIN.md §2.
- * China: the 2022 series, because 2022 is the latest year for which DOMAIN.md gives both the
+ * Factor codes per country, seeded by migrations/1763900000000-Footprints.ts from docs/methods/electricity.md.
+ * China: the 2022 series, because 2022 is the latest year for which MEE/NBS publish both the
  * national average (0.5366) and the residual mix "excluding market-traded non-fossil" (0.5856), so
  * the rulesets compare like with like. Green = wind and solar, combustion CO2 0.
  */
@@ -70,7 +70,7 @@ const FACTOR_CODES: Record<string, Record<FactorRole, string>> = {
 const MARKET_BASED: Record<ElectricitySource, FactorRole> = {
   DIRECT_LINE: 'GREEN',
   ONSITE: 'GREEN',
-  // GEC serials meet the quality criteria (unique, cancelled, same market and period): DOMAIN.md §2.
+  // GEC serials meet the quality criteria (unique, cancelled, same market and period): docs/methods/electricity.md.
   GREEN_TRADE: 'GREEN',
   GRID: 'RESIDUAL_MIX',
 };
@@ -81,7 +81,7 @@ export const RULESETS: Record<RulesetId, Ruleset> = {
     title: 'EU battery carbon footprint, draft delegated act (April 2024)',
     status: 'DRAFT',
     source:
-      'DOMAIN.md §2: only electricity over a direct physical line (or on-site) may use its own factor; everything else, including green trading and certificates, takes the national average consumption mix',
+      'Commission draft delegated act on the carbon footprint of EV batteries (April 2024), under Regulation (EU) 2023/1542 Art. 7 (docs/methods/electricity.md): only electricity over a direct physical line (or on-site) may use its own factor; everything else, including green trading and certificates, takes the national average consumption mix',
     electricity: { DIRECT_LINE: 'GREEN', ONSITE: 'GREEN', GREEN_TRADE: 'NATIONAL_AVERAGE', GRID: 'NATIONAL_AVERAGE' },
     factorCodes: FACTOR_CODES,
     fullEquivalentCyclesPerYear: DRAFT_ACT_FEC,
@@ -93,7 +93,7 @@ export const RULESETS: Record<RulesetId, Ruleset> = {
     title: 'ISO 14067 market-based electricity',
     status: 'STANDARD',
     source:
-      'DOMAIN.md §2: direct line first, then contractual instruments meeting the quality criteria (GEC serials qualify), then the residual mix ("excluding market-traded non-fossil" factor)',
+      'ISO 14067:2018 market-based approach (docs/methods/electricity.md): direct line first, then contractual instruments meeting the quality criteria (GEC serials qualify), then the residual mix ("excluding market-traded non-fossil" factor)',
     electricity: MARKET_BASED,
     factorCodes: FACTOR_CODES,
     fullEquivalentCyclesPerYear: DRAFT_ACT_FEC,
@@ -104,7 +104,8 @@ export const RULESETS: Record<RulesetId, Ruleset> = {
     id: 'JRC_CFB_EV_2023',
     title: 'JRC carbon footprint rules for EV batteries (2023), market-based electricity',
     status: 'GUIDANCE',
-    source: 'DOMAIN.md §2: JRC_CFB_EV_2023 counts electricity like ISO14067_MARKET_BASED',
+    source:
+      'JRC carbon footprint rules for EV batteries, 2023 (docs/methods/electricity.md): JRC_CFB_EV_2023 counts electricity like ISO14067_MARKET_BASED',
     electricity: MARKET_BASED,
     factorCodes: FACTOR_CODES,
     fullEquivalentCyclesPerYear: DRAFT_ACT_FEC,

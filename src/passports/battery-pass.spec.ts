@@ -2,7 +2,7 @@ import { batteryPassCarbonFootprint } from './battery-pass';
 
 describe('Battery Pass carbon footprint aspect', () => {
   it('renders per-kWh-lifetime stage values that add up to batteryCarbonFootprint', () => {
-    // DOMAIN.md §3 example: 4,500 kg over 28,800 kWh = 0.15625 kg/kWh.
+    // docs/methods/footprint.md example: 4,500 kg over 28,800 kWh = 0.15625 kg/kWh.
     const bp = batteryPassCarbonFootprint(
       {
         stages: { RAW_MATERIAL_ACQUISITION: 3000, MAIN_PRODUCTION: 1000, DISTRIBUTION: 200, END_OF_LIFE_RECYCLING: 300 },

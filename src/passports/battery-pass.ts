@@ -4,7 +4,7 @@ import type { LifecycleStage } from '../footprints/footprint-document';
  * A footprint as the carbon-footprint aspect of a battery passport, with the Battery Pass data
  * model's field names (CarbonFootprintForBatteries 1.2.0, DIN DKE SPEC 99100 §6.3):
  * - batteryCarbonFootprint: kg CO2e per kWh of the total energy delivered over the service life
- *   (the functional unit of DOMAIN.md §3, the EU declared value);
+ *   (the functional unit of docs/methods/footprint.md, the EU declared value);
  * - carbonFootprintPerLifecycleStage: the same per stage, in kg CO2e per kWh lifetime, with the
  *   stage names RawMaterialExtraction, MainProduction, Distribution, Recycling;
  * - carbonFootprintPerformanceClass: null until the delegated act publishes classes;

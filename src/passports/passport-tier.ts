@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor';
 
 /**
- * Which tier of a batch's battery passport the caller reads (DOMAIN.md §1, EU 2023/1542 Annex
+ * Which tier of a batch's battery passport the caller reads (docs/methods/access.md, EU 2023/1542 Annex
  * XIII): everyone reads the public tier; a certifier asked to certify this batch also reads its
  * verification evidence; an authority (and the manufacturer itself, and the administrator) reads
  * the authority tier.

@@ -44,7 +44,7 @@ interface PassportRow {
 }
 
 /**
- * GET /passports/:batchId: the battery passport of a batch (DOMAIN.md §1, EU 2023/1542 Annex
+ * GET /passports/:batchId: the battery passport of a batch (docs/methods/access.md, EU 2023/1542 Annex
  * XIII), public tier for anyone, with its certificates and their live status; a certifier asked
  * to certify the batch adds its verification requests and footprint hashes, an authority (or the
  * owner) adds every footprint version and refused request. Data battrace does not hold yet

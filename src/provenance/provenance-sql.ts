@@ -13,7 +13,7 @@ import type { NodeKind } from './provenance-kinds';
  * already filtered to what the caller may see. Parameters: $1 caller is admin, $2 caller's
  * organization (null for none), $3 `at` (null: no time filter), then one array per anchor kind.
  *
- * Visibility (DOMAIN.md §1): parks, plants, battery models, batches, ports and vessels are public;
+ * Visibility (docs/methods/access.md): parks, plants, battery models, batches, ports and vessels are public;
  * cells, modules and packs are their manufacturer's; a footprint is public once declared; a
  * shipment and its containers and consignee are seen by its parties; a park's energy periods by
  * the manufacturers with a plant in the park; material lots and their suppliers (lines of a batch's
@@ -222,7 +222,7 @@ export const BRANCHES: Branch[] = [
     sql: (a) =>
       `${row(`'Footprint:' || c.footprint_id`, `'Certificate:' || c.id`, `'CERTIFICATE'`, `c.number || ' ' || c.status`, 'CERTIFIED', 'c.valid_from', 'c.valid_until')} FROM certificates c WHERE c.footprint_id = ANY(${a}::uuid[]) AND ${AT('c.issued_at')}`,
   },
-  // CERTIFIER, CERTIFICATE: public (buyers and anyone verify certificates, DOMAIN.md §1 and §4)
+  // CERTIFIER, CERTIFICATE: public (buyers and anyone verify certificates, docs/methods/access.md and docs/methods/certificates.md)
   {
     anchor: 'CERTIFIER',
     dir: 'down',

@@ -1,6 +1,6 @@
 import { dgClassProblem, LITHIUM_UN_NUMBERS, parseUnNumber } from './dangerous-goods';
 
-describe('lithium battery dangerous goods (DOMAIN.md §5)', () => {
+describe('lithium battery dangerous goods (docs/methods/identifiers.md)', () => {
   it('knows the four UN numbers and reads their written forms', () => {
     expect(Object.keys(LITHIUM_UN_NUMBERS)).toEqual(['UN3480', 'UN3481', 'UN3171', 'UN3536']);
     expect(parseUnNumber('UN3480')).toEqual({ ok: true, unNumber: 'UN3480' });

@@ -1,5 +1,5 @@
 /**
- * Dangerous goods entries for lithium batteries at sea, all class 9 (DOMAIN.md §5). A UN 38.3
+ * Dangerous goods entries for lithium batteries at sea, all class 9 (docs/methods/identifiers.md). A UN 38.3
  * test summary is required for each.
  */
 export const DG_CLASS = '9';

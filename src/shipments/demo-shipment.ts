@@ -5,14 +5,14 @@ import { Actor } from '../access/actor';
 import { ShipmentEventsService } from './shipment-events.service';
 import { ShipmentsService } from './shipments.service';
 
-/** The emission factor library row of DOMAIN.md §5 (seeded by the footprints migration). */
+/** The emission factor library row of docs/methods/transport.md (seeded by the footprints migration). */
 const GLEC_SEA_CODE = 'GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY';
 
 /**
  * The demo world's one shipment, booked and sailed through the real services: two packs of the
  * LFP batch OGC-2026-03-A from Tianjin Xingang to Rotterdam for the EU buyer, the Tianjin
  * forwarder assigned and recording the first events. Masses and the sea distance are
- * illustrative demo values (labelled so in the data); the factor is the GLEC row of DOMAIN.md §5.
+ * illustrative demo values (labelled so in the data); the factor is the GLEC row of docs/methods/transport.md.
  */
 export async function seedDemoShipment(
   app: INestApplicationContext,
@@ -50,7 +50,7 @@ export async function seedDemoShipment(
     portOfLoading: 'CNTXG',
     portOfDischarge: 'NLRTM',
     dangerousGoods: { unNumber: 'UN3480', un383TestSummary: 'OGC-LFP-62 UN 38.3 test summary (demo document)' },
-    // ISO 6346 example number of DOMAIN.md §5; masses are illustrative demo values.
+    // ISO 6346 example number of docs/methods/identifiers.md; masses are illustrative demo values.
     containers: [{ containerNumber: 'CSQU3054383', sealNumber: 'CN-TJ-0042317', sizeType: '45G1', grossMassKg: 4800 }],
     cargoLines: [{ batchId: batch.id, containerNumber: 'CSQU3054383', packCount: 2, grossMassKg: 850 }],
     legs: [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_HS_CODE, parseHsCode, parseTariffCode } from './hs-code';
 
-describe('HS codes (DOMAIN.md §5)', () => {
+describe('HS codes (docs/methods/identifiers.md)', () => {
   it('normalizes the written forms of 8507.60', () => {
     for (const w of ['8507.60', '850760', '8507 60', ' 8507.60 ']) expect(parseHsCode(w)).toEqual({ ok: true, code: DEFAULT_HS_CODE });
   });

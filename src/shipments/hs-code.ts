@@ -1,5 +1,5 @@
 /**
- * Harmonized System codes (DOMAIN.md §5): six digits, written `8507.60` (lithium-ion
+ * Harmonized System codes (docs/methods/identifiers.md): six digits, written `8507.60` (lithium-ion
  * accumulators; 8507.90 parts). National tariff extensions (CN 10 digits, EU CN 8, US HTS 10)
  * are a separate field.
  */

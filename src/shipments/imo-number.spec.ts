@@ -5,7 +5,7 @@ const sixDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLe
 const valid = sixDigits.map((s) => s + String(imoCheckDigit(s)));
 const WEIGHTS = [7, 6, 5, 4, 3, 2];
 
-describe('IMO ship numbers (DOMAIN.md §5)', () => {
+describe('IMO ship numbers (docs/methods/identifiers.md)', () => {
   it('accepts IMO 9319466 and IMO 8814275, refuses IMO 8814274 saying the check digit should be 5', () => {
     expect(parseImoNumber('IMO 9319466')).toEqual({ ok: true, digits: '9319466' });
     expect(parseImoNumber('imo8814275')).toEqual({ ok: true, digits: '8814275' });

@@ -1,5 +1,5 @@
 /**
- * IMO ship identification numbers (DOMAIN.md §5): `IMO` + 7 digits; the last digit is
+ * IMO ship identification numbers (docs/methods/identifiers.md): `IMO` + 7 digits; the last digit is
  * (d1·7 + d2·6 + d3·5 + d4·4 + d5·3 + d6·2) mod 10.
  */
 const IMO_FORMAT = /^(?:IMO)?([0-9]{7})$/;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { formatIncoterm, INCOTERMS_ANY_MODE, INCOTERMS_SEA_ONLY, parseIncoterm } from './incoterms';
 
-describe('Incoterms 2020 (DOMAIN.md §5)', () => {
+describe('Incoterms 2020 (docs/methods/identifiers.md)', () => {
   it('reads "FOB Tianjin Incoterms 2020" as a sea-only rule with its named place', () => {
     expect(parseIncoterm('FOB Tianjin Incoterms 2020')).toEqual({
       ok: true,

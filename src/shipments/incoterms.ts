@@ -1,5 +1,5 @@
 /**
- * Incoterms 2020 (DOMAIN.md §5): any mode EXW, FCA, CPT, CIP, DAP, DPU, DDP; sea and inland
+ * Incoterms 2020 (docs/methods/identifiers.md): any mode EXW, FCA, CPT, CIP, DAP, DPU, DDP; sea and inland
  * waterway only FAS, FOB, CFR, CIF. Written `<rule> <named place> Incoterms 2020`, e.g.
  * `FOB Tianjin Incoterms 2020`.
  */

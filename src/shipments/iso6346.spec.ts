@@ -19,8 +19,8 @@ const firstTen = fc
 const validNumber = firstTen.map((t) => t + String(containerCheckDigit(t)));
 const replaceAt = (s: string, i: number, c: string) => s.slice(0, i) + c + s.slice(i + 1);
 
-describe('ISO 6346 container numbers (DOMAIN.md §5)', () => {
-  it('accepts the valid examples of DOMAIN.md and refuses MSCU6639871, whose check digit should be 0', () => {
+describe('ISO 6346 container numbers (docs/methods/identifiers.md)', () => {
+  it('accepts the valid examples of docs/methods/identifiers.md and refuses MSCU6639871, whose check digit should be 0', () => {
     expect(isValidContainerNumber('CSQU3054383')).toBe(true);
     expect(isValidContainerNumber('ZEPU0037255')).toBe(true);
     expect(isValidContainerNumber('MSCU6639871')).toBe(false);

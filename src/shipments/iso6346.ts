@@ -1,5 +1,5 @@
 /**
- * Freight container numbers and size-type codes, ISO 6346 (DOMAIN.md §5).
+ * Freight container numbers and size-type codes, ISO 6346 (docs/methods/identifiers.md).
  *
  * A number is a 3-letter owner code, a category letter (`U` freight container, `J` detachable
  * equipment, `Z` trailer or chassis), a 6-digit serial and a check digit. Letters count
@@ -8,7 +8,7 @@
  */
 export const CONTAINER_NUMBER = /^[A-Z]{3}[UJZ][0-9]{6}[0-9]$/;
 
-/** DOMAIN.md §5: the letter values of ISO 6346 (multiples of 11 skipped). */
+/** docs/methods/identifiers.md: the letter values of ISO 6346 (multiples of 11 skipped). */
 export const ISO6346_LETTER_VALUES: Readonly<Record<string, number>> = {
   A: 10, B: 12, C: 13, D: 14, E: 15, F: 16, G: 17, H: 18, I: 19, J: 20, K: 21, L: 23, M: 24,
   N: 25, O: 26, P: 27, Q: 28, R: 29, S: 30, T: 31, U: 32, V: 34, W: 35, X: 36, Y: 37, Z: 38,

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { PortRegion } from './transport-emissions';
 
-/** A seaport by its UN/LOCODE (seeded from DOMAIN.md §5; an administrator adds more). */
+/** A seaport by its UN/LOCODE (seeded from docs/methods/identifiers.md; an administrator adds more). */
 @Entity('ports')
 export class PortEntity {
   @PrimaryColumn({ type: 'text' }) locode: string;

@@ -112,7 +112,7 @@ export interface Manifest {
   events: ManifestEvent[];
 }
 
-export const MANIFEST_METHOD = 'GLEC Framework v3 / ISO 14083, well-to-wheel: tonnes × km × factor per leg (DOMAIN.md §5)';
+export const MANIFEST_METHOD = 'GLEC Framework v3 / ISO 14083, well-to-wheel: tonnes × km × factor per leg (docs/methods/transport.md)';
 export const MANIFEST_ALLOCATION = 'to cargo lines by gross mass';
 
 export const CSV_COLUMNS = [

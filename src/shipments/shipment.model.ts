@@ -54,7 +54,7 @@ export class ShipmentLegFactorModel {
   @Field() source: string;
 }
 
-@ObjectType('DangerousGoods', { description: 'Class 9 lithium battery entry (DOMAIN.md §5).' })
+@ObjectType('DangerousGoods', { description: 'Class 9 lithium battery entry (docs/methods/identifiers.md).' })
 export class DangerousGoodsModel {
   @Field() unNumber: string;
   @Field() dgClass: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { allocateByMass, factorPerTonneKm, kmOfNauticalMiles, legEmission, routingProblem } from './transport-emissions';
 
-describe('transport emissions, GLEC / ISO 14083 well-to-wheel (DOMAIN.md §5)', () => {
+describe('transport emissions, GLEC / ISO 14083 well-to-wheel (docs/methods/transport.md)', () => {
   it('computes tonnes × km × factor per tonne-km', () => {
     // 2,000 kg over 1,000 km at 0.02 kg CO2e/t-km: 2 t × 1,000 km = 2,000 t-km; × 0.02 = 40 kg.
     const leg = legEmission({ cargoMassKg: 2000, teu: null }, 1000, { value: 0.02, unit: 'KG_CO2E_PER_TONNE_KM' });
@@ -9,7 +9,7 @@ describe('transport emissions, GLEC / ISO 14083 well-to-wheel (DOMAIN.md §5)', 
   });
 
   it('converts a per-TEU-km factor with the actual tonnes per TEU', () => {
-    // GLEC v3.1 Europe–Africa dry container 0.0894 kg CO2e/TEU-km (DOMAIN.md §5), 3 TEU carrying
+    // GLEC v3.1 Europe–Africa dry container 0.0894 kg CO2e/TEU-km (docs/methods/transport.md), 3 TEU carrying
     // 2 t: 2/3 t per TEU, so 0.0894 / (2/3) = 0.1341 kg/t-km; over 10,000 nm = 18,520 km:
     // 2 t × 18,520 km × 0.1341 = 37,040 t-km × 0.1341 = 4,967.064 kg, the same as
     // 3 TEU × 18,520 km = 55,560 TEU-km × 0.0894 = 4,967.064 kg.

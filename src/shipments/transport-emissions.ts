@@ -1,5 +1,5 @@
 /**
- * Transport emissions of a shipment, GLEC Framework v3 / ISO 14083 well-to-wheel (DOMAIN.md §5):
+ * Transport emissions of a shipment, GLEC Framework v3 / ISO 14083 well-to-wheel (docs/methods/transport.md):
  * per leg `kgCo2e = tonnes × km × factor (kg CO2e per tonne-km)`, summed over the legs, with the
  * actual gross mass and the distance the caller gives (with its source and, for Asia–Europe sea
  * legs, the routing). A container factor per TEU-km is converted with the actual tonnes per TEU.
@@ -14,7 +14,7 @@ export type FactorUnit = (typeof FACTOR_UNITS)[number];
 export const PORT_REGIONS = ['ASIA', 'EUROPE', 'AFRICA', 'NORTH_AMERICA', 'SOUTH_AMERICA', 'OCEANIA'] as const;
 export type PortRegion = (typeof PORT_REGIONS)[number];
 
-/** DOMAIN.md §5: 1 nautical mile = 1.852 km. */
+/** docs/methods/transport.md: 1 nautical mile = 1.852 km. */
 export const KM_PER_NAUTICAL_MILE = 1.852;
 export const kmOfNauticalMiles = (nauticalMiles: number): number => nauticalMiles * KM_PER_NAUTICAL_MILE;
 
@@ -69,7 +69,7 @@ export function allocateByMass(totalKg: number, massesKg: readonly number[]): nu
 
 /**
  * Whether a sea leg's routing is right: an Asia–Europe leg must say SUEZ or CAPE (the Cape adds
- * roughly 40–45% distance, DOMAIN.md §5, so the choice must be on record); other sea lanes and
+ * roughly 40–45% distance, docs/methods/transport.md, so the choice must be on record); other sea lanes and
  * other modes have no routing. Null when fine, else the reason.
  */
 export function routingProblem(

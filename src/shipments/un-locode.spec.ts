@@ -4,8 +4,8 @@ import { parseUnLocode } from './un-locode';
 const upper = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 const locChar = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789');
 
-describe('UN/LOCODE (DOMAIN.md §5)', () => {
-  it('accepts the ports of DOMAIN.md, with or without the space after the country', () => {
+describe('UN/LOCODE (docs/methods/identifiers.md)', () => {
+  it('accepts the ports of docs/methods/identifiers.md, with or without the space after the country', () => {
     for (const c of ['CNTSN', 'CNTXG', 'CNSHA', 'CNTAO', 'NLRTM', 'DEHAM', 'BEANR', 'SGSIN', 'USLAX', 'USLGB', 'MYPKG', 'THLCH']) {
       expect(parseUnLocode(c)).toEqual({ ok: true, code: c, country: c.slice(0, 2) });
     }

@@ -1,5 +1,5 @@
 /**
- * UN/LOCODE (DOMAIN.md §5): a country (ISO 3166-1 alpha-2) and 3 characters from [A-Z2-9],
+ * UN/LOCODE (docs/methods/identifiers.md): a country (ISO 3166-1 alpha-2) and 3 characters from [A-Z2-9],
  * e.g. Rotterdam `NLRTM`. Written with or without a space after the country (`NL RTM`).
  */
 export const UN_LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/;

@@ -1,6 +1,6 @@
 import { isRecycled, statusChangeProblem, UNIT_STATUSES } from './unit-status';
 
-describe('unit status (DOMAIN.md §1 tier 4)', () => {
+describe('unit status (passport tier 4, docs/methods/access.md)', () => {
   it('lets an original unit take any other status', () => {
     for (const to of UNIT_STATUSES.filter((s) => s !== 'ORIGINAL')) expect(statusChangeProblem('ORIGINAL', to)).toBeNull();
   });

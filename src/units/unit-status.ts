@@ -1,6 +1,6 @@
 /**
  * The per-battery status of EU Battery Regulation 2023/1542 Annex XIII as summarised in
- * DOMAIN.md §1 (tier 4, legitimate interest, per battery): original / repurposed / reused /
+ * docs/methods/access.md (passport tier 4, legitimate interest, per battery): original / repurposed / reused /
  * remanufactured / waste. battrace records "recycled" as WASTE: a battery handed to recycling
  * is waste in the regulation's sense and nothing further may be done to it.
  */

@@ -10,7 +10,7 @@ export const SecondLifeStatusEnum = Object.fromEntries(SECOND_LIFE_STATUSES.map(
 >;
 registerEnumType(UnitStatusEnum, {
   name: 'UnitStatus',
-  description: 'DOMAIN.md §1 tier 4: original / repurposed / reused / remanufactured / waste',
+  description: 'Passport tier 4 (docs/methods/access.md): original / repurposed / reused / remanufactured / waste',
 });
 registerEnumType(SecondLifeStatusEnum, { name: 'SecondLifeStatus' });
 

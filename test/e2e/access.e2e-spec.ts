@@ -2,7 +2,7 @@ import { newBatch, newOrganization, newWorld, OrgHandle, World } from '../suppor
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * Who sees what (DOMAIN.md §1): a manufacturer sees its own units; public passport data (batch
+ * Who sees what (docs/methods/access.md): a manufacturer sees its own units; public passport data (batch
  * number, model, place of manufacture) is open to anyone; per-battery data is not.
  */
 describe('access to batches and units', () => {

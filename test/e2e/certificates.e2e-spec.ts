@@ -176,7 +176,7 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
     const { footprintId } = await declaredFootprint(t, w);
     const cert = await requestAndIssue(t, w, certifier, footprintId);
     expect(cert).toMatchObject({ status: 'ACTIVE', assurance: 'LIMITED', materialityPercent: 5, verificationStandard: 'ISO 14064-3:2019' });
-    // Default validity: one year (DOMAIN.md §4).
+    // Default validity: one year (docs/methods/certificates.md).
     expect(new Date(cert.validUntil).getTime() - new Date(cert.validFrom).getTime()).toBeGreaterThanOrEqual(365 * 86400_000);
 
     const v = await verify(cert.credential);

@@ -47,7 +47,7 @@ describe('displacement: runs through real worker processes', () => {
     await dropQueueKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
   });
 
-  it('a what-if over one 60 kWh NMC car pack in the EU gives the DOMAIN.md §6 worked check', async () => {
+  it('a what-if over one 60 kWh NMC car pack in the EU gives the docs/methods/displacement.md worked check', async () => {
     const queued = await mustRequestRun(t, w.manufacturer.key, {
       scope: { energy: { energyKWh: 60, packKWh: 60, chemistry: 'NMC811' } },
       vehicleClass: 'EU_CAR',
@@ -58,7 +58,7 @@ describe('displacement: runs through real worker processes', () => {
     const run = await waitForRun(t, w.manufacturer.key, queued.id, 60_000, worker.output);
     expect(run.status).toBe('COMPLETED');
     const r = run.result!;
-    // DOMAIN.md §6: 14,000 L, 10.43 t gasoline, 32.02 t tailpipe, 38.42 t WTW, 37.78 MWh, 7.933 t EV, 4.5 t battery, 25.99 t net.
+    // docs/methods/displacement.md: 14,000 L, 10.43 t gasoline, 32.02 t tailpipe, 38.42 t WTW, 37.78 MWh, 7.933 t EV, 4.5 t battery, 25.99 t net.
     expect(r.vehicles).toBe(1);
     expect(r.fuelDisplacedLitres).toBeCloseTo(14_000, 6);
     expect(r.fuelDisplacedTonnes).toBeCloseTo(10.43, 2);
@@ -88,7 +88,7 @@ describe('displacement: runs through real worker processes', () => {
     expect(run.status).toBe('COMPLETED');
     // 10 packs in chunks of 4 (DISPLACEMENT_CHUNK_PACKS): 3 chunks.
     expect(run.progress).toEqual({ unitsDone: 10, unitsTotal: 10, chunksDone: 3, chunksTotal: 3 });
-    // The factory model is LFP, 62 kWh nominal: DOMAIN.md §6 LFP default 60 kg CO2e/kWh.
+    // The factory model is LFP, 62 kWh nominal: docs/methods/displacement.md LFP default 60 kg CO2e/kWh.
     expect(run.packGroups).toEqual([
       expect.objectContaining({ batchId: batch.id, packKWh: 62, batteryKgCo2ePerKWhCapacity: 60, vehicles: 10 }),
     ]);

@@ -24,7 +24,7 @@ describe('demo world footprint', () => {
     }>(`query($id: ID!) { footprint(id: $id) { outputEnergyKWh lifetimeEnergyKWh stages { stage kgCo2e } } }`, { id: p.footprintId });
     const f = r.data!.footprint;
     const kg = Object.fromEntries(f.stages.map((s) => [s.stage, s.kgCo2e]));
-    // 4 packs × 62 kWh = 248 kWh; lifetime 4 × 60 kWh × 60 cycles × 8 years = 115,200 kWh (DOMAIN.md §3)
+    // 4 packs × 62 kWh = 248 kWh; lifetime 4 × 60 kWh × 60 cycles × 8 years = 115,200 kWh (docs/methods/footprint.md)
     expect([f.outputEnergyKWh, f.lifetimeEnergyKWh]).toEqual([248, 115_200]);
     // Raw materials: 109 × 0.6 = 65.4 kg CO2e/kWh × 248 kWh = 16,219.2 kg
     expect(kg.RAW_MATERIAL_ACQUISITION).toBeCloseTo(16_219.2, 6);

@@ -1,7 +1,7 @@
 import { newOrganization, newPark, newPlant, newWorld, World } from '../support/factories';
 import { expectError, GqlResult, startTestApp, TestApp } from '../support/test-app';
 
-/** The park energy ledger, GEC serials and the emission factor library over GraphQL (issue 3, DOMAIN.md §2). */
+/** The park energy ledger, GEC serials and the emission factor library over GraphQL (issue 3, docs/methods/electricity.md). */
 const RECORD = `mutation($input: RecordParkEnergyInput!) {
   recordParkEnergy(input: $input) {
     id periodStart periodEnd totalKWh directGreenKWh directGreenShare totalGreenShare energyTce co2Tonnes tCo2PerTce
@@ -193,7 +193,7 @@ describe('emission factor library', () => {
     await t.close();
   });
 
-  it('is seeded with the DOMAIN.md §2 grid factors, series and sources', async () => {
+  it('is seeded with the docs/methods/electricity.md grid factors, series and sources', async () => {
     const r = data(
       await t.gql<{ emissionFactors: { code: string; value: number; year: number | null; series: string | null; source: string }[] }>(
         `{ emissionFactors(filter: { kind: ELECTRICITY, region: "CN" }) { code value year series source } }`,
@@ -206,8 +206,8 @@ describe('emission factor library', () => {
     expect(byCode['CN-GRID-2022-CARBON-MARKET']).toMatchObject({ value: 0.5703, series: 'CARBON_MARKET' });
     expect(byCode['CN-GRID-2021-AVERAGE'].value).toBe(0.5568);
     expect(byCode['CN-GRID-2023-AVERAGE'].value).toBe(0.5306);
-    for (const f of r) expect(f.source).toContain('DOMAIN.md');
-    // No material factors are seeded: DOMAIN.md gives none.
+    for (const f of r) expect(f.source).toContain('docs/methods/electricity.md');
+    // No material factors are seeded: battrace ships none.
     const materials = data(
       await t.gql<{ emissionFactors: unknown[] }>(`{ emissionFactors(filter: { kind: MATERIAL }) { id } }`),
     ).emissionFactors;

@@ -186,7 +186,7 @@ describe('footprints: hand-computed batch, rulesets, declaration, supersession, 
       await t.gql<{ calculateFootprint: Footprint }>(CALCULATE, { input: { batchId, rulesetId: 'EU_CFB_DRAFT_2024' } }, w.manufacturer.key),
     ).calculateFootprint;
     expect(eu).toMatchObject({ version: 1, status: 'CALCULATED', rulesetId: 'EU_CFB_DRAFT_2024', distributionIsEstimate: true });
-    // Output: 10 packs × 62 kWh = 620 kWh. Functional unit (DOMAIN.md §3): M1 = 60 cycles a year; the km warranty lasts
+    // Output: 10 packs × 62 kWh = 620 kWh. Functional unit (docs/methods/footprint.md): M1 = 60 cycles a year; the km warranty lasts
     // 200,000 km / (60 kWh × 60 cycles / 0.17 kWh per km = 21,176 km a year) = 9.444 years > 8, so 8 years:
     // 60 kWh × 60 × 8 = 28,800 kWh per pack; 288,000 kWh for the batch.
     expect(eu.outputEnergyKWh).toBe(620);

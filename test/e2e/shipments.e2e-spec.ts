@@ -58,7 +58,7 @@ interface Shipment {
 }
 
 /*
- * The voyage, worked out by hand (DOMAIN.md §5, GLEC / ISO 14083 well-to-wheel):
+ * The voyage, worked out by hand (docs/methods/transport.md, GLEC / ISO 14083 well-to-wheel):
  *   cargo: batch A 3 packs, 1,200 kg in CSQU3054383 (45G1: 40 ft, 2 TEU); batch B 2 packs, 800 kg
  *   in ZEPU0037255 (22G1: 20 ft, 1 TEU). Cargo 2,000 kg = 2 t; 3 TEU.
  *   leg 1, RAIL Ordos → CNTXG, 1,000 km, override 0.02 kg CO2e/t-km (a test input):
@@ -360,7 +360,7 @@ describe('shipments: Tianjin to Rotterdam, rail to port and sea via Suez', () =>
     expect(Number(col(lineA, 'co2e_kg'))).toBeCloseTo(A_KG, 6);
     expect(Number(col(rows[7], 'co2e_kg'))).toBeCloseTo(SEA_KG, 6);
     expect(col(rows[7], 'routing')).toBe('SUEZ');
-    expect(col(rows[7], 'factor_source')).toBe(`${GLEC_CODE} v1 (GLEC Framework v3.1, per DOMAIN.md §5 (well-to-wheel))`);
+    expect(col(rows[7], 'factor_source')).toBe(`${GLEC_CODE} v1 (GLEC Framework v3.1, per docs/methods/transport.md (well-to-wheel))`);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
   });
 

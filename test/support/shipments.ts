@@ -4,7 +4,7 @@ import type { TestApp } from './test-app';
 
 /**
  * Shipment helpers for e2e tests: batches with real packs, a valid createShipment input, the
- * seeded GLEC factor. Container and IMO numbers here are the valid examples of DOMAIN.md §5 or
+ * seeded GLEC factor. Container and IMO numbers here are the valid examples of docs/methods/identifiers.md or
  * numbers built with their check digit.
  */
 export const SHIPMENT_FIELDS = `id reference billOfLadingNumber status incoterm vesselName vesselImo voyageNumber portOfLoading portOfDischarge
@@ -40,7 +40,7 @@ export async function newPackedBatch(t: TestApp, w: World, packs: number): Promi
   return { ...batch, prefix };
 }
 
-/** The GLEC v3.1 row of DOMAIN.md §5, seeded in the emission factor library by the footprints migration. */
+/** The GLEC v3.1 row of docs/methods/transport.md, seeded in the emission factor library by the footprints migration. */
 export const GLEC_CODE = 'GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY';
 
 export async function glecFactorId(t: TestApp): Promise<string> {
@@ -53,7 +53,7 @@ export async function glecFactorId(t: TestApp): Promise<string> {
   return row.id;
 }
 
-/** ISO 6346 check digit (test-side copy of the rule, DOMAIN.md §5), to build fresh valid container numbers. */
+/** ISO 6346 check digit (test-side copy of the rule, docs/methods/identifiers.md), to build fresh valid container numbers. */
 export function containerNumber(owner: string, serial: number): string {
   const values: Record<string, number> = {};
   'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').reduce((v, c) => {
@@ -86,7 +86,7 @@ export interface SailingOptions {
 /**
  * Ordos to Tianjin Xingang by rail, then Xingang to Rotterdam by sea via Suez. The rail factor
  * and both distances are test inputs, not real-world figures; the sea leg uses the seeded GLEC
- * factor of DOMAIN.md §5.
+ * factor of docs/methods/transport.md.
  */
 export function sailingInput(o: SailingOptions): Record<string, unknown> {
   const id = uniq();

@@ -10,15 +10,16 @@ export class RequestCertificationInput {
 @InputType()
 export class IssueCertificateInput {
   @Field(() => ID) requestId: string;
-  @Field({ description: 'Level of assurance: LIMITED or REASONABLE (DOMAIN.md §4)' }) assurance: string;
-  @Field(() => Float, { nullable: true, description: 'Materiality in percent (default 5, DOMAIN.md §4)' }) materialityPercent?:
-    number | null;
+  @Field({ description: 'Level of assurance: LIMITED or REASONABLE (docs/methods/certificates.md)' }) assurance: string;
+  @Field(() => Float, { nullable: true, description: 'Materiality in percent (default 5, docs/methods/certificates.md)' })
+  materialityPercent?: number | null;
   @Field({ description: 'The verification opinion' }) opinion: string;
   @Field(() => String, { nullable: true, description: 'UNMODIFIED (default), MODIFIED or ADVERSE' }) opinionType?: string | null;
   @Field() leadVerifier: string;
   @Field({ description: 'The independent reviewer (not the lead verifier)' }) reviewer: string;
   @Field(() => Date, { nullable: true, description: 'Default: now' }) validFrom?: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Default: one year after validFrom (DOMAIN.md §4)' }) validUntil?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Default: one year after validFrom (docs/methods/certificates.md)' })
+  validUntil?: Date | null;
   @Field(() => String, { nullable: true }) systemBoundary?: string | null;
   @Field(() => String, { nullable: true }) accreditation?: string | null;
   @Field(() => String, { nullable: true, description: 'EU notified-body number when acting under 2023/1542' }) notifiedBodyNumber?:

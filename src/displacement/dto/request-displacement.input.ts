@@ -25,7 +25,7 @@ export class DisplacementScopeInput {
   @Field(() => EnergyScopeInput, { nullable: true }) energy?: EnergyScopeInput | null;
 }
 
-@InputType({ description: 'Any DOMAIN.md §6 parameter, replacing its default for this run.' })
+@InputType({ description: 'Any docs/methods/displacement.md parameter, replacing its default for this run.' })
 export class DisplacementOverridesInput {
   @Field(() => Float, { nullable: true, description: 'D_vehicle (may be 0)' }) vehicleLifetimeKm?: number | null;
   // Strings rather than enums, so that an unknown value is a BAD_USER_INPUT naming the parameter.
@@ -48,7 +48,8 @@ export class DisplacementOverridesInput {
 @InputType()
 export class RequestDisplacementInput {
   @Field(() => DisplacementScopeInput) scope: DisplacementScopeInput;
-  @Field(() => String, { description: `A DOMAIN.md §6 vehicle class: ${VEHICLE_CLASSES.join(', ')}` }) vehicleClass: VehicleClass;
+  @Field(() => String, { description: `A docs/methods/displacement.md vehicle class: ${VEHICLE_CLASSES.join(', ')}` })
+  vehicleClass: VehicleClass;
   @Field(() => String, {
     nullable: true,
     description: `${MARKETS.join(', ')}. Default: the consignees’ market when shipments say where the packs went, else the car class’s market`,

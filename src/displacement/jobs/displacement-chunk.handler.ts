@@ -25,7 +25,7 @@ interface GroupRow {
  * then, in one transaction, writes the chunk once (keyed by run and chunk: a chunk already done is
  * left alone, so a retried job or a job redelivered after a crash never counts a pack twice) and
  * adds its packs to the run's progress. The chunk that completes the run reduces it in the same
- * transaction: the per-group vehicle totals of all chunks, then the DOMAIN.md §6 formulas once over
+ * transaction: the per-group vehicle totals of all chunks, then the docs/methods/displacement.md formulas once over
  * the groups in order, so the result does not depend on how the packs were chunked or by how
  * many workers.
  */

@@ -14,7 +14,7 @@ export class EnergySupplyInput {
   gecSerials?: string[] | null;
 }
 
-@InputType({ description: "A park's electricity over one period within a calendar month (DOMAIN.md §2)." })
+@InputType({ description: "A park's electricity over one period within a calendar month (docs/methods/electricity.md)." })
 export class RecordParkEnergyInput {
   @Field(() => ID) parkId: string;
   @Field({ description: 'First day, YYYY-MM-DD' }) periodStart: string;

@@ -46,7 +46,7 @@ export class DistributionEstimateInput {
   @Field({ description: 'How the estimate was made' }) basis: string;
 }
 
-@InputType({ description: 'For models without a vehicle category: cycles per year, declared and justified (DOMAIN.md §3).' })
+@InputType({ description: 'For models without a vehicle category: cycles per year, declared and justified (docs/methods/footprint.md).' })
 export class DeclaredCyclesInput {
   @Field(() => Float) cyclesPerYear: number;
   @Field() justification: string;
@@ -60,7 +60,7 @@ export class DataQualityInput {
   @Field(() => Float) p: number;
 }
 
-@InputType({ description: 'Offsets, recorded apart: they never reduce the footprint (DOMAIN.md §3).' })
+@InputType({ description: 'Offsets, recorded apart: they never reduce the footprint (docs/methods/footprint.md).' })
 export class OffsetsInput {
   @Field(() => Float) kgCo2e: number;
   @Field() scheme: string;
