@@ -11,7 +11,7 @@ import { createTestDatabase } from './database';
 import { testQueuePrefix } from './displacement';
 
 /**
- * The service tier (STYLE.md practice 10): the named feature modules on a fresh database cloned
+ * The service tier (the middle of three test tiers): the named feature modules on a fresh database cloned
  * from the migrated template, with the real Redis, and no HTTP, no GraphQL, no guards. Tests call
  * the services' public methods directly with an actor, as the resolvers do.
  */
