@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { forbidden } from '../common/errors';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { toCertificateModel, toSigningKeyModel, toVerificationModel } from './certificate-view';
