@@ -25,6 +25,7 @@ import {
 import { FootprintEntity } from './footprint.entity';
 import { CompletenessContext, missingInputs } from './missing-inputs';
 import { FactorRole, isRulesetId, Ruleset, RULESET_IDS, RULESETS, RulesetId } from './rulesets';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 /** A footprint row without its (large) inputs document. */
 export type FootprintRow = Omit<FootprintEntity, 'inputs'>;
@@ -409,7 +410,7 @@ export class FootprintsService {
       `SELECT b.id, b.batch_number AS "batchNumber", b.manufacturer_id AS "manufacturerId", b.model_id AS "modelId",
               b.plant_id AS "plantId", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               b.declared_pack_count AS "declaredPackCount",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "registeredPackCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "registeredPackCount",
               m.name AS "modelName", m.chemistry, m.vehicle_category AS "vehicleCategory", m.nominal_energy_kwh AS "nominalEnergyKWh",
               m.usable_energy_kwh AS "usableEnergyKWh", m.mass_kg AS "massKg", m.warranty_years AS "warrantyYears",
               m.warranty_km AS "warrantyKm", p.park_id AS "parkId", pk.code AS "parkCode", pk.country,
@@ -419,7 +420,7 @@ export class FootprintsService {
               (SELECT coalesce(json_agg(json_build_object('id', t.id, 'shipmentId', t.shipment_id, 'source', t.source, 'co2eKg', t.co2e_kg,
                                                           'packCount', (SELECT coalesce(sum(l.pack_count), 0)::int FROM shipment_cargo_lines l
                                                                          WHERE l.shipment_id = t.shipment_id AND l.batch_id = t.batch_id
-                                                                           AND l.unit_kind = 3))
+                                                                           AND l.unit_kind = ${UNIT_KIND_CODE.PACK}))
                                         ORDER BY t.computed_at, t.id), '[]'::json)
                  FROM batch_transport_emissions t WHERE t.batch_id = b.id) AS transport
          FROM batches b

@@ -10,6 +10,7 @@ import type { UnitSegment } from '../chunk-plan';
 import { computeDisplacement, PackGroup } from '../displacement-formula';
 import { formulaParameters, RunParameters } from '../run-parameters';
 import { markRunFailed } from './run-state';
+import { UNIT_KIND_CODE } from '../../units/unit-kind';
 
 interface GroupRow {
   group_no: number;
@@ -68,7 +69,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       // One index-only range scan of units_pack_batch_id_idx per segment (a correlated count, so
       // that the planner never turns it into a join over the whole units table).
       const rows: { batch_id: string; n: string }[] = await this.db.query(
-        `SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = 3 AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
+        `SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
            FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS s(batch_id, lo, hi)`,
         [chunk.segments.map((x) => x.batchId), chunk.segments.map((x) => x.lo), chunk.segments.map((x) => x.hi)],
       );

@@ -8,6 +8,7 @@ import { enqueueInTransaction } from '../../jobs/job-outbox';
 import { JobName, JobPayloads } from '../../jobs/job-registry';
 import { BatchPackSpan, planChunks, UnitSegment } from '../chunk-plan';
 import { markRunFailed } from './run-state';
+import { UNIT_KIND_CODE } from '../../units/unit-kind';
 
 /**
  * Plans a run and, in the same transaction, writes a job per chunk to the outbox (so that the
@@ -55,7 +56,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
       ? await this.db.query(
           `SELECT b.id, b.declared_pack_count AS declared, x.lo, x.hi
              FROM batches b,
-                  LATERAL (SELECT min(u.id) AS lo, max(u.id) AS hi FROM units u WHERE u.kind = 3 AND u.batch_id = b.id) x
+                  LATERAL (SELECT min(u.id) AS lo, max(u.id) AS hi FROM units u WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = b.id) x
             WHERE b.id = ANY($1::uuid[]) ORDER BY b.id`,
           [counted],
         )
@@ -65,7 +66,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
     const exact = new Map<string, number>();
     if (undeclared.length) {
       const rows: { batch_id: string; n: string }[] = await this.db.query(
-        'SELECT batch_id, count(*) AS n FROM units WHERE kind = 3 AND batch_id = ANY($1::uuid[]) GROUP BY batch_id',
+        `SELECT batch_id, count(*) AS n FROM units WHERE kind = ${UNIT_KIND_CODE.PACK} AND batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
         [undeclared],
       );
       for (const r of rows) exact.set(r.batch_id, Number(r.n));
@@ -111,7 +112,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT coalesce((SELECT sum(fixed_vehicles) FROM displacement_run_groups WHERE run_id = $1), 0)
             + coalesce((SELECT sum((SELECT count(*) FROM units u
-                                     WHERE u.kind = 3 AND u.batch_id = s."batchId" AND u.id BETWEEN s.lo AND s.hi))
+                                     WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = s."batchId" AND u.id BETWEEN s.lo AND s.hi))
                           FROM displacement_chunks c
                           CROSS JOIN LATERAL jsonb_to_recordset(c.segments) AS s("batchId" uuid, lo bigint, hi bigint)
                          WHERE c.run_id = $1), 0) AS n`,
