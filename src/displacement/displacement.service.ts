@@ -21,7 +21,7 @@ import {
   VehicleClass,
 } from './displacement-defaults';
 import { vehiclesFromEnergy } from './displacement-formula';
-import { DisplacementRunEntity, DisplacementRunGroupEntity, ScopeKind } from './displacement-run.entity';
+import { DisplacementRunEntity, DisplacementRunGroupEntity, RUN_STATUS, SCOPE_KIND, ScopeKind } from './displacement-run.entity';
 import {
   batchesById,
   batchesOfParkYear,
@@ -111,7 +111,7 @@ export class DisplacementService {
         market: market.market,
         defaultsVersion: this.defaults.version,
         parameters,
-        status: 'QUEUED',
+        status: RUN_STATUS.QUEUED,
       });
       if (scope.groups.length) {
         await em.query(
@@ -168,7 +168,10 @@ export class DisplacementService {
     const rows = await this.db
       .getRepository(DisplacementRunEntity)
       .createQueryBuilder('r')
-      .where(`r.scope_kind = 'PARK_YEAR' AND r.park_id = :parkId AND r.year = :year AND r.status = 'COMPLETED'`, { parkId, year })
+      .where(
+        `r.scope_kind = '${SCOPE_KIND.PARK_YEAR}' AND r.park_id = :parkId AND r.year = :year AND r.status = '${RUN_STATUS.COMPLETED}'`,
+        { parkId, year },
+      )
       .andWhere(actor.type === 'ADMIN' ? '1 = 1' : `r.coverage = 'MANUFACTURER' AND r.requested_by_organization_id = :mine`, { mine })
       .orderBy('r.completed_at', 'ASC')
       .getMany();

@@ -11,6 +11,7 @@ import { computeDisplacement, PackGroup } from '../displacement-formula';
 import { formulaParameters, RunParameters } from '../run-parameters';
 import { markRunFailed } from './run-state';
 import { UNIT_KIND_CODE } from '../../units/unit-kind';
+import { RUN_STATUS } from '../displacement-run.entity';
 
 interface GroupRow {
   group_no: number;
@@ -48,7 +49,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       'SELECT status, parameters FROM displacement_runs WHERE id = $1',
       [runId],
     );
-    if (!run || run.status !== 'RUNNING') return;
+    if (!run || run.status !== RUN_STATUS.RUNNING) return;
     // Taken: a start counted and a lease, so that the reconciler leaves the chunk alone while it runs.
     await this.db.query(
       `UPDATE displacement_chunks SET starts = starts + 1, lease_until = now() + make_interval(secs => $3::float8 / 1000)
@@ -109,7 +110,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
       const [[progress]]: [{ chunks_done: number; chunks_total: number }[], number] = await em.query(
         `UPDATE displacement_runs SET units_done = units_done + $2, chunks_done = chunks_done + 1
-          WHERE id = $1 AND status = 'RUNNING' RETURNING chunks_done, chunks_total`,
+          WHERE id = $1 AND status = '${RUN_STATUS.RUNNING}' RETURNING chunks_done, chunks_total`,
         [runId, packs],
       );
       if (progress && progress.chunks_done === progress.chunks_total) await this.reduce(em, runId, run.parameters, groups);
@@ -140,7 +141,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     );
     // The progress total is the packs counted, should the plan job not have written it yet.
     await em.query(
-      `UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
+      `UPDATE displacement_runs SET status = '${RUN_STATUS.COMPLETED}', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
         WHERE id = $1`,
       [runId, JSON.stringify(result)],
     );

@@ -9,6 +9,7 @@ import { JobName, JobPayloads } from '../../jobs/job-registry';
 import { BatchPackSpan, planChunks, UnitSegment } from '../chunk-plan';
 import { markRunFailed } from './run-state';
 import { UNIT_KIND_CODE } from '../../units/unit-kind';
+import { RUN_STATUS } from '../displacement-run.entity';
 
 /**
  * Plans a run and, in the same transaction, writes a job per chunk to the outbox (so that the
@@ -40,7 +41,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
       this.log.warn(`run ${runId} does not exist: nothing to plan`);
       return;
     }
-    if (run.status === 'COMPLETED' || run.status === 'FAILED') return;
+    if (run.status === RUN_STATUS.COMPLETED || run.status === RUN_STATUS.FAILED) return;
     if (run.chunks_total === null) await this.plan(runId, ctx);
     await this.countTotal(runId);
   }
@@ -86,13 +87,13 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
         'SELECT chunks_total, status FROM displacement_runs WHERE id = $1 FOR UPDATE',
         [runId],
       );
-      if (locked.chunks_total !== null || locked.status !== 'QUEUED') return; // planned by an earlier attempt
+      if (locked.chunks_total !== null || locked.status !== RUN_STATUS.QUEUED) return; // planned by an earlier attempt
       await em.query(
         `INSERT INTO displacement_chunks (run_id, chunk_no, segments)
          SELECT $1, c.no - 1, c.segments FROM unnest($2::jsonb[]) WITH ORDINALITY AS c(segments, no)`,
         [runId, chunks.map((c) => (c.segments === null ? null : JSON.stringify(c.segments)))],
       );
-      await em.query(`UPDATE displacement_runs SET status = 'RUNNING', started_at = now(), chunks_total = $2 WHERE id = $1`, [
+      await em.query(`UPDATE displacement_runs SET status = '${RUN_STATUS.RUNNING}', started_at = now(), chunks_total = $2 WHERE id = $1`, [
         runId,
         chunks.length,
       ]);
