@@ -84,8 +84,6 @@ export class DisplacementChunkEntity {
   @Column({ type: 'double precision', nullable: true }) packs: number | null;
   /** Vehicles per group number counted by this chunk. */
   @Column({ name: 'group_vehicles', type: 'jsonb', nullable: true }) groupVehicles: Record<string, number> | null;
-  /** The chunk's own partial figures (for inspection; the run's result is computed from the counts). */
-  @Column({ type: 'jsonb', nullable: true }) partial: DisplacementFigures | null;
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt: Date | null;
   /** Times the reconciler enqueued the chunk again (part of its job id). */
   @Column({ type: 'integer' }) generation: number;

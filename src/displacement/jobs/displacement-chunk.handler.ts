@@ -23,7 +23,7 @@ interface GroupRow {
 
 /**
  * One chunk of a run. It counts the packs of its unit-id range per batch with one index-only
- * query (or takes the vehicles known at request time), computes the chunk's partial figures,
+ * query (or takes the vehicles known at request time), checks the chunk's own figures are finite,
  * then, in one transaction, writes the chunk once (keyed by run and chunk: a chunk already done is
  * left alone, so a retried job or a job redelivered after a crash never counts a pack twice) and
  * adds its packs to the run's progress. The chunk that completes the run reduces it in the same
@@ -84,14 +84,15 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     if (ctx.signal.aborted) await ctx.release();
 
     const params = formulaParameters(run.parameters);
-    const partial = computeDisplacement(
+    // The chunk's own figures: not stored (the run's result is computed from the counts), only checked.
+    const figures = computeDisplacement(
       params,
       groups.map((g) => toPackGroup(g, vehicles.get(g.group_no) ?? 0)),
     );
     const groupVehicles = Object.fromEntries([...vehicles].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
     const packs = [...vehicles.values()].reduce((s, v) => s + v, 0);
     // JSON writes NaN and ±Infinity as null: a figure that overflowed fails the run instead.
-    const bad = nonFinitePaths({ packs, ...partial });
+    const bad = nonFinitePaths({ packs, ...figures });
     if (bad.length > 0) {
       await markRunFailed(this.db, runId, nonFiniteReason(`chunk ${chunkNo}`, bad, groups));
       return;
@@ -104,8 +105,8 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       );
       if (!locked || locked.done_at) return;
       await em.query(
-        `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, partial = $5, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
-        [runId, chunkNo, packs, JSON.stringify(groupVehicles), JSON.stringify(partial)],
+        `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
+        [runId, chunkNo, packs, JSON.stringify(groupVehicles)],
       );
       // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
       const [[progress]]: [{ chunks_done: number; chunks_total: number }[], number] = await em.query(
