@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import type { GqlContext } from '../graphql/gql-context';
@@ -9,6 +9,7 @@ import {
   CertificateModel,
   CertificateStatusChangeModel,
   CertificateVerificationModel,
+  CertificationRequestConnection,
   CertificationRequestModel,
   SigningKeyModel,
   SigningKeyRotationModel,
@@ -43,13 +44,15 @@ export class CertificatesResolver {
     return this.service.requestCertification(actor, input);
   }
 
-  @Query(() => [CertificationRequestModel], { description: 'A certifier’s queue (or a manufacturer’s own requests)' })
+  @Query(() => CertificationRequestConnection, { description: 'A certifier’s queue (or a manufacturer’s own requests), oldest first' })
   @Access.organizations(['CERTIFIER', 'MANUFACTURER'], { orAdmin: true })
   certificationRequests(
     @CurrentActor() actor: Actor,
     @Args('status', { nullable: true }) status?: string,
-  ): Promise<CertificationRequestModel[]> {
-    return this.service.certificationRequests(actor, status);
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<CertificationRequestConnection> {
+    return this.service.certificationRequests(actor, status, first, after);
   }
 
   @Mutation(() => CertificateModel, { description: 'The addressed certifier issues a signed certificate for a pending request' })

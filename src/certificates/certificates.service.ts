@@ -6,6 +6,7 @@ import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { sha256Hex } from '../common/canonical-json';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../common/errors';
+import { decodeIdCursor, Page, pageSize, toPage } from '../common/pagination';
 import { BOUNDS } from '../common/physical-bounds';
 import { optionalName, optionalText, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
@@ -286,7 +287,12 @@ export class CertificatesService {
   }
 
   /** The certifier's queue (its requests), or a manufacturer's own requests; the administrator sees all. */
-  async certificationRequests(actor: Actor, status: string | null | undefined): Promise<CertificationRequestRow[]> {
+  async certificationRequests(
+    actor: Actor,
+    status: string | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CertificationRequestRow>> {
     if (status !== null && status !== undefined && !['PENDING', 'ISSUED', 'REFUSED'].includes(status))
       throw badInput('status', 'expected PENDING, ISSUED or REFUSED');
     const params: unknown[] = [status ?? null];
@@ -295,10 +301,18 @@ export class CertificatesService {
       params.push(actor.organizationId);
       where += actor.organizationKind === 'CERTIFIER' ? ` AND r.certifier_id = $2` : ` AND r.manufacturer_id = $2`;
     } else if (actor.type !== 'ADMIN') throw forbidden('certificationRequests needs an API key');
-    return this.db.query(
-      `SELECT ${REQ_COLS} FROM certification_requests r JOIN footprints f ON f.id = r.footprint_id WHERE ${where} ORDER BY r.created_at, r.id LIMIT 500`,
+    const limit = pageSize('first', first);
+    const cursor = decodeIdCursor('after', after);
+    if (cursor) {
+      params.push(cursor);
+      where += ` AND (r.created_at, r.id) > (SELECT x.created_at, x.id FROM certification_requests x WHERE x.id = $${params.length})`;
+    }
+    params.push(limit + 1);
+    const rows: CertificationRequestRow[] = await this.db.query(
+      `SELECT ${REQ_COLS} FROM certification_requests r JOIN footprints f ON f.id = r.footprint_id WHERE ${where} ORDER BY r.created_at, r.id LIMIT $${params.length}`,
       params,
     );
+    return toPage(rows, limit, (r) => [r.id]);
   }
 
   /** The footprint inputs document behind a request, for the certifier it is addressed to (and the manufacturer). */
