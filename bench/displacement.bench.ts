@@ -147,7 +147,11 @@ export async function run(): Promise<BenchResult[]> {
       let tRelay = 0;
       let tRun = 0;
       for (;;) {
-        if (process.env.BENCH_TRACE && !tRelay && (await db.query('SELECT 1 FROM job_outbox WHERE job_id = $1', [id])).rowCount === 0)
+        if (
+          process.env.BENCH_TRACE &&
+          !tRelay &&
+          (await db.query("SELECT 1 FROM job_outbox WHERE payload->>'runId' = $1", [id])).rowCount === 0
+        )
           tRelay = performance.now();
         const { rows } = await db.query<{ status: string; units_done: number; error: string | null }>(
           'SELECT status, units_done, error FROM displacement_runs WHERE id = $1',

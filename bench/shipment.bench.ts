@@ -155,13 +155,13 @@ export async function run(): Promise<BenchResult[]> {
       adminKey,
     );
     const consigneeId = buyer.createOrganization.organization.id;
-    const factors = await gql<{ emissionFactors: { id: string; unit: string }[] }>(
+    const factors = await gql<{ emissionFactors: { nodes: { id: string; unit: string }[] } }>(
       api.url,
-      `{ emissionFactors(filter: { kind: TRANSPORT, code: "GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY" }) { id unit } }`,
+      `{ emissionFactors(filter: { kind: TRANSPORT, code: "GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY" }) { nodes { id unit } } }`,
       {},
       null,
     );
-    const seaFactorId = factors.emissionFactors[0].id;
+    const seaFactorId = factors.emissionFactors.nodes[0].id;
 
     note(`shipment: ${BATCHES} batches of ${PACKS_PER_BATCH} packs`);
     const tag = randomBytes(3).toString('hex').toUpperCase();

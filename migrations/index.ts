@@ -14,6 +14,7 @@ import { ReferentialIntegrity1763901100000 } from './1763901100000-ReferentialIn
 import { JobReconciliation1763901200000 } from './1763901200000-JobReconciliation';
 import { AuditCheckpoints1763901300000 } from './1763901300000-AuditCheckpoints';
 import { NonFiniteResults1763901400000 } from './1763901400000-NonFiniteResults';
+import { DropDeadColumns1763901800000 } from './1763901800000-DropDeadColumns';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   JobReconciliation1763901200000,
   AuditCheckpoints1763901300000,
   NonFiniteResults1763901400000,
+  DropDeadColumns1763901800000,
 ];

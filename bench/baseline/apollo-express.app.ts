@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
-import type { GqlContext } from '../../src/common/gql-context';
+import type { GqlContext } from '../../src/graphql/gql-context';
 import type { AppConfig } from '../../src/config/env';
 import { CoreModule } from '../../src/core.module';
 import { DataLoaderFactory } from '../../src/graphql/dataloader.factory';

@@ -3,7 +3,7 @@ import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { BatteryModelModel } from '../battery-models/battery-model.model';
 import { notFound } from '../common/errors';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { requireId } from '../common/validate';
 import { OrganizationModel } from '../organizations/organization.model';
 import { PlantModel } from '../parks/park.model';

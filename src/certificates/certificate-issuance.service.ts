@@ -8,6 +8,7 @@ import { sha256Hex } from '../common/canonical-json';
 import { badInput, conflict, notFound } from '../common/errors';
 import { BOUNDS } from '../common/physical-bounds';
 import { optionalName, optionalText, requireId, requireName, requireQuantity, requireText } from '../common/validate';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 import { STATUS_LIST_BYTES, STATUS_LIST_MIN_ENTRIES } from './bitstring-status-list';
 import {
   ASSURANCE_LEVELS,
@@ -220,7 +221,7 @@ export class CertificateIssuanceService {
       `SELECT ${FOOTPRINT_FIGURE_COLS}, f.status AS "footprintStatus",
               f.result -> 'functionalUnit' AS "functionalUnit", f.result -> 'electricity' -> 'basis' AS "electricityBasis",
               b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "registeredPackCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "registeredPackCount",
               m.id AS "modelId", m.name AS "modelName", m.chemistry, m.nominal_energy_kwh AS "nominalEnergyKWh",
               p.id AS "plantId", p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName",
               mo.id AS "manufacturerId", mo.name AS "manufacturerName", co.name AS "certifierName"

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination';
 
 @ObjectType('SigningKey', { description: 'A certifier signing key (Ed25519); the private half never leaves the server' })
 export class SigningKeyModel {
@@ -35,6 +36,9 @@ export class CertificationRequestModel {
   @Field(() => Float) kgCo2ePerKWhLifetime: number;
   @Field() inputsSha256: string;
 }
+
+@ObjectType()
+export class CertificationRequestConnection extends Connection(CertificationRequestModel, 'CertificationRequest') {}
 
 @ObjectType('Certificate', { description: 'A signed carbon footprint certificate (docs/methods/certificates.md)' })
 export class CertificateModel {

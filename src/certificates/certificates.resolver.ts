@@ -1,13 +1,14 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { toCertificateModel, toSigningKeyModels, toSigningKeyRotationModel, toVerificationModel } from './certificate-view';
 import {
   CertificateModel,
   CertificateStatusChangeModel,
   CertificateVerificationModel,
+  CertificationRequestConnection,
   CertificationRequestModel,
   SigningKeyModel,
   SigningKeyRotationModel,
@@ -48,13 +49,15 @@ export class CertificatesResolver {
     return this.requests.requestCertification(actor, input);
   }
 
-  @Query(() => [CertificationRequestModel], { description: 'A certifier’s queue (or a manufacturer’s own requests)' })
+  @Query(() => CertificationRequestConnection, { description: 'A certifier’s queue (or a manufacturer’s own requests), oldest first' })
   @Access.organizations(['CERTIFIER', 'MANUFACTURER'], { orAdmin: true })
   certificationRequests(
     @CurrentActor() actor: Actor,
     @Args('status', { nullable: true }) status?: string,
-  ): Promise<CertificationRequestModel[]> {
-    return this.requests.certificationRequests(actor, status);
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<CertificationRequestConnection> {
+    return this.requests.certificationRequests(actor, status, first, after);
   }
 
   @Mutation(() => CertificateModel, { description: 'The addressed certifier issues a signed certificate for a pending request' })

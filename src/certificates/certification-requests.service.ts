@@ -10,6 +10,7 @@ import {
 import { requireCertifier, requireManufacturer } from '../access/access-policy';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { decodeIdCursor, Page, pageSize, toPage } from '../common/pagination';
 import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
 import { optionalText, requireId, requireText } from '../common/validate';
 import { CertificationRequestRow, REQ_COLS } from './certificate-rows';
@@ -114,7 +115,12 @@ export class CertificationRequestsService {
   }
 
   /** The certifier's queue (its requests), or a manufacturer's own requests; the administrator sees all. */
-  async certificationRequests(actor: Actor, status: string | null | undefined): Promise<CertificationRequestRow[]> {
+  async certificationRequests(
+    actor: Actor,
+    status: string | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CertificationRequestRow>> {
     if (status !== null && status !== undefined && !['PENDING', 'ISSUED', 'REFUSED'].includes(status))
       throw badInput('status', 'expected PENDING, ISSUED or REFUSED');
     const scope = certificationRequestScope(actor);
@@ -127,10 +133,18 @@ export class CertificationRequestsService {
       params.push(scope.manufacturerId);
       where += ` AND r.manufacturer_id = $2`;
     }
-    return this.db.query(
-      `SELECT ${REQ_COLS} FROM certification_requests r JOIN footprints f ON f.id = r.footprint_id WHERE ${where} ORDER BY r.created_at, r.id LIMIT 500`,
+    const limit = pageSize('first', first);
+    const cursor = decodeIdCursor('after', after);
+    if (cursor) {
+      params.push(cursor);
+      where += ` AND (r.created_at, r.id) > (SELECT x.created_at, x.id FROM certification_requests x WHERE x.id = $${params.length})`;
+    }
+    params.push(limit + 1);
+    const rows: CertificationRequestRow[] = await this.db.query(
+      `SELECT ${REQ_COLS} FROM certification_requests r JOIN footprints f ON f.id = r.footprint_id WHERE ${where} ORDER BY r.created_at, r.id LIMIT $${params.length}`,
       params,
     );
+    return toPage(rows, limit, (r) => [r.id]);
   }
 
   /** The footprint inputs document behind a request, for the certifier it is addressed to (and the manufacturer). */

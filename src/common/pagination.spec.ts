@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize, toPage } from './pagination';
+import { decodeCursor, decodeIdCursor, encodeCursor, pageSize, toPage } from './pagination';
 
 describe('cursor pagination', () => {
   it('round-trips cursors and refuses forged ones', () => {
@@ -20,5 +20,14 @@ describe('cursor pagination', () => {
     expect(p.nodes).toEqual([1, 2]);
     expect(p.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
     expect(toPage([1], 2, (n) => [n]).pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('reads an id cursor, and refuses one that does not name a row id', () => {
+    const id = '3f1d6c1e-8a4b-4b7e-9a53-0c2f5d7e9b10';
+    expect(decodeIdCursor('after', encodeCursor([id]))).toBe(id);
+    expect(decodeIdCursor('after', null)).toBeNull();
+    expect(() => decodeIdCursor('after', encodeCursor(['x']))).toThrow(/after: is not a cursor/);
+    expect(() => decodeIdCursor('after', encodeCursor([7]))).toThrow(/after: is not a cursor/);
+    expect(() => decodeIdCursor('after', encodeCursor([id, 1]))).toThrow(/after: is not a cursor/);
   });
 });

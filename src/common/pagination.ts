@@ -29,6 +29,19 @@ export function decodeCursor(field: string, cursor: string | null | undefined, a
   throw badInput(field, 'is not a cursor returned by this API', 'INVALID_CURSOR');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor that names the last row seen by its id: the query compares the sort key of that row
+ * in SQL (`(a, b, id) > (SELECT a, b, id … WHERE id = $n)`), at the database's full precision.
+ */
+export function decodeIdCursor(field: string, cursor: string | null | undefined): string | null {
+  const key = decodeCursor(field, cursor, 1);
+  if (key === null) return null;
+  if (typeof key[0] !== 'string' || !UUID.test(key[0])) throw badInput(field, 'is not a cursor returned by this API');
+  return key[0];
+}
+
 @ObjectType()
 export class PageInfo {
   @Field() hasNextPage: boolean;

@@ -10,6 +10,17 @@ export const SCOPE_KINDS = ['BATCH', 'SHIPMENT', 'PARK_YEAR', 'ENERGY'] as const
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 /**
+ * The statuses and scope kinds by name, for code and for SQL. SQL takes them interpolated into
+ * the statement text (`status = '${RUN_STATUS.RUNNING}'`): they are constants, never input.
+ */
+export const RUN_STATUS = { QUEUED: 'QUEUED', RUNNING: 'RUNNING', COMPLETED: 'COMPLETED', FAILED: 'FAILED' } as const satisfies {
+  [S in RunStatus]: S;
+};
+export const SCOPE_KIND = { BATCH: 'BATCH', SHIPMENT: 'SHIPMENT', PARK_YEAR: 'PARK_YEAR', ENERGY: 'ENERGY' } as const satisfies {
+  [K in ScopeKind]: K;
+};
+
+/**
  * Whose packs a run counts (src/access/access-policy.ts, displacementCoverage): every pack of the
  * scope (ALL), only the requesting manufacturer's, only what was consigned to the requesting
  * buyer, or none (a what-if over an energy total).
@@ -73,8 +84,6 @@ export class DisplacementChunkEntity {
   @Column({ type: 'double precision', nullable: true }) packs: number | null;
   /** Vehicles per group number counted by this chunk. */
   @Column({ name: 'group_vehicles', type: 'jsonb', nullable: true }) groupVehicles: Record<string, number> | null;
-  /** The chunk's own partial figures (for inspection; the run's result is computed from the counts). */
-  @Column({ type: 'jsonb', nullable: true }) partial: DisplacementFigures | null;
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true }) doneAt: Date | null;
   /** Times the reconciler enqueued the chunk again (part of its job id). */
   @Column({ type: 'integer' }) generation: number;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ShipmentParties } from '../access/access-policy';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 /**
  * The reads that turn a displacement scope into batches and pack counts. Footprints (issue 3) and
@@ -72,7 +73,7 @@ export async function consigneeCountriesOfBatches(db: Db, batchIds: readonly str
   const rows: { country: string | null }[] = await db.query(
     `SELECT DISTINCT o.country
        FROM shipment_cargo_lines l JOIN shipments s ON s.id = l.shipment_id JOIN organizations o ON o.id = s.consignee_id
-      WHERE l.batch_id = ANY($1::uuid[]) AND l.unit_kind = 3`,
+      WHERE l.batch_id = ANY($1::uuid[]) AND l.unit_kind = ${UNIT_KIND_CODE.PACK}`,
     [batchIds],
   );
   return rows.map((r) => r.country?.trim() || 'an unknown country');
@@ -97,7 +98,7 @@ export async function loadShipment(db: Db, shipmentId: string): Promise<ScopeShi
     : [];
   const lines: { batch_id: string; packs: number }[] = await db.query(
     `SELECT batch_id, sum(pack_count)::int AS packs FROM shipment_cargo_lines
-      WHERE shipment_id = $1 AND unit_kind = 3 GROUP BY batch_id ORDER BY batch_id`,
+      WHERE shipment_id = $1 AND unit_kind = ${UNIT_KIND_CODE.PACK} GROUP BY batch_id ORDER BY batch_id`,
     [shipmentId],
   );
   return {

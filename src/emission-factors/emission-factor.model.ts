@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination';
 import { FACTOR_KINDS, FACTOR_SERIES, FactorKind } from './factor-kinds';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -31,6 +32,9 @@ export class EmissionFactorModel {
   @Field({ description: 'Whether any footprint used this row' }) inUse: boolean;
   @Field() createdAt: Date;
 }
+
+@ObjectType()
+export class EmissionFactorConnection extends Connection(EmissionFactorModel, 'EmissionFactor') {}
 
 @InputType()
 export class EmissionFactorFilter {

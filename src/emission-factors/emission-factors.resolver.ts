@@ -1,21 +1,25 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { AddEmissionFactorInput } from './dto/add-emission-factor.input';
-import { EmissionFactorFilter, EmissionFactorModel } from './emission-factor.model';
+import { EmissionFactorConnection, EmissionFactorFilter, EmissionFactorModel } from './emission-factor.model';
 import { EmissionFactorsService } from './emission-factors.service';
 
 @Resolver(() => EmissionFactorModel)
 export class EmissionFactorsResolver {
   constructor(private readonly service: EmissionFactorsService) {}
 
-  @Query(() => [EmissionFactorModel], { description: 'The emission factor library (newest versions unless allVersions), with sources.' })
+  @Query(() => EmissionFactorConnection, {
+    description: 'The emission factor library (newest versions unless allVersions), with sources, by kind and code.',
+  })
   @Access.public()
   emissionFactors(
     @Args('filter', { type: () => EmissionFactorFilter, nullable: true }) filter?: EmissionFactorFilter,
-  ): Promise<EmissionFactorModel[]> {
-    return this.service.list(filter);
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<EmissionFactorConnection> {
+    return this.service.list(filter, first, after);
   }
 
   @Query(() => EmissionFactorModel)

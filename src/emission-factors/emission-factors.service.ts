@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, uniqueViolation } from '../common/errors';
+import { decodeIdCursor, Page, pageSize, toPage } from '../common/pagination';
 import { BOUNDS, EMISSION_FACTOR_BOUNDS } from '../common/physical-bounds';
 import { optionalQuantity, optionalText, requireId, requireName, requireQuantity, requireText } from '../common/validate';
 import { AddEmissionFactorInput } from './dto/add-emission-factor.input';
@@ -115,7 +116,14 @@ export class EmissionFactorsService {
     return rows[0] ?? null;
   }
 
-  async list(filter: EmissionFactorFilter | null | undefined): Promise<EmissionFactorView[]> {
+  /** The library, by kind and code, newest version first, a page at a time. */
+  async list(
+    filter: EmissionFactorFilter | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<EmissionFactorView>> {
+    const limit = pageSize('first', first);
+    const cursor = decodeIdCursor('after', after);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, v: unknown) => {
@@ -127,10 +135,14 @@ export class EmissionFactorsService {
     if (filter?.region) add('f.region = ?', filter.region.trim());
     if (filter?.material) add('lower(f.material) = lower(?)', filter.material.trim());
     if (!filter?.allVersions) where.push('f.version = (SELECT max(x.version) FROM emission_factors x WHERE x.code = f.code)');
-    return this.db.query(
-      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.kind, f.code, f.version DESC LIMIT 1000`,
+    if (cursor)
+      add('(f.kind, f.code, -f.version, f.id) > (SELECT x.kind, x.code, -x.version, x.id FROM emission_factors x WHERE x.id = ?)', cursor);
+    params.push(limit + 1);
+    const rows: EmissionFactorView[] = await this.db.query(
+      `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.kind, f.code, f.version DESC, f.id LIMIT $${params.length}`,
       params,
     );
+    return toPage(rows, limit, (r) => [r.id]);
   }
 
   /** Rows by id inside a transaction (the footprint reads every row it uses in one query). */

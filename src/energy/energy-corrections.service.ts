@@ -144,7 +144,7 @@ export class EnergyCorrectionsService {
         });
         return id;
       });
-      return (await this.energy.periods(actor, parkId, { id }))[0];
+      return (await this.energy.periods(actor, parkId, { id })).nodes[0];
     } catch (err) {
       if (err instanceof AppError) throw err;
       if (uniqueViolation(err) === 'gec_claims_pkey') {

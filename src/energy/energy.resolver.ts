@@ -1,6 +1,7 @@
-import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
+import { Page } from '../common/pagination';
 import { BOUNDS } from '../common/physical-bounds';
 import { optionalQuantity } from '../common/validate';
 import { CorrectParkEnergyInput } from './dto/correct-park-energy.input';
@@ -8,7 +9,7 @@ import { RecordParkEnergyInput } from './dto/record-park-energy.input';
 import { EnergyCorrectionsService } from './energy-corrections.service';
 import { requireDay } from './energy-supplies';
 import { EnergyService, ParkEnergyPeriodView } from './energy.service';
-import { ParkEnergyPeriodModel, ZeroCarbonParkTestModel } from './park-energy.model';
+import { ParkEnergyPeriodConnection, ParkEnergyPeriodModel, ZeroCarbonParkTestModel } from './park-energy.model';
 
 @Resolver(() => ParkEnergyPeriodModel)
 export class EnergyResolver {
@@ -17,7 +18,9 @@ export class EnergyResolver {
     private readonly corrections: EnergyCorrectionsService,
   ) {}
 
-  @Query(() => [ParkEnergyPeriodModel], { description: 'Energy periods of a park (shares public; meter ids and GEC serials to the park)' })
+  @Query(() => ParkEnergyPeriodConnection, {
+    description: 'Energy periods of a park, oldest first (shares public; meter ids and GEC serials to the park)',
+  })
   @Access.public()
   parkEnergyPeriods(
     @CurrentActor() actor: Actor,
@@ -30,12 +33,15 @@ export class EnergyResolver {
       description: 'Also list versions that a correction superseded (default: current versions only)',
     })
     includeSuperseded?: boolean,
-  ): Promise<ParkEnergyPeriodView[]> {
-    return this.service.periods(actor, parkId, {
-      from: from ? requireDay('from', from) : null,
-      to: to ? requireDay('to', to) : null,
-      includeSuperseded: includeSuperseded ?? false,
-    });
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Page<ParkEnergyPeriodView>> {
+    return this.service.periods(
+      actor,
+      parkId,
+      { from: from ? requireDay('from', from) : null, to: to ? requireDay('to', to) : null, includeSuperseded: includeSuperseded ?? false },
+      { first, after },
+    );
   }
 
   @ResolveField(() => ZeroCarbonParkTestModel, { nullable: true, description: 'null when no grid factor is known for GRID power' })

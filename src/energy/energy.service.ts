@@ -5,6 +5,7 @@ import { assertCanRecordParkEnergy, canSeeParkEnergyEvidence } from '../access/a
 import { Actor, actorId } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError, badInput, conflict, notFound, uniqueViolation } from '../common/errors';
+import { decodeIdCursor, Page, pageSize, toPage } from '../common/pagination';
 import { optionalText, requireId } from '../common/validate';
 import type { EmissionFactorView } from '../emission-factors/emission-factors.service';
 import { RecordParkEnergyInput } from './dto/record-park-energy.input';
@@ -145,7 +146,7 @@ export class EnergyService {
         });
         return period.id;
       });
-      return (await this.periods(actor, parkId, { id }))[0];
+      return (await this.periods(actor, parkId, { id })).nodes[0];
     } catch (err) {
       if (err instanceof AppError) throw err;
       if (uniqueViolation(err) === 'gec_claims_pkey') {
@@ -211,12 +212,15 @@ export class EnergyService {
     );
   }
 
-  /** Periods of a park, oldest first; evidence shown only to who may see it. */
+  /** Periods of a park, oldest first, a page at a time; evidence shown only to who may see it. */
   async periods(
     actor: Actor,
     parkIdRaw: string,
     filter: { from?: string | null; to?: string | null; id?: string; includeSuperseded?: boolean | null } = {},
-  ): Promise<ParkEnergyPeriodView[]> {
+    page: { first?: number | null; after?: string | null } = {},
+  ): Promise<Page<ParkEnergyPeriodView>> {
+    const limit = pageSize('first', page.first);
+    const cursor = decodeIdCursor('after', page.after);
     const parkId = requireId('parkId', parkIdRaw);
     const park: { country: string; gridRegion: string; manufacturers: string[] }[] = await this.db.query(
       `SELECT country, grid_region AS "gridRegion",
@@ -241,13 +245,19 @@ export class EnergyService {
       params.push(filter.to);
       where += ` AND p.period_start <= $${params.length}::date`;
     }
+    if (cursor) {
+      params.push(cursor);
+      where += ` AND (p.period_start, p.version, p.id) > (SELECT x.period_start, x.version, x.id FROM park_energy_periods x WHERE x.id = $${params.length})`;
+    }
+    params.push(limit + 1);
     const rows: ParkEnergyPeriodRow[] = await this.db.query(
-      `${PERIOD_SELECT} WHERE ${where} ORDER BY p.period_start, p.version LIMIT 500`,
+      `${PERIOD_SELECT} WHERE ${where} ORDER BY p.period_start, p.version, p.id LIMIT $${params.length}`,
       params,
     );
     const gridFactor = await this.gridFactor(this.db.manager, park[0].gridRegion, park[0].country);
     const evidence = canSeeParkEnergyEvidence(actor, park[0].manufacturers);
-    return rows.map((r) => view(r, gridFactor, evidence));
+    const { nodes, pageInfo } = toPage(rows, limit, (r) => [r.id]);
+    return { nodes: nodes.map((r) => view(r, gridFactor, evidence)), pageInfo };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination';
 import { EmissionFactorModel } from '../emission-factors/emission-factor.model';
 import { ELECTRICITY_SOURCES, ElectricitySource } from './electricity-source';
 
@@ -73,3 +74,6 @@ export class ParkEnergyPeriodModel {
   supersededBy: string | null;
   @Field(() => Date, { nullable: true }) supersededAt: Date | null;
 }
+
+@ObjectType()
+export class ParkEnergyPeriodConnection extends Connection(ParkEnergyPeriodModel, 'ParkEnergyPeriod') {}

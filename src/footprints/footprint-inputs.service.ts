@@ -13,6 +13,7 @@ import { BatchFootprintInputsEntity } from './batch-footprint-inputs.entity';
 import { RecordFootprintInputsInput } from './dto/record-footprint-inputs.input';
 import { checkFootprintInputs } from './footprint-inputs-check';
 import { FootprintInputsModel } from './footprint-inputs.model';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 const COLS = `id, batch_id AS "batchId", version, document, document_sha256 AS "documentSha256", recorded_by AS "recordedBy", created_at AS "createdAt"`;
 
@@ -45,7 +46,7 @@ export class FootprintInputsService {
       // bounds (1e308 kWh) gives Infinity rather than a PostgreSQL overflow error.
       const rows: { manufacturerId: string; packs: number; packKWh: number; nextVersion: number }[] = await em.query(
         `SELECT b.manufacturer_id AS "manufacturerId",
-                coalesce(nullif((SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3), 0), b.declared_pack_count) AS packs,
+                coalesce(nullif((SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}), 0), b.declared_pack_count) AS packs,
                 m.nominal_energy_kwh AS "packKWh",
                 (SELECT coalesce(max(version), 0) + 1 FROM batch_footprint_inputs i WHERE i.batch_id = b.id) AS "nextVersion"
            FROM batches b JOIN battery_models m ON m.id = b.model_id WHERE b.id = $1 FOR UPDATE OF b`,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import type { FootprintRow } from './footprints.service';
+import { FOOTPRINT_ROW_COLUMNS, FootprintRow } from './footprint.entity';
 
 export interface FootprintLoaders {
   /** The newest ever-declared footprint of each batch (public passport data). */
@@ -12,15 +12,7 @@ export function createFootprintLoaders(db: DataSource): FootprintLoaders {
   return {
     declaredByBatch: new DataLoader<string, FootprintRow | null>(async (batchIds) => {
       const rows: FootprintRow[] = await db.query(
-        `SELECT DISTINCT ON (batch_id) id, batch_id AS "batchId", manufacturer_id AS "manufacturerId", model_id AS "modelId",
-                plant_id AS "plantId", version, ruleset_id AS "rulesetId", status, raw_material_kg_co2e AS "rawMaterialKgCo2e",
-                main_production_kg_co2e AS "mainProductionKgCo2e", distribution_kg_co2e AS "distributionKgCo2e",
-                end_of_life_kg_co2e AS "endOfLifeKgCo2e", kg_co2e_absolute AS "kgCo2eAbsolute",
-                kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
-                output_energy_kwh AS "outputEnergyKWh", lifetime_energy_kwh AS "lifetimeEnergyKWh",
-                distribution_is_estimate AS "distributionIsEstimate", inputs_id AS "inputsId", result,
-                inputs_sha256 AS "inputsSha256", created_by AS "createdBy", created_at AS "createdAt", declared_at AS "declaredAt",
-                declared_by AS "declaredBy", superseded_at AS "supersededAt", superseded_by AS "supersededBy"
+        `SELECT DISTINCT ON (batch_id) ${FOOTPRINT_ROW_COLUMNS}
            FROM footprints WHERE batch_id = ANY($1::uuid[]) AND declared_at IS NOT NULL
           ORDER BY batch_id, version DESC`,
         [[...batchIds]],

@@ -1,6 +1,7 @@
 import type { FootprintResult } from './footprint-calculation';
 import { LIFECYCLE_STAGES, LifecycleStage } from './footprint-document';
-import type { ComparisonEntry, FootprintRow, RollupRow } from './footprints.service';
+import type { FootprintRow } from './footprint.entity';
+import type { ComparisonEntry, RollupRow } from './footprints.service';
 import type {
   ElectricityBreakdownModel,
   FootprintModel,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, getMetadataArgsStorage, PrimaryGeneratedColumn } from 'typeorm';
 import type { FootprintResult } from './footprint-calculation';
 import type { FootprintDocument } from './footprint-document';
 
@@ -40,3 +40,18 @@ export class FootprintEntity {
   @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true }) supersededAt: Date | null;
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true }) supersededBy: string | null;
 }
+
+/** A footprint as the features read it: every column but the inputs document (read on its own). */
+export type FootprintRow = Omit<FootprintEntity, 'inputs'>;
+
+/**
+ * The select list of a FootprintRow (`batch_id AS "batchId", …`) for raw SQL, read from the
+ * entity's column mapping above, so that the mapping is written once.
+ */
+export const FOOTPRINT_ROW_COLUMNS: string = getMetadataArgsStorage()
+  .columns.filter((c) => c.target === FootprintEntity && c.propertyName !== 'inputs')
+  .map((c) => {
+    const column = c.options.name ?? c.propertyName;
+    return column === c.propertyName ? column : `${column} AS "${c.propertyName}"`;
+  })
+  .join(', ');

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { BatchModel } from '../batches/batch.model';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { requireId } from '../common/validate';
 import { EmissionFactorModel } from '../emission-factors/emission-factor.model';
 import { EmissionFactorsService } from '../emission-factors/emission-factors.service';

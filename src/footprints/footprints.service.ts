@@ -23,22 +23,10 @@ import {
   LIFECYCLE_STAGES,
   TransportEmissionDoc,
 } from './footprint-document';
-import { FootprintEntity } from './footprint.entity';
+import { FOOTPRINT_ROW_COLUMNS, FootprintRow } from './footprint.entity';
 import { CompletenessContext, missingInputs } from './missing-inputs';
 import { FactorRole, isRulesetId, Ruleset, RULESET_IDS, RULESETS, RulesetId } from './rulesets';
-
-/** A footprint row without its (large) inputs document. */
-export type FootprintRow = Omit<FootprintEntity, 'inputs'>;
-
-const COLS = `id, batch_id AS "batchId", manufacturer_id AS "manufacturerId", model_id AS "modelId", plant_id AS "plantId",
-  version, ruleset_id AS "rulesetId", status, raw_material_kg_co2e AS "rawMaterialKgCo2e",
-  main_production_kg_co2e AS "mainProductionKgCo2e", distribution_kg_co2e AS "distributionKgCo2e",
-  end_of_life_kg_co2e AS "endOfLifeKgCo2e", kg_co2e_absolute AS "kgCo2eAbsolute",
-  kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
-  output_energy_kwh AS "outputEnergyKWh", lifetime_energy_kwh AS "lifetimeEnergyKWh",
-  distribution_is_estimate AS "distributionIsEstimate", inputs_id AS "inputsId", result, inputs_sha256 AS "inputsSha256",
-  created_by AS "createdBy", created_at AS "createdAt", declared_at AS "declaredAt", declared_by AS "declaredBy",
-  superseded_at AS "supersededAt", superseded_by AS "supersededBy"`;
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 interface BatchContext {
   batch: FootprintDocument['batch'] & { modelId: string };
@@ -189,7 +177,7 @@ export class FootprintsService {
       }
       // TypeORM answers an UPDATE with [rows, affected].
       const [[row]]: [FootprintRow[], number] = await em.query(
-        `UPDATE footprints SET status = 'DECLARED', declared_at = now(), declared_by = $2 WHERE id = $1 RETURNING ${COLS}`,
+        `UPDATE footprints SET status = 'DECLARED', declared_at = now(), declared_by = $2 WHERE id = $1 RETURNING ${FOOTPRINT_ROW_COLUMNS}`,
         [id, actorId(actor)],
       );
       await this.audit.append(em, actor, {
@@ -205,7 +193,7 @@ export class FootprintsService {
   /** One footprint: public once declared, else its owner and the administrator. */
   async footprint(actor: Actor, idRaw: string): Promise<FootprintRow> {
     const id = requireId('id', idRaw);
-    const rows: FootprintRow[] = await this.db.query(`SELECT ${COLS} FROM footprints WHERE id = $1`, [id]);
+    const rows: FootprintRow[] = await this.db.query(`SELECT ${FOOTPRINT_ROW_COLUMNS} FROM footprints WHERE id = $1`, [id]);
     if (!rows.length) throw notFound('Footprint', id, 'id');
     assertCanSeeFootprint(actor, rows[0].manufacturerId, rows[0].declaredAt !== null);
     return rows[0];
@@ -214,14 +202,17 @@ export class FootprintsService {
   /** Every version of a batch's footprint the actor may see, newest first. */
   async footprints(actor: Actor, batchIdRaw: string): Promise<FootprintRow[]> {
     const batchId = requireId('batchId', batchIdRaw);
-    const rows: FootprintRow[] = await this.db.query(`SELECT ${COLS} FROM footprints WHERE batch_id = $1 ORDER BY version DESC`, [batchId]);
+    const rows: FootprintRow[] = await this.db.query(
+      `SELECT ${FOOTPRINT_ROW_COLUMNS} FROM footprints WHERE batch_id = $1 ORDER BY version DESC`,
+      [batchId],
+    );
     return rows.filter((f) => canSeeFootprint(actor, f.manufacturerId, f.declaredAt !== null));
   }
 
   /** The newest footprint of a batch that was ever declared (public passport data), or null. */
   async latestDeclared(batchId: string): Promise<FootprintRow | null> {
     const rows: FootprintRow[] = await this.db.query(
-      `SELECT ${COLS} FROM footprints WHERE batch_id = $1 AND declared_at IS NOT NULL ORDER BY version DESC LIMIT 1`,
+      `SELECT ${FOOTPRINT_ROW_COLUMNS} FROM footprints WHERE batch_id = $1 AND declared_at IS NOT NULL ORDER BY version DESC LIMIT 1`,
       [batchId],
     );
     return rows[0] ?? null;
@@ -409,7 +400,7 @@ export class FootprintsService {
       `SELECT b.id, b.batch_number AS "batchNumber", b.manufacturer_id AS "manufacturerId", b.model_id AS "modelId",
               b.plant_id AS "plantId", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               b.declared_pack_count AS "declaredPackCount",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "registeredPackCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "registeredPackCount",
               m.name AS "modelName", m.chemistry, m.vehicle_category AS "vehicleCategory", m.nominal_energy_kwh AS "nominalEnergyKWh",
               m.usable_energy_kwh AS "usableEnergyKWh", m.mass_kg AS "massKg", m.warranty_years AS "warrantyYears",
               m.warranty_km AS "warrantyKm", p.park_id AS "parkId", pk.code AS "parkCode", pk.country,
@@ -419,7 +410,7 @@ export class FootprintsService {
               (SELECT coalesce(json_agg(json_build_object('id', t.id, 'shipmentId', t.shipment_id, 'source', t.source, 'co2eKg', t.co2e_kg,
                                                           'packCount', (SELECT coalesce(sum(l.pack_count), 0)::int FROM shipment_cargo_lines l
                                                                          WHERE l.shipment_id = t.shipment_id AND l.batch_id = t.batch_id
-                                                                           AND l.unit_kind = 3))
+                                                                           AND l.unit_kind = ${UNIT_KIND_CODE.PACK}))
                                         ORDER BY t.computed_at, t.id), '[]'::json)
                  FROM batch_transport_emissions t WHERE t.batch_id = b.id) AS transport
          FROM batches b
@@ -582,7 +573,7 @@ export class FootprintsService {
                                kg_co2e_absolute, kg_co2e_per_kwh_capacity, kg_co2e_per_kwh_lifetime, output_energy_kwh,
                                lifetime_energy_kwh, distribution_is_estimate, inputs_id, inputs, result, inputs_sha256, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19::jsonb, $20, $21)
-       RETURNING ${COLS}`,
+       RETURNING ${FOOTPRINT_ROW_COLUMNS}`,
       [
         ctx.batch.id,
         ctx.batch.manufacturerId,

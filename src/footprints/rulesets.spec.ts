@@ -49,3 +49,11 @@ describe('rulesets (docs/methods/electricity.md)', () => {
     expect(isRulesetId('MADE_UP')).toBe(false);
   });
 });
+
+describe('EV consumption of the rulesets', () => {
+  it('is the EU vehicle-class table: car 17, van 25, city bus 110, long-haul truck 120 kWh/100 km, none for L', () => {
+    for (const id of RULESET_IDS) {
+      expect(RULESETS[id].evConsumptionKWhPer100Km).toEqual({ M1: 17, N1: 25, M2: 110, M3: 110, N2: 120, N3: 120 });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { VehicleCategory } from '../battery-models/battery-model.types';
+import { DISPLACEMENT_DEFAULTS, VehicleClass } from '../displacement/displacement-defaults';
 import type { ElectricitySource } from '../energy/electricity-source';
 
 /**
@@ -43,15 +44,21 @@ export interface Ruleset {
 /** Full equivalent cycles per year of the draft delegated act (docs/methods/footprint.md): M1, N1 60; L 20; M2, M3, N2, N3 250. */
 const DRAFT_ACT_FEC: Record<VehicleCategory, number> = { M1: 60, N1: 60, L: 20, M2: 250, M3: 250, N2: 250, N3: 250 };
 
-/** *default*, docs/methods/displacement.md (EU market): car 17, van 25, city bus 110, long-haul truck 120 kWh/100 km. */
-const EU_EV_CONSUMPTION_KWH_PER_100KM: Partial<Record<VehicleCategory, number>> = {
-  M1: 17,
-  N1: 25,
-  M2: 110,
-  M3: 110,
-  N2: 120,
-  N3: 120,
+/**
+ * *default* (EU market), read from the one table of vehicle classes (displacement-defaults.ts):
+ * car 17, van 25, city bus 110, long-haul truck 120 kWh/100 km, per vehicle category.
+ */
+const EU_CLASS_OF_CATEGORY: Partial<Record<VehicleCategory, VehicleClass>> = {
+  M1: 'EU_CAR',
+  N1: 'VAN',
+  M2: 'CITY_BUS',
+  M3: 'CITY_BUS',
+  N2: 'LONG_HAUL_TRUCK',
+  N3: 'LONG_HAUL_TRUCK',
 };
+const EU_EV_CONSUMPTION_KWH_PER_100KM: Partial<Record<VehicleCategory, number>> = Object.fromEntries(
+  Object.entries(EU_CLASS_OF_CATEGORY).map(([category, cls]) => [category, DISPLACEMENT_DEFAULTS.vehicleClasses[cls].evKWhPer100Km]),
+);
 
 /**
  * Factor codes per country, seeded by migrations/1763900000000-Footprints.ts from docs/methods/electricity.md.

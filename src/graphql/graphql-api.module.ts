@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ANONYMOUS } from '../access/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from './gql-context';
 import { DataLoaderFactory } from './dataloader.factory';
 import { MetricsService } from '../metrics/metrics.service';
 import { graphqlErrorFormatter } from './graphql-errors';

@@ -6,7 +6,6 @@ export class JobOutboxEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
   @Column({ type: 'text' }) queue: string;
   @Column({ name: 'job_name', type: 'text' }) jobName: string;
-  @Column({ name: 'job_id', type: 'text' }) jobId: string;
   @Column({ type: 'jsonb' }) payload: unknown;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'integer' }) attempts: number;

@@ -13,9 +13,9 @@ export async function enqueueInTransaction(em: EntityManager, items: readonly Jo
   if (items.length === 0) return;
   const jobs = items.map(bullJob);
   await em.query(
-    `INSERT INTO job_outbox (queue, job_name, job_id, payload)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])`,
-    [jobs.map((j) => j.queue), jobs.map((j) => j.name), jobs.map((j) => j.opts.jobId), jobs.map((j) => JSON.stringify(j.data))],
+    `INSERT INTO job_outbox (queue, job_name, payload)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])`,
+    [jobs.map((j) => j.queue), jobs.map((j) => j.name), jobs.map((j) => JSON.stringify(j.data))],
   );
   await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
 }

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { OUTBOX_CHANNEL } from './job-outbox';
 import { JobQueues, withTimeout } from './job-queues.service';
-import { isJobName, JobItem } from './job-registry';
+import { JobItem, jobProblems } from './job-registry';
 
 const BATCH = 500;
 const ADD_TIMEOUT_MS = 5000;
@@ -101,8 +101,10 @@ export class JobRelay {
         await qr.commitTransaction();
         return 0;
       }
-      const good = rows.filter((r) => isJobName(r.job_name));
-      const unknown = rows.filter((r) => !isJobName(r.job_name)).map((r) => r.id);
+      // A row whose name or payload does not fit the registry is refused (kept, with the reason), never enqueued.
+      const problems = rows.map((r) => jobProblems(r.job_name, r.payload));
+      const good = rows.filter((_, i) => problems[i].length === 0);
+      const refused = rows.flatMap((r, i) => (problems[i].length ? [{ id: r.id, error: problems[i].join('; ').slice(0, 500) }] : []));
       try {
         await withTimeout(
           this.queues.addBulk(good.map((r) => ({ name: r.job_name, data: r.payload }) as JobItem)),
@@ -117,10 +119,12 @@ export class JobRelay {
         await qr.commitTransaction();
         throw err;
       }
-      if (unknown.length) {
-        await qr.query(`UPDATE job_outbox SET attempts = attempts + 1, last_error = 'unknown job name' WHERE id = ANY($1::bigint[])`, [
-          unknown,
-        ]);
+      if (refused.length) {
+        await qr.query(
+          `UPDATE job_outbox o SET attempts = attempts + 1, last_error = r.error
+             FROM unnest($1::bigint[], $2::text[]) AS r(id, error) WHERE o.id = r.id`,
+          [refused.map((r) => r.id), refused.map((r) => r.error)],
+        );
       }
       await qr.query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [good.map((r) => r.id)]);
       await qr.commitTransaction();

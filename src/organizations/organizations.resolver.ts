@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { CreateApiKeyInput, CreateOrganizationInput, RevokeApiKeyInput } from './dto/organization.inputs';
 import {
   ApiKeyModel,

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { requireId } from '../common/validate';
 import { OrganizationModel } from '../organizations/organization.model';
 import { CreateParkInput, RegisterPlantInput } from './dto/park.inputs';

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/env';
 import { FootprintsService } from '../footprints/footprints.service';
 import { batteryPassCarbonFootprint } from './battery-pass';
 import { passportTier } from './passport-tier';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 interface PassportRow {
   batchId: string;
@@ -70,7 +71,7 @@ export class PassportsService {
     const certs = await this.certificates.certificatesOfBatch(batchId);
     const rows: PassportRow[] = await this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS "packCount",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "packCount",
               b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
               m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
               m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",

@@ -26,6 +26,7 @@ import {
 import { ShipmentEntity } from './shipment.entity';
 import { ShipmentsService } from './shipments.service';
 import { parseUnLocode } from './un-locode';
+import { UNIT_KIND_CODE } from '../units/unit-kind';
 
 interface EventFacts {
   type: ShipmentEventType;
@@ -271,7 +272,7 @@ export class ShipmentEventsService {
               NOT EXISTS (SELECT 1 FROM shipment_cargo_lines l JOIN shipments s ON s.id = l.shipment_id
                            WHERE l.batch_id = b.id AND s.status <> 'DELIVERED')
               AND (SELECT COALESCE(sum(l.pack_count), 0) FROM shipment_cargo_lines l WHERE l.batch_id = b.id)
-                  >= (SELECT count(*) FROM units u WHERE u.batch_id = b.id AND u.kind = 3) AS delivered
+                  >= (SELECT count(*) FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS delivered
          FROM batches b
         WHERE b.id IN (SELECT batch_id FROM shipment_cargo_lines WHERE shipment_id = $1)
         ORDER BY b.id`,

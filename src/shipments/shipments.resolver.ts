@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { BatchModel } from '../batches/batch.model';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { OrganizationModel } from '../organizations/organization.model';
 import { LITHIUM_UN_NUMBERS } from './dangerous-goods';
 import {

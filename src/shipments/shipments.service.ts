@@ -278,8 +278,8 @@ export class ShipmentsService {
     const pairs = [...asked.values()];
     const counts: { batch_id: string; kind: number; batch_number: string; registered: number; shipped: number }[] = await em.query(
       `SELECT r.batch_id, r.kind, b.batch_number,
-              (CASE WHEN r.kind = 3
-                    THEN (SELECT count(*) FROM units u WHERE u.batch_id = r.batch_id AND u.kind = 3)
+              (CASE WHEN r.kind = ${UNIT_KIND_CODE.PACK}
+                    THEN (SELECT count(*) FROM units u WHERE u.batch_id = r.batch_id AND u.kind = ${UNIT_KIND_CODE.PACK})
                     ELSE (SELECT count(*) FROM units u WHERE u.batch_id = r.batch_id AND u.kind = r.kind AND u.parent_id IS NULL) END)::int
                 AS registered,
               (SELECT COALESCE(sum(l.pack_count + l.unit_count), 0) FROM shipment_cargo_lines l
@@ -319,7 +319,7 @@ export class ShipmentsService {
               SELECT s.serial, s.rn
                 FROM (SELECT u.serial, row_number() OVER (ORDER BY u.serial COLLATE "C") AS rn
                         FROM units u
-                       WHERE u.batch_id = p.batch_id AND u.kind = p.kind AND (p.kind = 3 OR u.parent_id IS NULL)) s
+                       WHERE u.batch_id = p.batch_id AND u.kind = p.kind AND (p.kind = ${UNIT_KIND_CODE.PACK} OR u.parent_id IS NULL)) s
                WHERE s.rn BETWEEN p.lo AND p.hi) x
         GROUP BY p.batch_id, p.kind`,
       [

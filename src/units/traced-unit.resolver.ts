@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BatchModel } from '../batches/batch.model';
-import type { GqlContext } from '../common/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
 import { TracedUnitModel } from './unit.model';
 import { tracedUnit } from './unit-rows';
 

@@ -132,8 +132,8 @@ export class UnitIngestService {
     // One pass over the staged rows: how many of each kind, and whether any producedAt leaves the
     // batch's production window (only then is the offending line looked for).
     const [seen]: { cells: number; modules: number; packs: number; outside: boolean }[] = await em.query(
-      `SELECT count(*) FILTER (WHERE s.kind = 1)::int AS cells, count(*) FILTER (WHERE s.kind = 2)::int AS modules,
-              count(*) FILTER (WHERE s.kind = 3)::int AS packs,
+      `SELECT count(*) FILTER (WHERE s.kind = ${UNIT_KIND_CODE.CELL})::int AS cells, count(*) FILTER (WHERE s.kind = ${UNIT_KIND_CODE.MODULE})::int AS modules,
+              count(*) FILTER (WHERE s.kind = ${UNIT_KIND_CODE.PACK})::int AS packs,
               coalesce(min(s.produced_at) < b.production_start OR max(s.produced_at) > b.production_end, false) AS outside
          FROM unit_staging s JOIN batches b ON b.id = $1
         GROUP BY b.production_start, b.production_end`,

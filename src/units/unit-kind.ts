@@ -6,7 +6,12 @@
 export const UNIT_KINDS = ['CELL', 'MODULE', 'PACK'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const UNIT_KIND_CODE: Record<UnitKind, number> = { CELL: 1, MODULE: 2, PACK: 3 };
+/**
+ * SQL takes these codes interpolated into the statement text (`u.kind = ${UNIT_KIND_CODE.PACK}`),
+ * not as a parameter: they are constants, and a literal lets the planner use the partial index on
+ * packs (`units_pack_batch_id_idx`, WHERE kind = 3) whatever plan it caches.
+ */
+export const UNIT_KIND_CODE = { CELL: 1, MODULE: 2, PACK: 3 } as const satisfies Record<UnitKind, number>;
 export const unitKindOfCode = (code: number): UnitKind => UNIT_KINDS[code - 1];
 
 export function isUnitKind(v: unknown): v is UnitKind {

@@ -105,18 +105,22 @@ describe('certificates: issue, verify online/offline/with plain jose, status, ro
 
     // The queue: the addressed certifier sees it with the footprint's inputs; another certifier does not.
     const queue = data(
-      await t.gql<{ certificationRequests: { id: string; status: string; footprintInputs: string | null }[] }>(
-        `{ certificationRequests(status: "PENDING") { id status footprintInputs } }`,
+      await t.gql<{ certificationRequests: { nodes: { id: string; status: string; footprintInputs: string | null }[] } }>(
+        `{ certificationRequests(status: "PENDING") { nodes { id status footprintInputs } } }`,
         {},
         certifier.key,
       ),
-    ).certificationRequests;
+    ).certificationRequests.nodes;
     expect(queue.map((q) => q.id)).toContain(requestId);
     expect(JSON.parse(queue.find((q) => q.id === requestId)!.footprintInputs!)).toHaveProperty('batch');
     const otherQueue = data(
-      await t.gql<{ certificationRequests: { id: string }[] }>(`{ certificationRequests { id } }`, {}, otherCertifier.key),
+      await t.gql<{ certificationRequests: { nodes: { id: string }[] } }>(
+        `{ certificationRequests { nodes { id } } }`,
+        {},
+        otherCertifier.key,
+      ),
     );
-    expect(otherQueue.certificationRequests.map((q) => q.id)).not.toContain(requestId);
+    expect(otherQueue.certificationRequests.nodes.map((q) => q.id)).not.toContain(requestId);
     // One rule for the inputs (access-policy canSeeFootprintInputs): the asked certifier reads them
     // through the footprint and footprintInputs too, the other certifier does not.
     const INPUTS = `query($f: ID!, $b: ID!) { footprint(id: $f) { inputsDocument } footprintInputs(batchId: $b) { version } }`;

@@ -12,7 +12,7 @@ const CORRECT = `mutation($input: CorrectParkEnergyInput!) {
 }`;
 const PERIODS = `query($parkId: ID!, $all: Boolean) {
   parkEnergyPeriods(parkId: $parkId, includeSuperseded: $all) {
-    id version supersedesId supersededBy correctionReason totalKWh supplies { source kWh gecSerials }
+    nodes { id version supersedesId supersededBy correctionReason totalKWh supplies { source kWh gecSerials } }
   }
 }`;
 const ENERGY_FIELDS = `energyInputsSuperseded
@@ -139,13 +139,15 @@ describe('corrected park-energy records', () => {
     expect(audit).toEqual([{ subject_id: corrected.id }]);
 
     // The park lists the current version; the superseded one stays readable with its own serials.
-    const current = data(await t.gql<{ parkEnergyPeriods: { id: string }[] }>(PERIODS, { parkId: w.park.id }, w.manufacturer.key));
-    expect(current.parkEnergyPeriods.map((p) => p.id)).toEqual([corrected.id]);
+    const current = data(
+      await t.gql<{ parkEnergyPeriods: { nodes: { id: string }[] } }>(PERIODS, { parkId: w.park.id }, w.manufacturer.key),
+    );
+    expect(current.parkEnergyPeriods.nodes.map((p) => p.id)).toEqual([corrected.id]);
     const all = data(
       await t.gql<{
-        parkEnergyPeriods: { id: string; version: number; supersededBy: string | null; supplies: { gecSerials: string[] }[] }[];
+        parkEnergyPeriods: { nodes: { id: string; version: number; supersededBy: string | null; supplies: { gecSerials: string[] }[] }[] };
       }>(PERIODS, { parkId: w.park.id, all: true }, w.manufacturer.key),
-    ).parkEnergyPeriods;
+    ).parkEnergyPeriods.nodes;
     expect(all.map((p) => [p.id, p.version, p.supersededBy])).toEqual([
       [periodId, 1, corrected.id],
       [corrected.id, 2, null],

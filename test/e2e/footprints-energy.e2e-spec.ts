@@ -11,9 +11,11 @@ const RECORD = `mutation($input: RecordParkEnergyInput!) {
 }`;
 const PERIODS = `query($parkId: ID!, $baseline: Float) {
   parkEnergyPeriods(parkId: $parkId) {
-    id periodStart supplies { source meterIds gecSerials gecSerialCount }
-    zeroCarbonPark(baselineTCo2PerTce: $baseline) {
-      holds directGreenHolds directGreenShare minimumDirectGreenShare intensityHolds tCo2PerTce baselineTCo2PerTce maximumTCo2PerTce
+    nodes {
+      id periodStart supplies { source meterIds gecSerials gecSerialCount }
+      zeroCarbonPark(baselineTCo2PerTce: $baseline) {
+        holds directGreenHolds directGreenShare minimumDirectGreenShare intensityHolds tCo2PerTce baselineTCo2PerTce maximumTCo2PerTce
+      }
     }
   }
 }`;
@@ -98,11 +100,10 @@ describe('park energy ledger and GEC serials', () => {
       ),
     );
     const pub = data(
-      await t.gql<{ parkEnergyPeriods: { supplies: { meterIds: string[] | null }[]; zeroCarbonPark: Record<string, unknown> }[] }>(
-        PERIODS,
-        { parkId: park.id, baseline: 5 },
-      ),
-    ).parkEnergyPeriods;
+      await t.gql<{
+        parkEnergyPeriods: { nodes: { supplies: { meterIds: string[] | null }[]; zeroCarbonPark: Record<string, unknown> }[] };
+      }>(PERIODS, { parkId: park.id, baseline: 5 }),
+    ).parkEnergyPeriods.nodes;
     expect(pub[0].supplies[0].meterIds).toBeNull();
     const z = pub[0].zeroCarbonPark;
     // 600 kWh × 0.6849 = 410.94 kg = 0.41094 t over 1,000 × 0.1229 / 1000 = 0.1229 tce: 3.344 t CO2/tce > 5 / 10 = 0.5.
@@ -117,18 +118,16 @@ describe('park energy ledger and GEC serials', () => {
     });
     expect(Number((z.tCo2PerTce as number).toPrecision(4))).toBe(3.344);
     const own = data(
-      await t.gql<{ parkEnergyPeriods: { supplies: { meterIds: string[] | null }[]; zeroCarbonPark: { holds: boolean | null } }[] }>(
-        PERIODS,
-        { parkId: a.park.id },
-        a.manufacturer.key,
-      ),
-    ).parkEnergyPeriods;
+      await t.gql<{
+        parkEnergyPeriods: { nodes: { supplies: { meterIds: string[] | null }[]; zeroCarbonPark: { holds: boolean | null } }[] };
+      }>(PERIODS, { parkId: a.park.id }, a.manufacturer.key),
+    ).parkEnergyPeriods.nodes;
     expect(own[0].supplies[0].meterIds).toEqual(['DL-1', 'DL-2']);
     // Without a baseline the intensity test stays open.
     expect(own[0].zeroCarbonPark.holds).toBeNull();
     const withBaseline = data(
-      await t.gql<{ parkEnergyPeriods: { zeroCarbonPark: { holds: boolean } }[] }>(PERIODS, { parkId: a.park.id, baseline: 5 }),
-    ).parkEnergyPeriods;
+      await t.gql<{ parkEnergyPeriods: { nodes: { zeroCarbonPark: { holds: boolean } }[] } }>(PERIODS, { parkId: a.park.id, baseline: 5 }),
+    ).parkEnergyPeriods.nodes;
     expect(withBaseline[0].zeroCarbonPark.holds).toBe(true);
   });
 
@@ -195,10 +194,10 @@ describe('emission factor library', () => {
 
   it('is seeded with the docs/methods/electricity.md grid factors, series and sources', async () => {
     const r = data(
-      await t.gql<{ emissionFactors: { code: string; value: number; year: number | null; series: string | null; source: string }[] }>(
-        `{ emissionFactors(filter: { kind: ELECTRICITY, region: "CN" }) { code value year series source } }`,
-      ),
-    ).emissionFactors;
+      await t.gql<{
+        emissionFactors: { nodes: { code: string; value: number; year: number | null; series: string | null; source: string }[] };
+      }>(`{ emissionFactors(filter: { kind: ELECTRICITY, region: "CN" }) { nodes { code value year series source } } }`),
+    ).emissionFactors.nodes;
     const byCode = Object.fromEntries(r.map((f) => [f.code, f]));
     expect(byCode['CN-GRID-2022-AVERAGE']).toMatchObject({ value: 0.5366, year: 2022, series: 'AVERAGE' });
     expect(byCode['CN-GRID-2022-EXCL-MARKET-NONFOSSIL']).toMatchObject({ value: 0.5856, series: 'EXCLUDING_MARKET_NON_FOSSIL' });
@@ -209,8 +208,8 @@ describe('emission factor library', () => {
     for (const f of r) expect(f.source).toContain('docs/methods/electricity.md');
     // No material factors are seeded: battrace ships none.
     const materials = data(
-      await t.gql<{ emissionFactors: unknown[] }>(`{ emissionFactors(filter: { kind: MATERIAL }) { id } }`),
-    ).emissionFactors;
+      await t.gql<{ emissionFactors: { nodes: unknown[] } }>(`{ emissionFactors(filter: { kind: MATERIAL }) { nodes { id } } }`),
+    ).emissionFactors.nodes;
     expect(materials).toEqual([]);
   });
 
@@ -257,14 +256,16 @@ describe('emission factor library', () => {
     ).emissionFactor;
     expect(old).toEqual({ value: 10, version: 1, latestVersion: 2 });
     const current = data(
-      await t.gql<{ emissionFactors: { version: number }[] }>(`{ emissionFactors(filter: { code: "TEST-LI2CO3" }) { version } }`),
-    ).emissionFactors;
+      await t.gql<{ emissionFactors: { nodes: { version: number }[] } }>(
+        `{ emissionFactors(filter: { code: "TEST-LI2CO3" }) { nodes { version } } }`,
+      ),
+    ).emissionFactors.nodes;
     expect(current).toEqual([{ version: 2 }]);
     const all = data(
-      await t.gql<{ emissionFactors: { version: number }[] }>(
-        `{ emissionFactors(filter: { code: "TEST-LI2CO3", allVersions: true }) { version } }`,
+      await t.gql<{ emissionFactors: { nodes: { version: number }[] } }>(
+        `{ emissionFactors(filter: { code: "TEST-LI2CO3", allVersions: true }) { nodes { version } } }`,
       ),
-    ).emissionFactors;
+    ).emissionFactors.nodes;
     expect(all.map((f) => f.version)).toEqual([2, 1]);
     await expect(t.db.query(`UPDATE emission_factors SET value = 99 WHERE id = $1`, [v1.id])).rejects.toThrow(/immutable/);
     await expect(t.db.query(`DELETE FROM emission_factors WHERE id = $1`, [v1.id])).rejects.toThrow(/immutable/);

@@ -490,12 +490,12 @@ describe('input bounds: a run over a battery model stored before the bounds fail
     expect(run.error).toContain('1e+308 kWh');
     const again = await t.gql<{ displacementRun: RunOut }>(GET_RUN, { id: queued.id }, w.manufacturer.key);
     expect(again.errors).toBeUndefined();
-    const stored: { result: unknown; partials: number }[] = await t.db.query(
-      `SELECT r.result, (SELECT count(*)::int FROM displacement_chunks c WHERE c.run_id = r.id AND c.partial IS NOT NULL) AS partials
+    const stored: { result: unknown; chunksWritten: number }[] = await t.db.query(
+      `SELECT r.result, (SELECT count(*)::int FROM displacement_chunks c WHERE c.run_id = r.id AND c.done_at IS NOT NULL) AS "chunksWritten"
          FROM displacement_runs r WHERE r.id = $1`,
       [queued.id],
     );
-    expect(stored).toEqual([{ result: null, partials: 0 }]);
+    expect(stored).toEqual([{ result: null, chunksWritten: 0 }]);
 
     // A sound model in the same world still completes.
     const sound = await batchWithPacks(t, w, 2);

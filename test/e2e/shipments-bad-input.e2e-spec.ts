@@ -124,11 +124,11 @@ describe('shipments: bad input is refused and writes nothing', () => {
   });
 
   it('a factor row that is not a TRANSPORT factor', async () => {
-    const grid = await t.gql<{ emissionFactors: { id: string; code: string }[] }>(
-      `{ emissionFactors(filter: { kind: ELECTRICITY }) { id code } }`,
+    const grid = await t.gql<{ emissionFactors: { nodes: { id: string; code: string }[] } }>(
+      `{ emissionFactors(filter: { kind: ELECTRICITY }) { nodes { id code } } }`,
     );
     const inp = input();
-    (inp.legs as Record<string, unknown>[])[1].factorId = grid.data!.emissionFactors[0].id;
+    (inp.legs as Record<string, unknown>[])[1].factorId = grid.data!.emissionFactors.nodes[0].id;
     const err = await refused(() => create(inp), 'BAD_USER_INPUT');
     expect(err.extensions?.field).toBe('input.legs[1].factorId');
     expect(err.message).toMatch(/is of kind ELECTRICITY, not TRANSPORT/);

@@ -44,11 +44,11 @@ export async function newPackedBatch(t: TestApp, w: World, packs: number): Promi
 export const GLEC_CODE = 'GLEC-V3.1-SEA-CONTAINER-EUROPE-AFRICA-DRY';
 
 export async function glecFactorId(t: TestApp): Promise<string> {
-  const r = await t.gql<{ emissionFactors: { id: string; code: string }[] }>(
-    `query($code: String) { emissionFactors(filter: { kind: TRANSPORT, code: $code }) { id code } }`,
+  const r = await t.gql<{ emissionFactors: { nodes: { id: string; code: string }[] } }>(
+    `query($code: String) { emissionFactors(filter: { kind: TRANSPORT, code: $code }) { nodes { id code } } }`,
     { code: GLEC_CODE },
   );
-  const row = r.data?.emissionFactors.find((f) => f.code === GLEC_CODE);
+  const row = r.data?.emissionFactors.nodes.find((f) => f.code === GLEC_CODE);
   if (!row) throw new Error(`the seeded ${GLEC_CODE} factor is missing: ${JSON.stringify(r.errors)}`);
   return row.id;
 }

@@ -10,6 +10,8 @@ import type { UnitSegment } from '../chunk-plan';
 import { computeDisplacement, PackGroup } from '../displacement-formula';
 import { formulaParameters, RunParameters } from '../run-parameters';
 import { markRunFailed } from './run-state';
+import { UNIT_KIND_CODE } from '../../units/unit-kind';
+import { RUN_STATUS } from '../displacement-run.entity';
 
 interface GroupRow {
   group_no: number;
@@ -21,7 +23,7 @@ interface GroupRow {
 
 /**
  * One chunk of a run. It counts the packs of its unit-id range per batch with one index-only
- * query (or takes the vehicles known at request time), computes the chunk's partial figures,
+ * query (or takes the vehicles known at request time), checks the chunk's own figures are finite,
  * then, in one transaction, writes the chunk once (keyed by run and chunk: a chunk already done is
  * left alone, so a retried job or a job redelivered after a crash never counts a pack twice) and
  * adds its packs to the run's progress. The chunk that completes the run reduces it in the same
@@ -47,7 +49,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       'SELECT status, parameters FROM displacement_runs WHERE id = $1',
       [runId],
     );
-    if (!run || run.status !== 'RUNNING') return;
+    if (!run || run.status !== RUN_STATUS.RUNNING) return;
     // Taken: a start counted and a lease, so that the reconciler leaves the chunk alone while it runs.
     await this.db.query(
       `UPDATE displacement_chunks SET starts = starts + 1, lease_until = now() + make_interval(secs => $3::float8 / 1000)
@@ -68,7 +70,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       // One index-only range scan of units_pack_batch_id_idx per segment (a correlated count, so
       // that the planner never turns it into a join over the whole units table).
       const rows: { batch_id: string; n: string }[] = await this.db.query(
-        `SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = 3 AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
+        `SELECT s.batch_id, (SELECT count(*) FROM units u WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = s.batch_id AND u.id BETWEEN s.lo AND s.hi) AS n
            FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS s(batch_id, lo, hi)`,
         [chunk.segments.map((x) => x.batchId), chunk.segments.map((x) => x.lo), chunk.segments.map((x) => x.hi)],
       );
@@ -82,14 +84,15 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     if (ctx.signal.aborted) await ctx.release();
 
     const params = formulaParameters(run.parameters);
-    const partial = computeDisplacement(
+    // The chunk's own figures: not stored (the run's result is computed from the counts), only checked.
+    const figures = computeDisplacement(
       params,
       groups.map((g) => toPackGroup(g, vehicles.get(g.group_no) ?? 0)),
     );
     const groupVehicles = Object.fromEntries([...vehicles].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
     const packs = [...vehicles.values()].reduce((s, v) => s + v, 0);
     // JSON writes NaN and ±Infinity as null: a figure that overflowed fails the run instead.
-    const bad = nonFinitePaths({ packs, ...partial });
+    const bad = nonFinitePaths({ packs, ...figures });
     if (bad.length > 0) {
       await markRunFailed(this.db, runId, nonFiniteReason(`chunk ${chunkNo}`, bad, groups));
       return;
@@ -102,13 +105,13 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
       );
       if (!locked || locked.done_at) return;
       await em.query(
-        `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, partial = $5, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
-        [runId, chunkNo, packs, JSON.stringify(groupVehicles), JSON.stringify(partial)],
+        `UPDATE displacement_chunks SET packs = $3, group_vehicles = $4, done_at = now() WHERE run_id = $1 AND chunk_no = $2`,
+        [runId, chunkNo, packs, JSON.stringify(groupVehicles)],
       );
       // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
       const [[progress]]: [{ chunks_done: number; chunks_total: number }[], number] = await em.query(
         `UPDATE displacement_runs SET units_done = units_done + $2, chunks_done = chunks_done + 1
-          WHERE id = $1 AND status = 'RUNNING' RETURNING chunks_done, chunks_total`,
+          WHERE id = $1 AND status = '${RUN_STATUS.RUNNING}' RETURNING chunks_done, chunks_total`,
         [runId, packs],
       );
       if (progress && progress.chunks_done === progress.chunks_total) await this.reduce(em, runId, run.parameters, groups);
@@ -139,7 +142,7 @@ export class DisplacementChunkHandler implements JobHandlerOf<JobName.Displaceme
     );
     // The progress total is the packs counted, should the plan job not have written it yet.
     await em.query(
-      `UPDATE displacement_runs SET status = 'COMPLETED', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
+      `UPDATE displacement_runs SET status = '${RUN_STATUS.COMPLETED}', result = $2, completed_at = now(), units_total = coalesce(units_total, units_done)
         WHERE id = $1`,
       [runId, JSON.stringify(result)],
     );

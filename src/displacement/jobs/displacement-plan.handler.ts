@@ -8,6 +8,8 @@ import { enqueueInTransaction } from '../../jobs/job-outbox';
 import { JobName, JobPayloads } from '../../jobs/job-registry';
 import { BatchPackSpan, planChunks, UnitSegment } from '../chunk-plan';
 import { markRunFailed } from './run-state';
+import { UNIT_KIND_CODE } from '../../units/unit-kind';
+import { RUN_STATUS } from '../displacement-run.entity';
 
 /**
  * Plans a run and, in the same transaction, writes a job per chunk to the outbox (so that the
@@ -39,7 +41,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
       this.log.warn(`run ${runId} does not exist: nothing to plan`);
       return;
     }
-    if (run.status === 'COMPLETED' || run.status === 'FAILED') return;
+    if (run.status === RUN_STATUS.COMPLETED || run.status === RUN_STATUS.FAILED) return;
     if (run.chunks_total === null) await this.plan(runId, ctx);
     await this.countTotal(runId);
   }
@@ -55,7 +57,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
       ? await this.db.query(
           `SELECT b.id, b.declared_pack_count AS declared, x.lo, x.hi
              FROM batches b,
-                  LATERAL (SELECT min(u.id) AS lo, max(u.id) AS hi FROM units u WHERE u.kind = 3 AND u.batch_id = b.id) x
+                  LATERAL (SELECT min(u.id) AS lo, max(u.id) AS hi FROM units u WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = b.id) x
             WHERE b.id = ANY($1::uuid[]) ORDER BY b.id`,
           [counted],
         )
@@ -65,7 +67,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
     const exact = new Map<string, number>();
     if (undeclared.length) {
       const rows: { batch_id: string; n: string }[] = await this.db.query(
-        'SELECT batch_id, count(*) AS n FROM units WHERE kind = 3 AND batch_id = ANY($1::uuid[]) GROUP BY batch_id',
+        `SELECT batch_id, count(*) AS n FROM units WHERE kind = ${UNIT_KIND_CODE.PACK} AND batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
         [undeclared],
       );
       for (const r of rows) exact.set(r.batch_id, Number(r.n));
@@ -85,13 +87,13 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
         'SELECT chunks_total, status FROM displacement_runs WHERE id = $1 FOR UPDATE',
         [runId],
       );
-      if (locked.chunks_total !== null || locked.status !== 'QUEUED') return; // planned by an earlier attempt
+      if (locked.chunks_total !== null || locked.status !== RUN_STATUS.QUEUED) return; // planned by an earlier attempt
       await em.query(
         `INSERT INTO displacement_chunks (run_id, chunk_no, segments)
          SELECT $1, c.no - 1, c.segments FROM unnest($2::jsonb[]) WITH ORDINALITY AS c(segments, no)`,
         [runId, chunks.map((c) => (c.segments === null ? null : JSON.stringify(c.segments)))],
       );
-      await em.query(`UPDATE displacement_runs SET status = 'RUNNING', started_at = now(), chunks_total = $2 WHERE id = $1`, [
+      await em.query(`UPDATE displacement_runs SET status = '${RUN_STATUS.RUNNING}', started_at = now(), chunks_total = $2 WHERE id = $1`, [
         runId,
         chunks.length,
       ]);
@@ -111,7 +113,7 @@ export class DisplacementPlanHandler implements JobHandlerOf<JobName.Displacemen
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT coalesce((SELECT sum(fixed_vehicles) FROM displacement_run_groups WHERE run_id = $1), 0)
             + coalesce((SELECT sum((SELECT count(*) FROM units u
-                                     WHERE u.kind = 3 AND u.batch_id = s."batchId" AND u.id BETWEEN s.lo AND s.hi))
+                                     WHERE u.kind = ${UNIT_KIND_CODE.PACK} AND u.batch_id = s."batchId" AND u.id BETWEEN s.lo AND s.hi))
                           FROM displacement_chunks c
                           CROSS JOIN LATERAL jsonb_to_recordset(c.segments) AS s("batchId" uuid, lo bigint, hi bigint)
                          WHERE c.run_id = $1), 0) AS n`,

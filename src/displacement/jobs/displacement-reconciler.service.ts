@@ -10,6 +10,7 @@ import { bullJob, JobItem, JobName, QueueName } from '../../jobs/job-registry';
 import { QueueJobState, reconcileAction, ReconcileAction } from '../../jobs/reconcile-decision';
 import { MetricsService } from '../../metrics/metrics.service';
 import { markRunFailed } from './run-state';
+import { RUN_STATUS } from '../displacement-run.entity';
 
 /** One reconciler pass at a time over all worker processes (a session advisory lock). */
 const LOCK_KEY = 'battrace:displacement-reconcile';
@@ -77,7 +78,7 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
   async runsReconciling(): Promise<number> {
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM displacement_runs r
-        WHERE r.status IN ('QUEUED', 'RUNNING')
+        WHERE r.status IN ('${RUN_STATUS.QUEUED}', '${RUN_STATUS.RUNNING}')
           AND (r.plan_generation > 0 OR EXISTS (SELECT 1 FROM displacement_chunks c WHERE c.run_id = r.id AND c.generation > 0))`,
     );
     return n;
@@ -135,7 +136,7 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
     // What PostgreSQL says is left, minus what waits in the outbox or runs within its lease.
     const plans: { run_id: string; generation: number }[] = await this.db.query(
       `SELECT r.id AS run_id, r.plan_generation AS generation FROM displacement_runs r
-        WHERE r.status = 'QUEUED'
+        WHERE r.status = '${RUN_STATUS.QUEUED}'
           AND NOT EXISTS (SELECT 1 FROM job_outbox o WHERE o.job_name = $1 AND o.payload->>'runId' = r.id::text)
         ORDER BY r.created_at LIMIT $2`,
       [JobName.DisplacementPlan, PER_PASS],
@@ -143,7 +144,7 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
     const chunks: { run_id: string; chunk_no: number; generation: number; starts: number }[] = await this.db.query(
       `SELECT c.run_id, c.chunk_no, c.generation, c.starts
          FROM displacement_runs r JOIN displacement_chunks c ON c.run_id = r.id
-        WHERE r.status = 'RUNNING' AND c.done_at IS NULL
+        WHERE r.status = '${RUN_STATUS.RUNNING}' AND c.done_at IS NULL
           AND (c.lease_until IS NULL OR c.lease_until <= now())
           AND NOT EXISTS (SELECT 1 FROM job_outbox o
                            WHERE o.job_name = $1 AND o.payload->>'runId' = c.run_id::text AND (o.payload->>'chunkNo')::int = c.chunk_no)
@@ -208,7 +209,7 @@ export class DisplacementReconciler implements OnModuleInit, BeforeApplicationSh
       if (plan) {
         const [rows]: [{ plan_generation: number }[], number] = await em.query(
           `UPDATE displacement_runs SET plan_generation = plan_generation + 1
-            WHERE id = $1 AND status = 'QUEUED' AND plan_generation = $2 RETURNING plan_generation`,
+            WHERE id = $1 AND status = '${RUN_STATUS.QUEUED}' AND plan_generation = $2 RETURNING plan_generation`,
           [runId, plan.generation],
         );
         for (const r of rows) items.push({ name: JobName.DisplacementPlan, data: { runId, generation: r.plan_generation } });

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor';
-import type { Loaders } from '../graphql/dataloader.factory';
+import type { Loaders } from './dataloader.factory';
 
 /** What every resolver finds in its GraphQL context. */
 export interface GqlContext {
