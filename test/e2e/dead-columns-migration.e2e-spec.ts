@@ -15,7 +15,7 @@ describe('DropDeadColumns migration on rows stored before it', () => {
   const prefix = testQueuePrefix('deadcols');
   const migration = new DropDeadColumns1763901800000();
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     w = await newWorld(t);
   });
   afterAll(async () => {

@@ -65,7 +65,7 @@ describe('input bounds: numbers no battery, ship or park can have are refused an
   let serial = 500;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ RUN_WORKERS: 'false' }); // refused requests write nothing; accepted ones stay queued (no worker here);
     w = await newWorld(t);
     buyer = await newOrganization(t, 'BUYER');
     certifier = await newOrganization(t, 'CERTIFIER');
@@ -467,7 +467,7 @@ describe('input bounds: a run over a battery model stored before the bounds fail
   const prefix = testQueuePrefix('bounds');
 
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     worker = await startWorker({ DATABASE_URL: t.config.databaseUrl, REDIS_URL: t.config.redisUrl, BULLMQ_PREFIX: prefix });
     w = await newWorld(t);
   });

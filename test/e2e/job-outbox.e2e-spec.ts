@@ -13,7 +13,7 @@ describe('job outbox: payloads checked against the job registry', () => {
   let queues: JobQueues;
   const prefix = testQueuePrefix('outbox');
   beforeAll(async () => {
-    t = await startTestApp({ BULLMQ_PREFIX: prefix });
+    t = await startTestApp({ BULLMQ_PREFIX: prefix, RUN_WORKERS: 'false' });
     queues = t.app.get(JobQueues);
     const redis = queues.redis();
     if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
