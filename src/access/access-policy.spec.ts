@@ -1,13 +1,8 @@
 import { canSeeFootprintInputs, unitChanger } from './access-policy';
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { orgActor as org } from '../../test/support/actors';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
 
 describe('canSeeFootprintInputs', () => {
   it('lets the owner and the administrator read, whether or not a certifier was asked', () => {

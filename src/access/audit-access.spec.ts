@@ -1,20 +1,6 @@
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertCanReadAuditTrail, auditTrailNeedsOwners } from './audit-access';
-
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
-const caught = (run: () => void): unknown => {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  return null;
-};
+import { caught, orgActor as org } from '../../test/support/actors';
 
 describe('assertCanReadAuditTrail', () => {
   const me = org('me', 'MANUFACTURER');

@@ -1,5 +1,5 @@
 import { AppError } from '../common/errors';
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import {
   assertAddressedCertifier,
   assertIssuingCertifier,
@@ -8,17 +8,12 @@ import {
   certificationRequestScope,
   signingKeyHolder,
 } from './certificate-access';
+import { orgActor as org } from '../../test/support/actors';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
 const OTHER_MAKER = '33333333-3333-4333-8333-333333333333';
 const CERTIFIER = '22222222-2222-4222-8222-222222222222';
 const OTHER_CERTIFIER = '55555555-5555-4555-8555-555555555555';
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
 
 /** The AppError a call throws (fails the test when it throws nothing). */
 function thrown(f: () => void): AppError {

@@ -1,12 +1,6 @@
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertCanReadDisplacementRun } from './displacement-access';
-
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
+import { orgActor as org } from '../../test/support/actors';
 
 describe('assertCanReadDisplacementRun', () => {
   it('lets the requester and the administrator read a run', () => {

@@ -1,14 +1,9 @@
 import { AppError } from '../common/errors';
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertCanSeeFootprint, assertCanSeeFootprintInputs } from './footprint-access';
+import { orgActor as org } from '../../test/support/actors';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
 const READERS = 'the batch owner, a certifier it asked to certify the batch, and the administrator';
 
 describe('assertCanSeeFootprint', () => {

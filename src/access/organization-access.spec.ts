@@ -1,12 +1,6 @@
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertCanRevokeApiKey } from './organization-access';
-
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
+import { orgActor as org } from '../../test/support/actors';
 
 describe('assertCanRevokeApiKey', () => {
   it('lets the administrator and the key’s own organization revoke it, whatever its kind', () => {

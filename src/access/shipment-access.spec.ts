@@ -1,12 +1,7 @@
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertCanSeeShipment } from './shipment-access';
+import { orgActor as org } from '../../test/support/actors';
 
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
 const PARTIES = { manufacturerId: 'maker', consigneeId: 'buyer', forwarderIds: ['fwd'] };
 
 describe('assertCanSeeShipment', () => {

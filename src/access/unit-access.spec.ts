@@ -1,22 +1,9 @@
-import { Actor, ADMIN, ANONYMOUS, OrganizationKind } from './actor';
+import { ADMIN, ANONYMOUS } from './actor';
 import { assertOwnsParentUnit, lineageScope } from './unit-access';
+import { caught, orgActor as org } from '../../test/support/actors';
 
 const MAKER = '11111111-1111-4111-8111-111111111111';
 const RIVAL = '33333333-3333-4333-8333-333333333333';
-const org = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  type: 'ORGANIZATION',
-  organizationId,
-  organizationKind,
-  apiKeyId: 'k',
-});
-const caught = (run: () => void): unknown => {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  return null;
-};
 
 describe('lineageScope', () => {
   it('scopes a manufacturer to its own units, the administrator and a buyer to the manufacturer they name', () => {

@@ -1,6 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { batchWithInputs, data, newCalculatedFootprint, newDeclaredFootprint, recordMarchEnergy } from '../support/footprints';
+import {
+  batchWithInputs,
+  data,
+  footprintInputsInput,
+  newCalculatedFootprint,
+  newDeclaredFootprint,
+  recordMarchEnergy,
+} from '../support/footprints';
 import { ISSUE_FIELDS, newCertifier, REQUEST, requestAndIssue } from './certificates.fixtures';
 import { LFP_CAR_PACK, newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
@@ -340,24 +347,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     put('issueCertificate', C, () => input({ requestId: toIssue, ...ISSUE_FIELDS }));
     put('markRecycled', M, () => input({ serial: `${units.prefix}-P1`, reason: 'handed to the recycler' }));
     put('markRepurposed', M, () => input({ serial: `${units.prefix}-P2`, status: 'REUSED', reason: 'stationary storage' }));
-    put('recordFootprintInputs', M, () =>
-      input({
-        batchId: withoutInputs.id,
-        materials: [
-          {
-            material: 'LFP cathode active material',
-            supplierName: 'Cathode Co.',
-            originCountry: 'CN',
-            massKg: 120,
-            declaredKgCo2ePerKg: 12.5,
-            evidence: 'supplier PCF (fixture)',
-          },
-        ],
-        electricity: { meteredKWh: 3_720, meterIds: ['PLANT-MAIN'] },
-        endOfLife: { declaredKgCo2e: 40, evidence: 'recycler statement (fixture)' },
-        distributionEstimate: { kgCo2e: 30, basis: 'rail and sea, estimated (fixture)' },
-      }),
-    );
+    put('recordFootprintInputs', M, () => input(footprintInputsInput(withoutInputs.id)));
     put('recordParkEnergy', M, () =>
       input({
         parkId: w.park.id,
