@@ -1,9 +1,15 @@
-import { KIT_FILES, kitDir } from '../support/conformance-kit';
+import { KIT_FILES, REFERENCE_FILES, kitDir, referencePath } from '../support/conformance-kit';
 
 /** Says plainly, before any test runs, what this conformance run checks and what it skips. */
 export default function conformanceSetup(): void {
   const dir = kitDir();
-  const lines = Object.values(KIT_FILES).map((k) => `  - ${k.what} (${k.file})`);
+  const lines = [
+    ...Object.values(KIT_FILES).map((k) => `  - ${k.what} (${k.file})`),
+    ...(Object.keys(REFERENCE_FILES) as (keyof typeof REFERENCE_FILES)[]).map(
+      (name) =>
+        `  - ${REFERENCE_FILES[name].what} (../reference/${REFERENCE_FILES[name].file}${dir && !referencePath(name) ? ': absent, SKIPPED' : ''})`,
+    ),
+  ];
   if (dir) process.stdout.write(`\nConformance kit: ${dir}. Checking:\n${lines.join('\n')}\n`);
   else
     process.stdout.write(

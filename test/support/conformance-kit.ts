@@ -46,6 +46,35 @@ export function readKitJson(path: string): Record<string, unknown> {
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+/**
+ * Reference data that sits beside the kit's schemas, in its sibling folder `reference`
+ * (`$CONFORMANCE_KIT_DIR/../reference`): facts published by standards projects as tables rather
+ * than schemas. A kit without the folder or the file skips those checks and says so.
+ */
+export const REFERENCE_FILES = {
+  batteryPassLonglist: {
+    file: 'batterypass-longlist-v1.2.csv',
+    what: 'the passport attribute catalogue against the Battery Pass data attribute longlist v1.2, row by row',
+  },
+} as const;
+
+export type ReferenceFile = keyof typeof REFERENCE_FILES;
+
+/** The path of a reference file, or null without the kit or without the file. */
+export function referencePath(name: ReferenceFile): string | null {
+  const dir = kitDir();
+  if (!dir) return null;
+  const path = join(dir, '..', 'reference', REFERENCE_FILES[name].file);
+  return existsSync(path) ? path : null;
+}
+
+/** `describe` for checks that need one reference file: skipped, with the reason in its title, without it. */
+export function describeWithReference(name: ReferenceFile, title: string, fn: (path: string) => void): void {
+  const path = referencePath(name);
+  if (path) describe(title, () => fn(path));
+  else describe.skip(`${title} (skipped: no reference/${REFERENCE_FILES[name].file} beside the kit)`, () => fn(''));
+}
+
 /** `describe` for checks that need one kit file: skipped (and counted as skipped) without the kit. */
 export function describeWithKit(name: KitFile, title: string, fn: (path: string) => void): void {
   const path = kitPath(name);
