@@ -2,15 +2,8 @@ import { calculateJwkThumbprint, exportJWK, compactVerify, importJWK } from 'jos
 import { generateKeyPairSync, KeyObject, verify as cryptoVerify } from 'node:crypto';
 import { STATUS_LIST_BYTES } from '../../src/certificates/bitstring-status-list';
 import { evaluateCredential } from '../../src/certificates/certificate-checks';
-import {
-  CertificateCredential,
-  CREDENTIAL_TYPE,
-  inspectCredentialJws,
-  KnownKey,
-  signCredential,
-  VC_CONTEXT,
-  VerifierCache,
-} from '../../src/certificates/credential';
+import { CertificateCredential, inspectCredentialJws, KnownKey, signCredential, VerifierCache } from '../../src/certificates/credential';
+import { buildCarbonCredential } from '../../src/certificates/carbon-credential';
 import { buildDidDocument } from '../../src/certificates/did-document';
 import { OfflineVerifier } from '../../src/certificates/offline-verify';
 import { buildStatusListCredential } from '../../src/certificates/status-list-credential';
@@ -187,16 +180,9 @@ async function offlineSetup(key: KnownKey, privateKey: KeyObject) {
   const bundles = [];
   for (let i = 0; i < N; i++) {
     const vc = benchCredential(i);
-    vc.credentialStatus = (['revocation', 'suspension'] as const).map((purpose) => ({
-      id: `${STATUS_URL(purpose)}#${i}`,
-      type: 'BitstringStatusListEntry' as const,
-      statusPurpose: purpose,
-      statusListIndex: String(i),
-      statusListCredential: STATUS_URL(purpose),
-    }));
     bundles.push({
       format: 'battrace-certificate-bundle/1',
-      certificateId: `cert-${i}`,
+      certificateId: benchId('c', i),
       credential: await signCredential(vc, privateKey, key.kid),
       didDocument,
       statusLists,
@@ -207,34 +193,68 @@ async function offlineSetup(key: KnownKey, privateKey: KeyObject) {
   return { verifier: new OfflineVerifier(anchors), bundles };
 }
 
+/** A uuid of the bench: `prefix` (one hex digit) and the credential's number. */
+const benchId = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+/** The i-th credential, built as issuance builds it (buildCarbonCredential) so that it has the full shape. */
 function benchCredential(i: number): CertificateCredential {
-  return {
-    '@context': [VC_CONTEXT],
-    id: `urn:uuid:bench-${i}`,
-    type: ['VerifiableCredential', CREDENTIAL_TYPE],
-    issuer: { id: DID, name: 'Bench Certifier' },
-    validFrom: '2026-02-01T00:00:00.000Z',
-    validUntil: '2027-02-01T00:00:00.000Z',
-    credentialSubject: {
-      id: `urn:uuid:batch-${i}`,
-      certificate: { id: `cert-${i}`, number: `BTC-2026-${String(i).padStart(6, '0')}`, issuedAt: '2026-02-01T00:00:00.000Z' },
-      footprint: {
-        id: `fp-${i}`,
-        batchId: `batch-${i}`,
-        version: 1,
-        rulesetId: 'EU_CFB_DRAFT_2024',
-        stagesKgCo2e: { RAW_MATERIAL_ACQUISITION: 1500 + i, MAIN_PRODUCTION: 400, DISTRIBUTION: 30, END_OF_LIFE_RECYCLING: 40 },
-        kgCo2eAbsolute: 1970 + i,
-        kgCo2ePerKWhCapacity: 15.9,
-        kgCo2ePerKWhLifetime: 0.034,
-        lifetimeEnergyKWh: 57600,
-        inputsSha256: '0'.repeat(64),
-        sha256: '1'.repeat(64),
-        functionalUnit: null,
-      },
+  const issuedAt = new Date('2026-02-01T00:00:00.000Z');
+  return buildCarbonCredential(
+    {
+      footprintId: benchId('f', i),
+      batchId: benchId('b', i),
+      version: 1,
+      rulesetId: 'EU_CFB_DRAFT_2024',
+      rawMaterialKgCo2e: 1500 + i,
+      mainProductionKgCo2e: 400,
+      distributionKgCo2e: 30,
+      endOfLifeKgCo2e: 40,
+      kgCo2eAbsolute: 1970 + i,
+      kgCo2ePerKWhCapacity: 15.9,
+      kgCo2ePerKWhLifetime: 0.034,
+      lifetimeEnergyKWh: 57600,
+      inputsSha256: '0'.repeat(64),
+      batchNumber: `BENCH-${i}`,
+      productionStart: new Date('2026-01-01T00:00:00Z'),
+      productionEnd: new Date('2026-01-31T00:00:00Z'),
+      registeredPackCount: 1,
+      functionalUnit: null,
+      electricityBasis: 'MARKET_BASED',
+      modelId: 'bench-model',
+      modelName: 'Bench pack',
+      chemistry: 'LFP',
+      nominalEnergyKWh: 124,
+      plantId: 'bench-plant',
+      plantName: 'Bench plant',
+      plantAddress: null,
+      parkCode: 'BENCH',
+      parkName: 'Bench park',
+      manufacturerId: benchId('e', 0),
+      manufacturerName: 'Bench Maker',
+      certifierName: 'Bench Certifier',
     },
-    credentialStatus: [],
-  };
+    {
+      id: benchId('c', i),
+      number: `BTC-2026-${String(i).padStart(6, '0')}`,
+      url: `https://battrace.example/verify/${benchId('c', i)}`,
+      issuedAt,
+      validFrom: issuedAt,
+      validUntil: new Date('2027-02-01T00:00:00.000Z'),
+      issuer: { did: DID, certifierId: ORG },
+      terms: {
+        assurance: 'LIMITED',
+        materialityPercent: 5,
+        opinionType: 'UNMODIFIED',
+        opinion: 'Bench opinion.',
+        leadVerifier: 'Bench Lead',
+        reviewer: 'Bench Reviewer',
+        systemBoundary: null,
+        accreditation: null,
+        notifiedBodyNumber: null,
+      },
+      status: { index: i, revocationListUrl: STATUS_URL('revocation'), suspensionListUrl: STATUS_URL('suspension') },
+    },
+  );
 }
 
 if (require.main === module) {
