@@ -73,6 +73,9 @@ interface FootprintVersionRow {
  * to certify the batch adds its verification requests and footprint hashes, an authority (or the
  * owner) adds every footprint version and refused request. Data battrace does not hold yet
  * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
+ * Last come `attributes`, the Battery Pass catalogue attributes battrace holds
+ * (battery-pass-attributes.ts) as far as the caller's access groups read them (filterPassport:
+ * the others absent), and for the owner `completeness` (docs/passport-attributes.md).
  */
 @Injectable()
 export class PassportsService {
