@@ -1,3 +1,4 @@
+import { forbidden } from '../common/errors';
 import {
   PASSPORT_ACCESS_GROUPS,
   PASSPORT_ATTRIBUTES,
@@ -6,6 +7,8 @@ import {
   PassportAttributeKey,
 } from '../passports/passport-attributes';
 import type { PassportTier } from '../passports/passport-tier';
+import { canSeePrivate } from './access-policy';
+import type { Actor } from './actor';
 
 /**
  * Which battery-passport attributes a caller may read, per attribute (Regulation (EU) 2023/1542
@@ -57,4 +60,15 @@ export function filterPassport<T extends Readonly<Record<string, unknown>>>(reco
     if (attribute && groups.includes(attribute.accessGroup)) out[key] = record[key];
   }
   return out;
+}
+
+/**
+ * A batch's passport completeness (what its manufacturer still has to record) is the
+ * manufacturer's own working data: its manufacturer and the administrator read it, anyone else
+ * is FORBIDDEN (the @Access rule has already refused callers that are no manufacturer).
+ */
+export function assertCanSeePassportCompleteness(actor: Actor, manufacturerId: string): void {
+  if (!canSeePrivate(actor, manufacturerId)) {
+    throw forbidden("a passport's completeness is for the battery's manufacturer and the administrator", 'batchId', 'OTHER_MANUFACTURER');
+  }
 }

@@ -8,7 +8,14 @@ import { requireId } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { FootprintsService } from '../footprints/footprints.service';
-import { batteryPassCarbonFootprint } from './battery-pass';
+import { assertCanSeePassportCompleteness, filterPassport } from '../access/passport-access';
+import { canSeePrivate } from '../access/access-policy';
+import type { BatteryCategory, Chemistry } from '../battery-models/battery-model.types';
+import type { LifecycleStage } from '../footprints/footprint-document';
+import { batteryPassCarbonFootprint, BatteryPassCarbonFootprint } from './battery-pass';
+import { BatteryPassAttributes, batteryPassAttributes, passportCategoryOf } from './battery-pass-attributes';
+import { PassportCompleteness, passportCompleteness } from './passport-completeness';
+import { PassportCompletenessModel, toPassportCompletenessModel } from './passport-completeness.model';
 import { passportTier } from './passport-tier';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
 
@@ -24,9 +31,9 @@ interface PassportRow {
   manufacturerCountry: string | null;
   modelId: string;
   modelName: string;
-  category: string;
+  category: BatteryCategory;
   vehicleCategory: string | null;
-  chemistry: string;
+  chemistry: Chemistry;
   nominalEnergyKWh: number;
   usableEnergyKWh: number;
   capacityAh: number;
@@ -44,12 +51,31 @@ interface PassportRow {
   certifierNames: Record<string, string> | null;
 }
 
+interface FootprintVersionRow {
+  id: string;
+  version: number;
+  status: string;
+  rulesetId: string;
+  kgCo2ePerKWhLifetime: number;
+  kgCo2ePerKWhCapacity: number;
+  kgCo2eAbsolute: number;
+  performanceClass: string | null;
+  stages: Record<LifecycleStage, number>;
+  kgCo2ePerBattery: number;
+  lifetimeEnergyKWh: number;
+  inputsSha256: string;
+  declaredAt: Date | null;
+}
+
 /**
  * GET /passports/:batchId: the battery passport of a batch (docs/methods/access.md, EU 2023/1542 Annex
  * XIII), public tier for anyone, with its certificates and their live status; a certifier asked
  * to certify the batch adds its verification requests and footprint hashes, an authority (or the
  * owner) adds every footprint version and refused request. Data battrace does not hold yet
  * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
+ * Last come `attributes`, the Battery Pass catalogue attributes battrace holds
+ * (battery-pass-attributes.ts) as far as the caller's access groups read them (filterPassport:
+ * the others absent), and for the owner `completeness` (docs/passport-attributes.md).
  */
 @Injectable()
 export class PassportsService {
@@ -69,22 +95,7 @@ export class PassportsService {
     // Certificates first: the batch statement that follows names their certifiers, so a
     // certificate issued in between still finds its certifier's name.
     const certs = await this.certificates.certificatesOfBatch(batchId);
-    const rows: PassportRow[] = await this.db.query(
-      `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "packCount",
-              b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
-              m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
-              m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",
-              m.nominal_voltage_v AS "nominalVoltageV", m.mass_kg AS "massKg", m.expected_cycle_life AS "expectedCycleLife",
-              m.warranty_years AS "warrantyYears", m.warranty_km AS "warrantyKm",
-              p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
-              (SELECT json_object_agg(c.id, c.name) FROM organizations c
-                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames"
-         FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
-         JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
-        WHERE b.id = $1`,
-      [batchId],
-    );
+    const rows = await this.batchRows(batchId);
     if (!rows.length) throw notFound('Batch', batchId, 'batchId');
     const b = rows[0];
     const requests: {
@@ -100,24 +111,7 @@ export class PassportsService {
       [batchId],
     );
     const tier = passportTier(actor, { manufacturerId: b.manufacturerId, certifierIds: requests.map((r) => r.certifierId) });
-    const footprints: {
-      id: string;
-      version: number;
-      status: string;
-      rulesetId: string;
-      kgCo2ePerKWhLifetime: number;
-      kgCo2ePerKWhCapacity: number;
-      kgCo2eAbsolute: number;
-      performanceClass: string | null;
-      inputsSha256: string;
-      declaredAt: Date | null;
-    }[] = await this.db.query(
-      `SELECT id, version, status, ruleset_id AS "rulesetId", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
-              kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_absolute AS "kgCo2eAbsolute",
-              result ->> 'performanceClass' AS "performanceClass", inputs_sha256 AS "inputsSha256", declared_at AS "declaredAt"
-         FROM footprints WHERE batch_id = $1 ORDER BY version DESC`,
-      [batchId],
-    );
+    const footprints = await this.footprintRows(batchId);
     const declared = footprints.find((f) => f.declaredAt !== null) ?? null;
     const certifierNames = new Map<string, string>(Object.entries(b.certifierNames ?? {}));
     const now = Date.now();
@@ -177,7 +171,15 @@ export class PassportsService {
         bundleUrl: this.certificates.certificateUrl(c.id).replace(/\/verify\/([^/]+)$/, '/certificates/$1/bundle'),
       })),
     };
-    if (tier === 'PUBLIC') return publicTier;
+    const isOwner = canSeePrivate(actor, b.manufacturerId);
+    const attributes = this.attributesOf(b, declared);
+    // Added after every field of before: the catalogue attributes the caller's access groups read
+    // (docs/passport-attributes.md), and for the owner what the passport still lacks.
+    const served = {
+      attributes: filterPassport(attributes, tier, isOwner),
+      ...(isOwner ? { completeness: this.completenessOf(b, attributes) } : {}),
+    };
+    if (tier === 'PUBLIC') return { ...publicTier, ...served };
     const mine =
       tier === 'CERTIFIER' && actor.type === 'ORGANIZATION' ? requests.filter((r) => r.certifierId === actor.organizationId) : requests;
     const verification = {
@@ -193,7 +195,91 @@ export class PassportsService {
           declaredAt: f.declaredAt,
         })),
     };
-    return { ...publicTier, verification };
+    return { ...publicTier, verification, ...served };
+  }
+
+  /**
+   * GraphQL passportCompleteness: what the batch's passport still lacks, for its manufacturer and
+   * the administrator; null when its battery needs no passport (passportCategoryOf).
+   */
+  async completeness(actor: Actor, batchIdRaw: string): Promise<PassportCompletenessModel | null> {
+    const batchId = requireId('batchId', batchIdRaw);
+    const [b] = await this.batchRows(batchId);
+    if (!b) throw notFound('Batch', batchId, 'batchId');
+    assertCanSeePassportCompleteness(actor, b.manufacturerId);
+    const declared = (await this.footprintRows(batchId)).find((f) => f.declaredAt !== null) ?? null;
+    const c = this.completenessOf(b, this.attributesOf(b, declared));
+    return c && toPassportCompletenessModel(batchId, c);
+  }
+
+  private completenessOf(b: PassportRow, attributes: BatteryPassAttributes): PassportCompleteness | null {
+    const category = passportCategoryOf(b.category, b.nominalEnergyKWh);
+    return category && passportCompleteness(category, attributes);
+  }
+
+  private attributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
+    return batteryPassAttributes({
+      batchId: b.batchId,
+      batchNumber: b.batchNumber,
+      manufacturer: { id: b.manufacturerId, name: b.manufacturerName, country: b.manufacturerCountry },
+      plant: { address: b.plantAddress, country: b.parkCountry },
+      production: { start: b.productionStart, end: b.productionEnd },
+      model: {
+        category: b.category,
+        chemistry: b.chemistry,
+        massKg: b.massKg,
+        capacityAh: b.capacityAh,
+        usableEnergyKWh: b.usableEnergyKWh,
+        nominalVoltageV: b.nominalVoltageV,
+        expectedCycleLife: b.expectedCycleLife,
+        warrantyYears: b.warrantyYears,
+        warrantyKm: b.warrantyKm,
+      },
+      carbonFootprint: declared && this.batteryPassCarbonFootprintOf(declared),
+    });
+  }
+
+  private batteryPassCarbonFootprintOf(f: {
+    id: string;
+    stages: Record<LifecycleStage, number>;
+    kgCo2ePerKWhLifetime: number;
+    lifetimeEnergyKWh: number;
+    kgCo2ePerBattery: number;
+    performanceClass: string | null;
+  }): BatteryPassCarbonFootprint {
+    return batteryPassCarbonFootprint(f, `${this.config.publicBaseUrl}/footprints/${f.id}/study`);
+  }
+
+  /** The batch with its model, plant, park and certifier names: one statement. */
+  private batchRows(batchId: string): Promise<PassportRow[]> {
+    return this.db.query(
+      `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
+              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "packCount",
+              b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
+              m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
+              m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",
+              m.nominal_voltage_v AS "nominalVoltageV", m.mass_kg AS "massKg", m.expected_cycle_life AS "expectedCycleLife",
+              m.warranty_years AS "warrantyYears", m.warranty_km AS "warrantyKm",
+              p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
+              (SELECT json_object_agg(c.id, c.name) FROM organizations c
+                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames"
+         FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
+         JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
+        WHERE b.id = $1`,
+      [batchId],
+    );
+  }
+
+  /** The batch's footprint versions, newest first: one statement. */
+  private footprintRows(batchId: string): Promise<FootprintVersionRow[]> {
+    return this.db.query(
+      `SELECT id, version, status, ruleset_id AS "rulesetId", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
+              kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_absolute AS "kgCo2eAbsolute",
+              result ->> 'performanceClass' AS "performanceClass", result -> 'stages' AS stages,
+              (result ->> 'kgCo2ePerBattery')::float8 AS "kgCo2ePerBattery", lifetime_energy_kwh AS "lifetimeEnergyKWh", inputs_sha256 AS "inputsSha256", declared_at AS "declaredAt"
+         FROM footprints WHERE batch_id = $1 ORDER BY version DESC`,
+      [batchId],
+    );
   }
 
   /** The carbon-footprint part of the passport, from the batch's newest declared footprint. */
@@ -203,16 +289,14 @@ export class PassportsService {
     if (!f) throw notFound('Declared carbon footprint of batch', batchId, 'batchId');
     const r = f.result;
     return {
-      ...batteryPassCarbonFootprint(
-        {
-          stages: r.stages,
-          kgCo2ePerKWhLifetime: f.kgCo2ePerKWhLifetime,
-          lifetimeEnergyKWh: f.lifetimeEnergyKWh,
-          kgCo2ePerBattery: r.kgCo2ePerBattery,
-          performanceClass: r.performanceClass,
-        },
-        `${this.config.publicBaseUrl}/footprints/${f.id}/study`,
-      ),
+      ...this.batteryPassCarbonFootprintOf({
+        id: f.id,
+        stages: r.stages,
+        kgCo2ePerKWhLifetime: f.kgCo2ePerKWhLifetime,
+        lifetimeEnergyKWh: f.lifetimeEnergyKWh,
+        kgCo2ePerBattery: r.kgCo2ePerBattery,
+        performanceClass: r.performanceClass,
+      }),
       units: {
         batteryCarbonFootprint: 'kg CO2e per kWh of total energy delivered over the service life',
         carbonFootprintPerLifecycleStage: 'kg CO2e per kWh of total energy delivered over the service life',
