@@ -59,7 +59,9 @@ describe('grantSubject', () => {
 
 describe('granting and revoking', () => {
   it('only the manufacturer grants, to another organization', () => {
-    expect(reasonOf(() => assertCanGrantPassportAccess(org('MANUFACTURER', 'm'), { manufacturerId: 'm' }, 'b', 'input.batchId'))).toBeNull();
+    expect(
+      reasonOf(() => assertCanGrantPassportAccess(org('MANUFACTURER', 'm'), { manufacturerId: 'm' }, 'b', 'input.batchId')),
+    ).toBeNull();
     for (const actor of [org('MANUFACTURER', 'm2'), ADMIN, ANONYMOUS, org('RECYCLER', 'm3')]) {
       expect(reasonOf(() => assertCanGrantPassportAccess(actor, { manufacturerId: 'm' }, 'b', 'input.batchId'))).toEqual({
         code: 'FORBIDDEN',
@@ -75,9 +77,14 @@ describe('granting and revoking', () => {
   it('only the granting manufacturer revokes, once', () => {
     const active = { manufacturerId: 'm', revokedAt: null };
     expect(reasonOf(() => assertCanRevokePassportAccess(org('MANUFACTURER', 'm'), active))).toBeNull();
-    expect(reasonOf(() => assertCanRevokePassportAccess(org('MANUFACTURER', 'm2'), active))).toEqual({ code: 'FORBIDDEN', reason: 'OTHER_MANUFACTURER' });
+    expect(reasonOf(() => assertCanRevokePassportAccess(org('MANUFACTURER', 'm2'), active))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'OTHER_MANUFACTURER',
+    });
     expect(reasonOf(() => assertCanRevokePassportAccess(ADMIN, active))).toEqual({ code: 'FORBIDDEN', reason: 'OTHER_MANUFACTURER' });
-    expect(reasonOf(() => assertCanRevokePassportAccess(org('MANUFACTURER', 'm'), { manufacturerId: 'm', revokedAt: new Date(0) }))).toEqual({
+    expect(
+      reasonOf(() => assertCanRevokePassportAccess(org('MANUFACTURER', 'm'), { manufacturerId: 'm', revokedAt: new Date(0) })),
+    ).toEqual({
       code: 'CONFLICT',
       reason: 'GRANT_ALREADY_REVOKED',
     });

@@ -10,7 +10,12 @@ import type { Actor, OrganizationKind } from './actor';
  * - the battery's manufacturer granted its organization access to the battery's model or batch
  *   (an active grant in `passport_access_grants`).
  */
-export const LEGITIMATE_INTEREST_KINDS: readonly OrganizationKind[] = ['RECYCLER', 'REPAIRER', 'SECOND_LIFE_OPERATOR', 'INDEPENDENT_OPERATOR'];
+export const LEGITIMATE_INTEREST_KINDS: readonly OrganizationKind[] = [
+  'RECYCLER',
+  'REPAIRER',
+  'SECOND_LIFE_OPERATOR',
+  'INDEPENDENT_OPERATOR',
+];
 
 /**
  * What a person with a legitimate interest reads: the public group (Annex XIII point 1), the group of
@@ -20,7 +25,11 @@ export const LEGITIMATE_INTEREST_KINDS: readonly OrganizationKind[] = ['RECYCLER
  * reports (`AUTHORITY`, point 3), which Art. 77(2) keeps for notified bodies, market surveillance
  * authorities and the Commission.
  */
-export const LEGITIMATE_INTEREST_GROUPS: readonly PassportAccessGroup[] = ['PUBLIC', 'LEGITIMATE_INTEREST', 'LEGITIMATE_INTEREST_AND_COMMISSION'];
+export const LEGITIMATE_INTEREST_GROUPS: readonly PassportAccessGroup[] = [
+  'PUBLIC',
+  'LEGITIMATE_INTEREST',
+  'LEGITIMATE_INTEREST_AND_COMMISSION',
+];
 
 export function isLegitimateInterestKind(kind: OrganizationKind): boolean {
   return LEGITIMATE_INTEREST_KINDS.includes(kind);
@@ -58,7 +67,12 @@ export function grantSubject(input: { modelId?: string | null; batchId?: string 
  * manufacturer, not the administrator: it is the manufacturer's decision, audited in its name);
  * and not to itself.
  */
-export function assertCanGrantPassportAccess(actor: Actor, subject: { manufacturerId: string }, granteeOrganizationId: string, field: string): void {
+export function assertCanGrantPassportAccess(
+  actor: Actor,
+  subject: { manufacturerId: string },
+  granteeOrganizationId: string,
+  field: string,
+): void {
   if (actor.type !== 'ORGANIZATION' || actor.organizationId !== subject.manufacturerId) {
     throw forbidden("only the battery's manufacturer grants access to its passports", field, 'OTHER_MANUFACTURER');
   }
@@ -72,5 +86,6 @@ export function assertCanRevokePassportAccess(actor: Actor, grant: { manufacture
   if (actor.type !== 'ORGANIZATION' || actor.organizationId !== grant.manufacturerId) {
     throw forbidden('only the manufacturer that granted the access revokes it', 'input.grantId', 'OTHER_MANUFACTURER');
   }
-  if (grant.revokedAt) throw conflict(`the grant was already revoked at ${grant.revokedAt.toISOString()}`, 'input.grantId', 'GRANT_ALREADY_REVOKED');
+  if (grant.revokedAt)
+    throw conflict(`the grant was already revoked at ${grant.revokedAt.toISOString()}`, 'input.grantId', 'GRANT_ALREADY_REVOKED');
 }

@@ -79,7 +79,10 @@ describe('filterPassport', () => {
     const record = { batteryMass: null, dismantlingAndRemovalInformation: null, stateOfCharge: null };
     expect(filterPassport(record, readableAccessGroups('PUBLIC', false))).toEqual({ batteryMass: null });
     expect('dismantlingAndRemovalInformation' in filterPassport(record, readableAccessGroups('PUBLIC', false))).toBe(false);
-    expect(filterPassport(record, readableAccessGroups('AUTHORITY', false))).toEqual({ batteryMass: null, dismantlingAndRemovalInformation: null });
+    expect(filterPassport(record, readableAccessGroups('AUTHORITY', false))).toEqual({
+      batteryMass: null,
+      dismantlingAndRemovalInformation: null,
+    });
     expect(filterPassport(record, readableAccessGroups('PUBLIC', true))).toEqual(record);
   });
 
@@ -87,7 +90,9 @@ describe('filterPassport', () => {
     const record = { batteryMass: 420, internalNote: 'x', apiKey: 'secret' };
     expect(filterPassport(record, readableAccessGroups('AUTHORITY', true))).toEqual({ batteryMass: 420 });
     expect(record).toEqual({ batteryMass: 420, internalNote: 'x', apiKey: 'secret' });
-    expect(Object.getPrototypeOf(filterPassport(JSON.parse('{"__proto__": {"polluted": 1}}'), readableAccessGroups('AUTHORITY', true)))).toBe(Object.prototype);
+    expect(
+      Object.getPrototypeOf(filterPassport(JSON.parse('{"__proto__": {"polluted": 1}}'), readableAccessGroups('AUTHORITY', true))),
+    ).toBe(Object.prototype);
   });
 
   it('an authority reads test reports and dismantling information, not a battery’s state of charge', () => {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('PassportAccessGrant', {
   description:
-    "Access a manufacturer granted an organization to the legitimate-interest groups of the passports of one of its models or batches (docs/passport-attributes.md). Revoked grants stay, with who revoked them, when and why.",
+    'Access a manufacturer granted an organization to the legitimate-interest groups of the passports of one of its models or batches (docs/passport-attributes.md). Revoked grants stay, with who revoked them, when and why.',
 })
 export class PassportAccessGrantModel {
   @Field(() => ID) id: string;

@@ -69,11 +69,15 @@ export class PassportGrantsService {
     const grantId = requireId('input.grantId', input.grantId);
     const reason = requireText('input.reason', input.reason, 1000);
     return this.db.transaction(async (em) => {
-      const [grant]: PassportAccessGrantModel[] = await em.query(`SELECT ${COLUMNS} FROM passport_access_grants WHERE id = $1 FOR UPDATE`, [grantId]);
+      const [grant]: PassportAccessGrantModel[] = await em.query(`SELECT ${COLUMNS} FROM passport_access_grants WHERE id = $1 FOR UPDATE`, [
+        grantId,
+      ]);
       if (!grant) throw notFound('Passport access grant', grantId, 'input.grantId');
       assertCanRevokePassportAccess(actor, grant);
+      // UPDATE answers [rows, count] through TypeORM's query(): read the row back in the same statement.
       const [revoked]: PassportAccessGrantModel[] = await em.query(
-        `UPDATE passport_access_grants SET revoked_at = now(), revoked_by = $2, revoke_reason = $3 WHERE id = $1 RETURNING ${COLUMNS}`,
+        `WITH r AS (UPDATE passport_access_grants SET revoked_at = now(), revoked_by = $2, revoke_reason = $3 WHERE id = $1 RETURNING *)
+         SELECT ${COLUMNS} FROM r`,
         [grantId, actorId(actor), reason],
       );
       await this.audit.append(em, actor, {
@@ -111,11 +115,16 @@ export class PassportGrantsService {
 
   private async manufacturerOf(em: EntityManager, modelId: string | null, batchId: string | null): Promise<string> {
     if (modelId) {
-      const [m]: { manufacturerId: string }[] = await em.query(`SELECT manufacturer_id AS "manufacturerId" FROM battery_models WHERE id = $1`, [modelId]);
+      const [m]: { manufacturerId: string }[] = await em.query(
+        `SELECT manufacturer_id AS "manufacturerId" FROM battery_models WHERE id = $1`,
+        [modelId],
+      );
       if (!m) throw notFound('Battery model', modelId, 'input.modelId');
       return m.manufacturerId;
     }
-    const [b]: { manufacturerId: string }[] = await em.query(`SELECT manufacturer_id AS "manufacturerId" FROM batches WHERE id = $1`, [batchId]);
+    const [b]: { manufacturerId: string }[] = await em.query(`SELECT manufacturer_id AS "manufacturerId" FROM batches WHERE id = $1`, [
+      batchId,
+    ]);
     if (!b) throw notFound('Batch', batchId!, 'input.batchId');
     return b.manufacturerId;
   }

@@ -6,7 +6,10 @@ export class GrantPassportAccessInput {
   granteeOrganizationId: string;
   @Field(() => ID, { nullable: true, description: 'Every battery of this model of the caller' }) modelId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The batteries of this batch of the caller' }) batchId?: string | null;
-  @Field({ description: 'Why the organization has a legitimate interest (repair, recycling, repurposing …); kept with the grant and in the audit log' })
+  @Field({
+    description:
+      'Why the organization has a legitimate interest (repair, recycling, repurposing …); kept with the grant and in the audit log',
+  })
   reason: string;
 }
 
