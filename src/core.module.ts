@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
+import { PassportGrantsModule } from './passport-grants/passport-grants.module';
 import { PassportsModule } from './passports/passports.module';
 import { ProvenanceModule } from './provenance/provenance.module';
 import { RedisModule } from './redis/redis.module';
@@ -50,6 +51,7 @@ export class CoreModule {
         DisplacementModule,
         ProvenanceModule,
         CertificatesModule,
+        PassportGrantsModule,
         PassportsModule,
       ],
       providers: [

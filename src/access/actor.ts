@@ -1,4 +1,18 @@
-export const ORGANIZATION_KINDS = ['MANUFACTURER', 'CERTIFIER', 'BUYER', 'FORWARDER', 'AUTHORITY'] as const;
+/**
+ * The kinds of organization the administrator creates. The last four are persons with a legitimate
+ * interest in battery passports (Regulation (EU) 2023/1542 Art. 77(2); access/legitimate-interest.ts).
+ */
+export const ORGANIZATION_KINDS = [
+  'MANUFACTURER',
+  'CERTIFIER',
+  'BUYER',
+  'FORWARDER',
+  'AUTHORITY',
+  'RECYCLER',
+  'REPAIRER',
+  'SECOND_LIFE_OPERATOR',
+  'INDEPENDENT_OPERATOR',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** Who is calling: resolved once per request from the Authorization header. */

@@ -9,6 +9,7 @@ import {
 import type { PassportTier } from '../passports/passport-tier';
 import { canSeePrivate } from './access-policy';
 import type { Actor } from './actor';
+import { LEGITIMATE_INTEREST_GROUPS } from './legitimate-interest';
 
 /**
  * Which battery-passport attributes a caller may read, per attribute (Regulation (EU) 2023/1542
@@ -23,8 +24,9 @@ import type { Actor } from './actor';
  *   and the Commission, and the test reports; not the per-battery data of point 4, which
  *   Art. 77(2)(c) keeps for persons with a legitimate interest;
  * - the owner reads everything.
- * No battrace caller is a person with a legitimate interest yet (recyclers, repairers, second-life
- * operators come with the next step of issue 14).
+ * Persons with a legitimate interest (recyclers, repairers, second-life and independent operators,
+ * and organizations a manufacturer granted access) read the legitimate-interest groups besides
+ * their tier's (readableAccessGroups, legitimate-interest.ts).
  */
 export const TIER_ACCESS_GROUPS: Readonly<Record<PassportTier, readonly PassportAccessGroup[]>> = {
   PUBLIC: ['PUBLIC'],
@@ -32,28 +34,29 @@ export const TIER_ACCESS_GROUPS: Readonly<Record<PassportTier, readonly Passport
   AUTHORITY: ['PUBLIC', 'LEGITIMATE_INTEREST_AND_COMMISSION', 'AUTHORITY'],
 };
 
-/** The access groups a caller of this tier reads; the owner reads all four. */
-export function readableAccessGroups(tier: PassportTier, isOwner: boolean): readonly PassportAccessGroup[] {
-  return isOwner ? PASSPORT_ACCESS_GROUPS : TIER_ACCESS_GROUPS[tier];
+/**
+ * The access groups a caller reads, in the catalogue's order: the owner reads all four; anyone else
+ * its tier's groups, and, with a legitimate interest in the battery (its organization's kind or an
+ * active grant: legitimate-interest.ts), the legitimate-interest groups besides.
+ */
+export function readableAccessGroups(tier: PassportTier, isOwner: boolean, legitimateInterest = false): readonly PassportAccessGroup[] {
+  if (isOwner) return PASSPORT_ACCESS_GROUPS;
+  const tierGroups = TIER_ACCESS_GROUPS[tier];
+  return PASSPORT_ACCESS_GROUPS.filter((g) => tierGroups.includes(g) || (legitimateInterest && LEGITIMATE_INTEREST_GROUPS.includes(g)));
 }
 
-export function canReadAccessGroup(group: PassportAccessGroup, tier: PassportTier, isOwner: boolean): boolean {
-  return readableAccessGroups(tier, isOwner).includes(group);
-}
-
-/** The keys of the attributes a caller may read, in the catalogue's order. */
-export function visibleAttributes(tier: PassportTier, isOwner: boolean): PassportAttributeKey[] {
-  const groups = readableAccessGroups(tier, isOwner);
+/** The keys of the attributes readable with these access groups, in the catalogue's order. */
+export function visibleAttributes(groups: readonly PassportAccessGroup[]): PassportAttributeKey[] {
   return PASSPORT_ATTRIBUTES.filter((a) => groups.includes(a.accessGroup)).map((a) => a.key);
 }
 
 /**
- * A copy of a passport record (attribute keys to values) holding only what the caller may read:
- * every other attribute is absent, not null. Fails closed: a key that is no attribute of the
- * catalogue is dropped as well, so that nothing reaches a caller without an access group.
+ * A copy of a passport record (attribute keys to values) holding only what the caller's access
+ * groups (readableAccessGroups) read: every other attribute is absent, not null. Fails closed: a
+ * key that is no attribute of the catalogue is dropped as well, so that nothing reaches a caller
+ * without an access group.
  */
-export function filterPassport<T extends Readonly<Record<string, unknown>>>(record: T, tier: PassportTier, isOwner: boolean): Partial<T> {
-  const groups = readableAccessGroups(tier, isOwner);
+export function filterPassport<T extends Readonly<Record<string, unknown>>>(record: T, groups: readonly PassportAccessGroup[]): Partial<T> {
   const out: Partial<T> = {};
   for (const key of Object.keys(record) as (keyof T & string)[]) {
     const attribute = PASSPORT_ATTRIBUTE_BY_KEY.get(key);

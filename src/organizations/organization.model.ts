@@ -4,7 +4,10 @@ import { ORGANIZATION_KINDS, OrganizationKind } from '../access/actor';
 export const OrganizationKindEnum = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as Record<OrganizationKind, OrganizationKind>;
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
 
-@ObjectType('Organization', { description: 'A manufacturer, certifier, buyer, forwarder or authority.' })
+@ObjectType('Organization', {
+  description:
+    'A manufacturer, certifier, buyer, forwarder, authority, or a person with a legitimate interest in battery passports (recycler, repairer, second-life or independent operator).',
+})
 export class OrganizationModel {
   @Field(() => ID) id: string;
   @Field(() => OrganizationKindEnum) kind: OrganizationKind;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
+import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
 import { PassportsResolver } from './passports.resolver';
@@ -13,7 +14,7 @@ import { PassportsService } from './passports.service';
  * the certificates and footprints services; neither of those imports this module.
  */
 @Module({
-  imports: [CertificatesModule, FootprintsModule],
+  imports: [CertificatesModule, FootprintsModule, PassportGrantsModule],
   controllers: [PassportController, PassportCarbonFootprintController],
   providers: [PassportsService, PassportsResolver],
 })

@@ -8,7 +8,9 @@ import { requireId } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { FootprintsService } from '../footprints/footprints.service';
-import { assertCanSeePassportCompleteness, filterPassport } from '../access/passport-access';
+import { assertCanSeePassportCompleteness, filterPassport, readableAccessGroups } from '../access/passport-access';
+import { hasLegitimateInterest, needsGrantLookup } from '../access/legitimate-interest';
+import { PassportGrantsService } from '../passport-grants/passport-grants.service';
 import { canSeePrivate } from '../access/access-policy';
 import type { BatteryCategory, Chemistry } from '../battery-models/battery-model.types';
 import type { LifecycleStage } from '../footprints/footprint-document';
@@ -73,7 +75,8 @@ interface FootprintVersionRow {
  * to certify the batch adds its verification requests and footprint hashes, an authority (or the
  * owner) adds every footprint version and refused request. Data battrace does not hold yet
  * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
- * Last come `attributes`, the Battery Pass catalogue attributes battrace holds
+ * Last come `access.groups`, the access groups the caller reads (its tier, ownership, and a
+ * legitimate interest by kind or grant), then `attributes`, the Battery Pass catalogue attributes battrace holds
  * (battery-pass-attributes.ts) as far as the caller's access groups read them (filterPassport:
  * the others absent), and for the owner `completeness` (docs/passport-attributes.md).
  */
@@ -83,6 +86,7 @@ export class PassportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
     private readonly footprints: FootprintsService,
+    private readonly grants: PassportGrantsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -172,11 +176,13 @@ export class PassportsService {
       })),
     };
     const isOwner = canSeePrivate(actor, b.manufacturerId);
+    const groups = readableAccessGroups(tier, isOwner, await this.legitimateInterest(actor, b));
     const attributes = this.attributesOf(b, declared);
-    // Added after every field of before: the catalogue attributes the caller's access groups read
-    // (docs/passport-attributes.md), and for the owner what the passport still lacks.
+    // Added after every field of before: the access groups the caller reads, the catalogue
+    // attributes they hold (docs/passport-attributes.md), and for the owner what the passport still lacks.
     const served = {
-      attributes: filterPassport(attributes, tier, isOwner),
+      access: { groups },
+      attributes: filterPassport(attributes, groups),
       ...(isOwner ? { completeness: this.completenessOf(b, attributes) } : {}),
     };
     if (tier === 'PUBLIC') return { ...publicTier, ...served };
@@ -196,6 +202,19 @@ export class PassportsService {
         })),
     };
     return { ...publicTier, verification, ...served };
+  }
+
+  /**
+   * A legitimate interest in the batch's batteries (access/legitimate-interest.ts): by the caller's
+   * kind, or by an active grant for the batch or its model, looked up in one statement and only for
+   * an organization that could gain from one.
+   */
+  private async legitimateInterest(actor: Actor, b: PassportRow): Promise<boolean> {
+    const granted =
+      actor.type === 'ORGANIZATION' &&
+      needsGrantLookup(actor, b.manufacturerId) &&
+      (await this.grants.hasActiveGrant(actor.organizationId, b.batchId, b.modelId));
+    return hasLegitimateInterest(actor, granted);
   }
 
   /**

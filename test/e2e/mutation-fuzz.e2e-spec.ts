@@ -277,6 +277,14 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       ),
     ).createApiKey.key.id;
 
+    const grantToRevoke = data(
+      await t.gql<{ grantPassportAccess: { id: string } }>(
+        `mutation($input: GrantPassportAccessInput!) { grantPassportAccess(input: $input) { id } }`,
+        { input: { granteeOrganizationId: buyer.id, modelId: w.model.id, reason: 'repair partner' } },
+        M(),
+      ),
+    ).grantPassportAccess.id;
+
     const input = (v: Record<string, unknown>) => ({ input: v });
     const put = (name: string, key: () => string, args: () => Record<string, unknown>) => specs.set(name, { key, args });
 
@@ -328,6 +336,8 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     );
     put('createApiKey', A, () => input({ organizationId: buyer.id, name: `fuzz ${uniq()}` }));
     put('createOrganization', A, () => input({ kind: 'BUYER', name: `fuzz buyer ${uniq()}`, country: 'DE' }));
+    put('grantPassportAccess', M, () => input({ granteeOrganizationId: buyer.id, batchId: shipped.id, reason: 'recycling partner' }));
+    put('revokePassportAccess', M, () => input({ grantId: grantToRevoke, reason: 'contract ended' }));
     put('createPark', A, () =>
       input({ code: `CN-FUZZ-${uniq()}`, name: `Fuzz park ${uniq()}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' }),
     );
@@ -484,6 +494,8 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'createPark',
     'createShipment',
     'disassemble',
+    'grantPassportAccess',
+    'revokePassportAccess',
     'issueCertificate',
     'markRecycled',
     'markRepurposed',

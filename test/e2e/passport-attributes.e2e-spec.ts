@@ -146,11 +146,13 @@ describe('passport attributes on GET /passports/:batchId (e2e)', () => {
         PASSPORT_ATTRIBUTES.filter((x) => c.groups.includes(x.accessGroup) && x.key in owner).length,
       );
       expect({ caller: c.name, completeness: 'completeness' in p }).toEqual({ caller: c.name, completeness: c.owner });
+      // The groups the answer says the caller reads (`access.groups`, in the catalogue's order).
+      expect({ caller: c.name, groups: p.access.groups }).toEqual({ caller: c.name, groups: ALL.filter((g) => c.groups.includes(g)) });
     }
     expect(checked).toBe(93 * 9);
   });
 
-  it('the existing fields stay as they were; attributes and completeness come last', async () => {
+  it('the existing fields stay as they were; access, attributes and completeness come last', async () => {
     const anonymous = await passport(null);
     expect(Object.keys(anonymous)).toEqual([
       'tier',
@@ -173,10 +175,11 @@ describe('passport attributes on GET /passports/:batchId (e2e)', () => {
       'recycledContent',
       'dueDiligenceReport',
       'certificates',
+      'access',
       'attributes',
     ]);
     const owner = await passport(w.manufacturer.key);
-    expect(Object.keys(owner).slice(-3)).toEqual(['verification', 'attributes', 'completeness']);
+    expect(Object.keys(owner).slice(-4)).toEqual(['verification', 'access', 'attributes', 'completeness']);
     expect(owner.tier).toBe('AUTHORITY');
   });
 
