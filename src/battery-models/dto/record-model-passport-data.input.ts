@@ -19,7 +19,7 @@ export class DocumentReferenceInput {
   @Field() title: string;
   @Field({ description: 'Media type, e.g. application/pdf' }) mediaType: string;
   @Field({ description: 'SHA-256 of the document bytes, 64 hexadecimal digits' }) sha256: string;
-  @Field({ nullable: true, description: 'Where the document can be fetched (http or https)' }) url?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the document can be fetched (http or https)' }) url?: string | null;
   @Field(() => Float, { description: 'Size of the document, bytes' }) sizeBytes: number;
 }
 
@@ -41,7 +41,7 @@ export class ModelPassportValuesInput {
   @Field(() => DocumentReferenceInput, { nullable: true }) declarationOfConformity?: DocumentReferenceInput | null;
   @Field(() => DocumentReferenceInput, { nullable: true }) dismantlingAndRemovalInformation?: DocumentReferenceInput | null;
   @Field(() => DocumentReferenceInput, { nullable: true }) safetyMeasures?: DocumentReferenceInput | null;
-  @Field({ nullable: true }) extinguishingAgent?: string | null;
+  @Field(() => String, { nullable: true }) extinguishingAgent?: string | null;
   @Field(() => Float, { nullable: true }) originalPowerCapabilityW?: number | null;
   @Field(() => Float, { nullable: true }) ratedMaximumPowerW?: number | null;
   @Field(() => Float, { nullable: true }) capacityFadePercent?: number | null;
@@ -49,7 +49,7 @@ export class ModelPassportValuesInput {
   @Field(() => Float, { nullable: true }) temperatureRangeIdleStateLowerBoundaryC?: number | null;
   @Field(() => Float, { nullable: true }) temperatureRangeIdleStateUpperBoundaryC?: number | null;
   @Field(() => DocumentReferenceInput, { nullable: true }) separateCollectionSymbol?: DocumentReferenceInput | null;
-  @Field({ nullable: true }) labelingMeaning?: string | null;
+  @Field(() => String, { nullable: true }) labelingMeaning?: string | null;
 }
 
 @InputType()
