@@ -15,6 +15,7 @@ import { JobReconciliation1763901200000 } from './1763901200000-JobReconciliatio
 import { AuditCheckpoints1763901300000 } from './1763901300000-AuditCheckpoints';
 import { NonFiniteResults1763901400000 } from './1763901400000-NonFiniteResults';
 import { DropDeadColumns1763901800000 } from './1763901800000-DropDeadColumns';
+import { ModelPassportVersions1763902000000 } from './1763902000000-ModelPassportVersions';
 import { PassportAccessGrants1763902100000 } from './1763902100000-PassportAccessGrants';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   AuditCheckpoints1763901300000,
   NonFiniteResults1763901400000,
   DropDeadColumns1763901800000,
+  ModelPassportVersions1763902000000,
   PassportAccessGrants1763902100000,
 ];

@@ -86,6 +86,14 @@ export const BOUNDS = Object.freeze({
   share: bound(0, 1, '', 'a fraction of a whole'),
   positiveShare: bound(0.01, 1, '', 'an efficiency, state of health or utility factor: at least 1 % and at most all of it'),
   percent: bound(0.01, 100, '%', 'a percentage above nothing and at most all of it'),
+  /** A loss over a battery's life (capacity or power fade): none of it up to all of it. */
+  fadePercent: bound(0, 100, '%', 'no loss at all up to the loss of all of it'),
+
+  // Battery model performance and documents (model passport data)
+  batteryPowerW: bound(0.001, 1e9, 'W', 'a milliwatt sensor cell up to a 1 GW storage plant'),
+  batteryLifetimeYears: bound(0.1, 100, 'years', 'a month up to four times the 25-year life of grid storage'),
+  batteryTemperatureC: bound(-100, 200, '°C', 'below any Arctic storage (-60 °C) up to above any cell’s thermal runaway onset'),
+  documentSizeBytes: bound(1, 10_000_000_000, 'bytes', 'a one-byte file up to a 10 GB scanned manual', true),
   dataQualityRating: bound(1, 5, '', 'PEF data quality rating scale'),
 
   // Places and times

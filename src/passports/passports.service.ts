@@ -51,6 +51,8 @@ interface PassportRow {
   parkCountry: string;
   /** Names of the certifiers of the batch's certificates, by id (null when it has none). */
   certifierNames: Record<string, string> | null;
+  /** The latest version of the model's recorded passport data (catalogue keys), null when none. */
+  modelPassportValues: Record<string, unknown> | null;
 }
 
 interface FootprintVersionRow {
@@ -74,7 +76,7 @@ interface FootprintVersionRow {
  * XIII), public tier for anyone, with its certificates and their live status; a certifier asked
  * to certify the batch adds its verification requests and footprint hashes, an authority (or the
  * owner) adds every footprint version and refused request. Data battrace does not hold yet
- * (hazardous substances, critical raw materials, recycled content, due diligence) is null.
+ * in these fields is null; the model data its manufacturer records is served in `attributes`.
  * Last come `access.groups`, the access groups the caller reads (its tier, ownership, and a
  * legitimate interest by kind or grant), then `attributes`, the Battery Pass catalogue attributes battrace holds
  * (battery-pass-attributes.ts) as far as the caller's access groups read them (filterPassport:
@@ -236,7 +238,15 @@ export class PassportsService {
     return category && passportCompleteness(category, attributes);
   }
 
+  /**
+   * The attributes battrace derives from its records, with the model's latest recorded passport
+   * data (battery-models/model-passport-data.ts) for the keys the records do not fill.
+   */
   private attributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
+    return { ...(b.modelPassportValues ?? {}), ...this.derivedAttributesOf(b, declared) };
+  }
+
+  private derivedAttributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
     return batteryPassAttributes({
       batchId: b.batchId,
       batchNumber: b.batchNumber,
@@ -269,7 +279,7 @@ export class PassportsService {
     return batteryPassCarbonFootprint(f, `${this.config.publicBaseUrl}/footprints/${f.id}/study`);
   }
 
-  /** The batch with its model, plant, park and certifier names: one statement. */
+  /** The batch with its model, plant, park, certifier names and the model's latest passport data: one statement. */
   private batchRows(batchId: string): Promise<PassportRow[]> {
     return this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
@@ -281,7 +291,8 @@ export class PassportsService {
               m.warranty_years AS "warrantyYears", m.warranty_km AS "warrantyKm",
               p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
               (SELECT json_object_agg(c.id, c.name) FROM organizations c
-                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames"
+                WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames",
+              (SELECT v."values" FROM battery_model_passport_versions v WHERE v.model_id = m.id ORDER BY v.version DESC LIMIT 1) AS "modelPassportValues"
          FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
          JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
         WHERE b.id = $1`,

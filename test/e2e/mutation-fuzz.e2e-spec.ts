@@ -34,7 +34,12 @@ const TYPED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', '
 /** Columns written by reading, not by mutations (see above). */
 const VOLATILE_COLUMNS: Record<string, string[]> = { api_keys: ['last_used_at'] };
 /** Field names whose negative values are meaningful, so -1 is a valid value there. */
-const NEGATIVE_ALLOWED = new Set(['latitude', 'longitude']);
+const NEGATIVE_ALLOWED = new Set([
+  'latitude',
+  'longitude',
+  'temperatureRangeIdleStateLowerBoundaryC',
+  'temperatureRangeIdleStateUpperBoundaryC',
+]);
 const LONE_SURROGATE = '__FUZZ_LONE_SURROGATE__';
 
 const uniq = () => randomBytes(4).toString('hex').toUpperCase();
@@ -358,6 +363,20 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     put('markRecycled', M, () => input({ serial: `${units.prefix}-P1`, reason: 'handed to the recycler' }));
     put('markRepurposed', M, () => input({ serial: `${units.prefix}-P2`, status: 'REUSED', reason: 'stationary storage' }));
     put('recordFootprintInputs', M, () => input(footprintInputsInput(withoutInputs.id)));
+    put('recordModelPassportData', M, () =>
+      input({
+        modelId: w.model.id,
+        values: {
+          renewableContentShare: 0.3,
+          declarationOfConformity: {
+            title: 'EU declaration of conformity',
+            mediaType: 'application/pdf',
+            sha256: 'ab'.repeat(32),
+            sizeBytes: 1000,
+          },
+        },
+      }),
+    );
     put('recordParkEnergy', M, () =>
       input({
         parkId: w.park.id,
@@ -500,6 +519,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'markRecycled',
     'markRepurposed',
     'recordFootprintInputs',
+    'recordModelPassportData',
     'recordParkEnergy',
     'recordShipmentEvent',
     'refuseCertification',
