@@ -133,6 +133,22 @@ describe('model passport data (e2e)', () => {
     expect('expectedLifetime' in authorityView).toBe(false);
   });
 
+  it('a recycler (legitimate interest) reads the dismantling information that an anonymous caller and a buyer do not', async () => {
+    const recycler = await newOrganization(t, 'RECYCLER');
+    const recyclerView = (await passport(recycler.key)).attributes;
+    const owner = (await passport(w.manufacturer.key)).attributes;
+    expect(recyclerView.dismantlingAndRemovalInformation).toEqual(doc('Dismantling manual'));
+    expect(recyclerView.safetyMeasures).toEqual(doc('Safety instructions'));
+    expect(recyclerView.batteryMaterials).toEqual(owner.batteryMaterials);
+    expect('dismantlingAndRemovalInformation' in (await passport(null)).attributes).toBe(false);
+    expect('dismantlingAndRemovalInformation' in (await passport(buyer.key)).attributes).toBe(false);
+    // Everything the owner reads except the authority-only group.
+    for (const key of Object.keys(owner)) {
+      const group = PASSPORT_ATTRIBUTE_BY_KEY.get(key)!.accessGroup;
+      expect({ key, recycler: key in recyclerView }).toEqual({ key, recycler: group !== 'AUTHORITY' });
+    }
+  });
+
   it('completeness: every mandatory attribute recorded leaves the missing list, and the count drops by as many', async () => {
     const c = await completeness();
     const recordedMandatory = missingBefore.filter((k) => !c.missing.includes(k));
