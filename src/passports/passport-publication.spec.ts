@@ -107,6 +107,34 @@ describe('publicationGate and publicModelAttributes', () => {
     expect(g.notRecordable).toContain('batteryCarbonFootprint');
     expect(g.blockers).not.toContain('dismantlingAndRemovalInformation');
     expect(publicationGate('EV', { renewableContent: 5 }).blockers).not.toContain('renewableContent');
+    // Written out as docs/passport-attributes.md lists them: what the gate leaves out for an EV model.
+    expect(publicationGate('EV', {}).notRecordable.sort()).toEqual(
+      [
+        'manufacturingPlace',
+        'cadmiumAndLeadSymbols',
+        'batteryCarbonFootprint',
+        'carbonFootprintRawMaterialExtraction',
+        'carbonFootprintMainProduction',
+        'carbonFootprintDistribution',
+        'carbonFootprintRecycling',
+        'carbonFootprintPerformanceClass',
+        'carbonFootprintStudy',
+        'carbonFootprintGeneralInformation',
+        'hazardousSubstanceImpact',
+        'wastePrevention',
+        'separateCollection',
+        'informationOnCollection',
+        'minimumVoltage',
+        'maximumVoltage',
+        'roundtripEfficiency',
+        'roundTripEfficiencyat50PerCentCycleLife',
+        'initialInternalResistance',
+        'lifetimeReferenceTest',
+        'cRateLifeCycleTest',
+        'capacityThresholdForExhaustion',
+      ].sort(),
+    );
+    expect(publicationGate('EV', {}).blockers).toHaveLength(19 + 8);
   });
 
   it('keeps public model-level attributes, drops the others and unknown keys', () => {
