@@ -1,4 +1,4 @@
-import { exportJWK } from 'jose';
+import { CompactSign, exportJWK } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';
 import {
   documentBytes,
@@ -84,6 +84,19 @@ describe('verifyPassportChain', () => {
     // The listed previous hash edited to match does not help: the signed document still names the missing one.
     const patched = { ...versions[2], previousSha256: versions[0].documentSha256 };
     expect(await verifyPassportChain([versions[0], patched], jwk)).toMatchObject({ valid: false, index: 1 });
+  });
+
+  it('another document signed by the same key (an audit checkpoint) is not a passport version', async () => {
+    const pair = keyPair();
+    const { versions, jwk } = await chain(1, pair);
+    const other = await new CompactSign(new TextEncoder().encode('{"type":"BattraceAuditCheckpoint"}'))
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'kid', typ: 'audit-checkpoint+jwt' })
+      .sign(pair.privateKey);
+    expect(await verifyPassportChain([{ ...versions[0], jws: other }], jwk)).toEqual({
+      valid: false,
+      index: 0,
+      reason: 'typ is not passport-version+jwt',
+    });
   });
 
   it('another key fails at the first version', async () => {
