@@ -17,6 +17,7 @@ import { NonFiniteResults1763901400000 } from './1763901400000-NonFiniteResults'
 import { DropDeadColumns1763901800000 } from './1763901800000-DropDeadColumns';
 import { ModelPassportVersions1763902000000 } from './1763902000000-ModelPassportVersions';
 import { PassportAccessGrants1763902100000 } from './1763902100000-PassportAccessGrants';
+import { ModelPassportPublications1763902200000 } from './1763902200000-ModelPassportPublications';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DropDeadColumns1763901800000,
   ModelPassportVersions1763902000000,
   PassportAccessGrants1763902100000,
+  ModelPassportPublications1763902200000,
 ];

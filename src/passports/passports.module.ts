@@ -1,21 +1,26 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
+import { PassportPublicationsController } from './passport-publications.controller';
+import { PassportPublicationsResolver } from './passport-publications.resolver';
+import { PassportPublicationsService } from './passport-publications.service';
 import { PassportsResolver } from './passports.resolver';
 import { PassportsService } from './passports.service';
 
 /**
  * The battery passport: GET /passports/:batchId (tiered by who asks) and its carbon-footprint
  * part GET /passports/:batchId/carbon-footprint in Battery Pass field names, and the GraphQL
- * passportCompleteness query for the manufacturer. It reads through
+ * passportCompleteness query for the manufacturer; the signed, published versions of a model's
+ * passport (publishModelPassport, GET /passports/models/:modelId/versions). It reads through
  * the certificates and footprints services; neither of those imports this module.
  */
 @Module({
-  imports: [CertificatesModule, FootprintsModule, PassportGrantsModule],
-  controllers: [PassportController, PassportCarbonFootprintController],
-  providers: [PassportsService, PassportsResolver],
+  imports: [AuditModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
+  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController],
+  providers: [PassportsService, PassportsResolver, PassportPublicationsService, PassportPublicationsResolver],
 })
 export class PassportsModule {}

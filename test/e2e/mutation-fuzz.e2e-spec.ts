@@ -9,7 +9,7 @@ import {
   recordMarchEnergy,
 } from '../support/footprints';
 import { ISSUE_FIELDS, newCertifier, REQUEST, requestAndIssue } from './certificates.fixtures';
-import { LFP_CAR_PACK, newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
+import { LFP_CAR_PACK, newBatch, newModel, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
 import { isErrorReason } from '../../src/common/error-reasons';
@@ -240,6 +240,36 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     const withoutInputs = await newBatch(t, w, { declaredPackCount: 2 });
     const toAmend = await newBatch(t, w, { declaredPackCount: 2 });
     const forUnits = await newBatch(t, w, { declaredPackCount: 100 });
+    // A model whose public mandatory model data is recorded: publishModelPassport's gate passes.
+    const toPublish = await newModel(t, w.manufacturer);
+    const pdf = { mediaType: 'application/pdf', sha256: 'ab'.repeat(32), sizeBytes: 1000 };
+    data(
+      await t.gql(
+        `mutation($input: RecordModelPassportDataInput!) { recordModelPassportData(input: $input) { version } }`,
+        {
+          input: {
+            modelId: toPublish.id,
+            values: {
+              hazardousSubstanceNames: ['Lithium hexafluorophosphate'],
+              criticalRawMaterialNames: ['Lithium'],
+              ...Object.fromEntries(
+                ['pre', 'post'].flatMap((s) => ['Cobalt', 'Lithium', 'Nickel', 'Lead'].map((m) => [`${s}ConsumerRecycled${m}Share`, 0.01])),
+              ),
+              renewableContentShare: 0.3,
+              supplyChainDueDiligenceReport: { title: 'Due diligence report', ...pdf },
+              declarationOfConformity: { title: 'EU declaration of conformity', ...pdf },
+              separateCollectionSymbol: { title: 'Separate collection symbol', ...pdf },
+              labelingMeaning: 'Collect separately.',
+              originalPowerCapabilityW: 150_000,
+              ratedMaximumPowerW: 180_000,
+              temperatureRangeIdleStateLowerBoundaryC: -20,
+              temperatureRangeIdleStateUpperBoundaryC: 45,
+            },
+          },
+        },
+        M(),
+      ),
+    );
 
     const units = await newPackedBatch(t, w, 5);
     const [repackTarget]: { id: string }[] = await t.db.query(`SELECT id FROM units WHERE serial = $1`, [`${units.prefix}-P4-M0`]);
@@ -377,6 +407,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
         },
       }),
     );
+    put('publishModelPassport', M, () => input({ modelId: toPublish.id, note: 'first placing on the market' }));
     put('recordParkEnergy', M, () =>
       input({
         parkId: w.park.id,
@@ -520,6 +551,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'markRepurposed',
     'recordFootprintInputs',
     'recordModelPassportData',
+    'publishModelPassport',
     'recordParkEnergy',
     'recordShipmentEvent',
     'refuseCertification',
