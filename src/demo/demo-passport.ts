@@ -28,11 +28,12 @@ export function demoDocument(modelName: string, title: string) {
  * the same way. LFP holds no cobalt or nickel, so those recycled shares are 0.
  */
 export function demoModelPassportValues(
-  model: Pick<BatteryModelEntity, 'name' | 'chemistry' | 'nominalEnergyKWh'>,
+  model: Pick<BatteryModelEntity, 'name' | 'chemistry' | 'vehicleCategory' | 'nominalEnergyKWh'>,
 ): ModelPassportValuesInput {
   const kWh = model.nominalEnergyKWh;
   const kg = (perKWh: number) => Math.round(perKWh * kWh * 10) / 10;
   const lfp = model.chemistry === 'LFP';
+  const bus = model.vehicleCategory === 'M3';
   const doc = (title: string) => demoDocument(model.name, title);
   return {
     batteryMaterials: [
@@ -68,9 +69,9 @@ export function demoModelPassportValues(
     dismantlingAndRemovalInformation: doc('Dismantling and removal manual'),
     safetyMeasures: doc('Safety instructions'),
     extinguishingAgent: 'Large quantities of water (class D powder for small cell fires)',
-    // Power: about 2.4 W per Wh at 80% state of charge; maximum about 3 W per Wh.
-    originalPowerCapabilityW: Math.round(kWh * 2400),
-    ratedMaximumPowerW: Math.round(kWh * 3000),
+    // Power: a car pack about 2.4 W per Wh at 80% state of charge (maximum 3), a bus pack about 1 (maximum 1.5).
+    originalPowerCapabilityW: Math.round(kWh * (bus ? 1000 : 2400)),
+    ratedMaximumPowerW: Math.round(kWh * (bus ? 1500 : 3000)),
     capacityFadePercent: lfp ? 0.5 : 0.8,
     expectedLifetimeYears: lfp ? 12 : 10,
     temperatureRangeIdleStateLowerBoundaryC: -30,
