@@ -15,6 +15,7 @@ import { ParksService } from '../parks/parks.service';
 import { seedDemoShipment } from '../shipments/demo-shipment';
 import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
 import { LFP_CAR_PACK } from './demo-models';
+import { seedDemoModelPassports } from './demo-passport';
 
 const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
   type: 'ORGANIZATION',
@@ -175,6 +176,13 @@ export async function seedDemoWorld(
   const { footprintId } = await seedDemoFootprint(app, lfp, { parkId: park.id, batchNumber: 'OGC-2026-03-A' });
   // Issue 5: the demo certifier certifies that declared footprint.
   await seedDemoCertificate(app, lfp, certifier, footprintId);
+
+  // Issue 14: the models' passport data recorded and version 1 of each model passport published, signed.
+  await seedDemoModelPassports(app, [
+    { manufacturer: lfp, model: lfpModel },
+    { manufacturer: nmc, model: nmcModel },
+    { manufacturer: lfp, model: busModel },
+  ]);
 
   if (keysFile) writeFileSync(keysFile, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   logger.info({ file: keysFile }, 'loaded the demo world');

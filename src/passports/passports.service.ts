@@ -53,6 +53,8 @@ interface PassportRow {
   certifierNames: Record<string, string> | null;
   /** The latest version of the model's recorded passport data (catalogue keys), null when none. */
   modelPassportValues: Record<string, unknown> | null;
+  /** The model's latest published passport version (model_passport_publications), null when none. */
+  latestPublication: { seq: number; sha256: string } | null;
 }
 
 interface FootprintVersionRow {
@@ -186,6 +188,12 @@ export class PassportsService {
       access: { groups },
       attributes: filterPassport(attributes, groups),
       ...(isOwner ? { completeness: this.completenessOf(b, attributes) } : {}),
+      // Last of all: where the model's signed, published passport versions are (null before the first).
+      modelPassport: b.latestPublication && {
+        versionsUrl: `${this.config.publicBaseUrl}/passports/models/${b.modelId}/versions`,
+        latestSeq: b.latestPublication.seq,
+        latestSha256: b.latestPublication.sha256,
+      },
     };
     if (tier === 'PUBLIC') return { ...publicTier, ...served };
     const mine =
@@ -279,7 +287,7 @@ export class PassportsService {
     return batteryPassCarbonFootprint(f, `${this.config.publicBaseUrl}/footprints/${f.id}/study`);
   }
 
-  /** The batch with its model, plant, park, certifier names and the model's latest passport data: one statement. */
+  /** The batch with its model, plant, park, certifier names, the model's latest passport data and latest publication: one statement. */
   private batchRows(batchId: string): Promise<PassportRow[]> {
     return this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
@@ -292,7 +300,9 @@ export class PassportsService {
               p.name AS "plantName", p.address AS "plantAddress", k.code AS "parkCode", k.name AS "parkName", k.country AS "parkCountry",
               (SELECT json_object_agg(c.id, c.name) FROM organizations c
                 WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames",
-              (SELECT v."values" FROM battery_model_passport_versions v WHERE v.model_id = m.id ORDER BY v.version DESC LIMIT 1) AS "modelPassportValues"
+              (SELECT v."values" FROM battery_model_passport_versions v WHERE v.model_id = m.id ORDER BY v.version DESC LIMIT 1) AS "modelPassportValues",
+              (SELECT json_build_object('seq', x.seq, 'sha256', x.document_sha256) FROM model_passport_publications x
+                WHERE x.model_id = m.id ORDER BY x.seq DESC LIMIT 1) AS "latestPublication"
          FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
          JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
         WHERE b.id = $1`,

@@ -1,13 +1,17 @@
+import type { JWK } from 'jose';
+import type { DemoKeys } from '../../src/demo/admin-key';
 import { createLogger } from '../../src/common/logger';
 import { seedDemoWorld } from '../../src/demo/demo-world';
+import { verifyPassportChain } from '../../src/passports/passport-publication';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A newcomer sees a declared footprint at once: the demo world's LFP batch OGC-2026-03-A (issue 3). */
 describe('demo world footprint', () => {
   let t: TestApp;
+  let keys: DemoKeys;
   beforeAll(async () => {
     t = await startTestApp();
-    await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'), { keysFile: null });
+    keys = (await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'), { keysFile: null }))!;
   });
   afterAll(async () => {
     await t.close();
@@ -36,5 +40,45 @@ describe('demo world footprint', () => {
          FROM park_energy_supplies s`,
     );
     expect(energy[0]).toEqual({ direct: 800_000, trade: 200_000, serials: 200 });
+  });
+
+  it('the demo models carry recorded passport data, and version 1 of each model passport is published and verifies (issue 14)', async () => {
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [batch]: { id: string; modelId: string }[] = await t.db.query(
+      `SELECT id, model_id AS "modelId" FROM batches WHERE batch_number = 'OGC-2026-03-A'`,
+    );
+    const passport = async (key: string | null) => {
+      const res = await t.http(`/passports/${batch.id}`, { key });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Json;
+    };
+    const owner = await passport(keys.organizations['Ordos Green Cell Co.'].apiKey);
+    const anonymous = await passport(null);
+    // Public model data: both read it; the dismantling manual and the expected lifetime only the owner.
+    expect([owner.attributes.renewableContent, anonymous.attributes.renewableContent]).toEqual([35, 35]);
+    expect(anonymous.attributes.criticalRawMaterials).toBeDefined();
+    for (const key of ['dismantlingAndRemovalInformation', 'expectedLifetime', 'batteryMaterials']) {
+      expect({ key, owner: key in owner.attributes, anonymous: key in anonymous.attributes }).toEqual({
+        key,
+        owner: true,
+        anonymous: false,
+      });
+    }
+    expect(owner.completeness).toBeDefined();
+
+    // The published chain: linked from the batch passport, verified with the trust list's platform key.
+    const published: { model_id: string; n: number }[] = await t.db.query(
+      `SELECT model_id, count(*)::int AS n FROM model_passport_publications GROUP BY model_id`,
+    );
+    expect(published.map((p) => p.n)).toEqual([1, 1, 1]);
+    expect(anonymous.modelPassport).toEqual(owner.modelPassport);
+    expect(anonymous.modelPassport).toMatchObject({
+      versionsUrl: `${t.config.publicBaseUrl}/passports/models/${batch.modelId}/versions`,
+      latestSeq: 1,
+    });
+    const chain = (await (await t.http(`/passports/models/${batch.modelId}/versions`)).json()) as Json;
+    expect(chain.versions[0].documentSha256).toBe(anonymous.modelPassport.latestSha256);
+    const jwk = ((await (await t.http('/trust/issuers.json')).json()) as Json).platformKey.publicJwk as JWK;
+    expect(await verifyPassportChain(chain.versions, jwk)).toEqual({ valid: true, length: 1 });
   });
 });

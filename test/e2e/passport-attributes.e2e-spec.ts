@@ -152,7 +152,7 @@ describe('passport attributes on GET /passports/:batchId (e2e)', () => {
     expect(checked).toBe(93 * 9);
   });
 
-  it('the existing fields stay as they were; access, attributes and completeness come last', async () => {
+  it('the existing fields stay as they were; access, attributes, completeness and modelPassport come last', async () => {
     const anonymous = await passport(null);
     expect(Object.keys(anonymous)).toEqual([
       'tier',
@@ -177,9 +177,10 @@ describe('passport attributes on GET /passports/:batchId (e2e)', () => {
       'certificates',
       'access',
       'attributes',
+      'modelPassport',
     ]);
     const owner = await passport(w.manufacturer.key);
-    expect(Object.keys(owner).slice(-4)).toEqual(['verification', 'access', 'attributes', 'completeness']);
+    expect(Object.keys(owner).slice(-5)).toEqual(['verification', 'access', 'attributes', 'completeness', 'modelPassport']);
     expect(owner.tier).toBe('AUTHORITY');
   });
 

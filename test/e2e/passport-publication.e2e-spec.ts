@@ -1,7 +1,7 @@
 import type { JWK } from 'jose';
 import { verifyPassportChain } from '../../src/passports/passport-publication';
 import { PASSPORT_ATTRIBUTE_BY_KEY } from '../../src/passports/passport-attributes';
-import { newOrganization, newWorld, OrgHandle, World } from '../support/factories';
+import { newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -48,11 +48,13 @@ describe('published, signed passport versions (e2e)', () => {
   let t: TestApp;
   let w: World;
   let other: OrgHandle;
+  let batch: { id: string };
 
   beforeAll(async () => {
     t = await startTestApp();
     w = await newWorld(t);
     other = await newOrganization(t, 'MANUFACTURER');
+    batch = await newBatch(t, w);
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -64,6 +66,11 @@ describe('published, signed passport versions (e2e)', () => {
   };
   const chain = async (): Promise<Json> => {
     const res = await t.http(`/passports/models/${w.model.id}/versions`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as Json;
+  };
+  const batchPassport = async (key: string | null = null): Promise<Json> => {
+    const res = await t.http(`/passports/${batch.id}`, { key });
     expect(res.status).toBe(200);
     return (await res.json()) as Json;
   };
@@ -83,6 +90,10 @@ describe('published, signed passport versions (e2e)', () => {
     expect(blockers).not.toContain('batteryMass');
     expect(await t.snapshot()).toEqual(before);
     expect(before.model_passport_publications).toBe(0);
+    // Nothing published: the batch passport's last field says so, to the owner and to anyone.
+    const [anonymous, owner] = [await batchPassport(), await batchPassport(w.manufacturer.key)];
+    expect([anonymous.modelPassport, owner.modelPassport]).toEqual([null, null]);
+    expect(Object.keys(anonymous).at(-1)).toBe('modelPassport');
   });
 
   it('another manufacturer, a buyer and no key are refused; an unknown model is NOT_FOUND', async () => {
@@ -130,6 +141,14 @@ describe('published, signed passport versions (e2e)', () => {
     const jwk = await platformJwk();
     expect(served.platformKey.publicJwk).toEqual(jwk);
     expect(await verifyPassportChain(served.versions, jwk)).toEqual({ valid: true, length: 2 });
+    // The batch passport links to the model's chain and names its latest version.
+    for (const p of [await batchPassport(), await batchPassport(w.manufacturer.key)]) {
+      expect(p.modelPassport).toEqual({
+        versionsUrl: `${t.config.publicBaseUrl}/passports/models/${w.model.id}/versions`,
+        latestSeq: 2,
+        latestSha256: v2.documentSha256,
+      });
+    }
 
     // A tampered copy: the second document with another renewable content.
     const [h, p, s] = (served.versions[1].jws as string).split('.');
