@@ -59,6 +59,7 @@ describe('GTIN check digits and forms (GS1 General Specifications; docs/identifi
         'GTIN 4006381333931 was not allocated under GS1 company prefix 9506000: in its 14-digit form 04006381333931, digits 2 to 8 are 4006381',
     });
     expect(gtinCompanyPrefixProblem('4006381333932', '4006381')?.reason).toBe('GTIN_CHECK_DIGIT');
+    expect(() => gtinCompanyPrefixProblem('4006381333931', '40063X')).toThrow('4 to 12 digits');
   });
 
   it('property: any GTIN built with its check digit is valid, in any of the four lengths and as GTIN-14', () => {

@@ -52,6 +52,8 @@ export function toGtin14(gtin: string): { gtin14: string } | { problem: Gs1Probl
  * prefixes, not company prefixes, so they are not compared.
  */
 export function gtinCompanyPrefixProblem(gtin: string, companyPrefix: string): Gs1Problem | null {
+  // organizations.gs1_company_prefix is stored as 6 to 12 digits; anything else is a bug upstream.
+  if (!/^[0-9]{4,12}$/.test(companyPrefix)) throw new Error(`a GS1 company prefix is 4 to 12 digits, got ${quoted(companyPrefix)}`);
   const problem = gtinProblem(gtin);
   if (problem) return problem;
   if (gtin.length === 8) return null;
