@@ -1,6 +1,7 @@
 import { BatteryHealthService } from '../../src/battery-health/battery-health.service';
 import { newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { data } from '../support/footprints';
+import { CREATE_SHIPMENT, glecFactorId, RECORD_EVENT, sailingInput } from '../support/shipments';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -308,6 +309,89 @@ describe('live battery-health data (e2e)', () => {
       expect(
         data(await grant({ operatorOrganizationId: fleet.id, serial: serial('P0'), reason: 'renewed' })).grantBatteryOperation.active,
       ).toBe(true);
+    });
+  });
+  describe('a serial two manufacturers use', () => {
+    it('needs manufacturerId on the line, else SERIAL_AMBIGUOUS naming it', async () => {
+      const w2 = await newWorld(t);
+      const batch = await newBatch(t, w2);
+      const res = await t.http(`/batches/${batch.id}/units`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: JSON.stringify({ serial: serial('P1'), kind: 'PACK', producedAt: '2026-03-10T00:00:00Z' }),
+        key: w2.manufacturer.key,
+      });
+      expect(res.status).toBe(200);
+      const line = (o: Record<string, unknown>) => reading({ serial: serial('P1'), value: 55, measuredAt: '2026-10-01T00:00:00Z', ...o });
+      await refused([line({})], 400, 'SERIAL_AMBIGUOUS', 1, 'manufacturerId', w.manufacturer.key);
+      const mine = await upload([line({ manufacturerId: w.manufacturer.id })], w.manufacturer.key);
+      expect(mine.body).toMatchObject({ inserted: 1 });
+      const theirs = await upload([line({ manufacturerId: w.manufacturer.id })], w2.manufacturer.key);
+      expect({ status: theirs.status, reason: theirs.body.error?.reason }).toEqual({ status: 403, reason: 'NOT_OPERATOR' });
+    });
+  });
+
+  describe('custody: the consignee holds a delivered battery', () => {
+    const VOYAGE: [string, string, string, string | null][] = [
+      ['BOOKED', '2026-07-01T08:00:00Z', 'Ordos', null],
+      ['GATE_IN', '2026-07-05T10:00:00Z', 'Tianjin Xingang container terminal', 'CNTXG'],
+      ['LOADED', '2026-07-06T03:00:00Z', 'Tianjin Xingang, berth 7', 'CNTXG'],
+      ['DEPARTED', '2026-07-06T18:00:00Z', 'Tianjin Xingang', 'CNTXG'],
+      ['ARRIVED', '2026-08-12T06:00:00Z', 'Rotterdam Maasvlakte II', 'NLRTM'],
+      ['DISCHARGED', '2026-08-12T20:00:00Z', 'Rotterdam Maasvlakte II', 'NLRTM'],
+      ['CUSTOMS_CLEARED', '2026-08-13T09:00:00Z', 'Rotterdam customs', 'NLRTM'],
+      ['DELIVERED', '2026-08-14T15:00:00Z', 'Rotterdam EV assembly plant', null],
+    ];
+
+    it('grants and writes follow custody: nobody while shipped, only the consignee after delivery', async () => {
+      const batch = await newBatch(t, w);
+      const S = `${batch.batchNumber}-S`;
+      const res = await t.http(`/batches/${batch.id}/units`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: [0, 1].map((p) => JSON.stringify({ serial: `${S}${p}`, kind: 'PACK', producedAt: '2026-03-10T00:00:00Z' })).join('\n'),
+        key: w.manufacturer.key,
+      });
+      expect(res.status).toBe(200);
+      const s = await t.gql<{ createShipment: { id: string } }>(
+        CREATE_SHIPMENT,
+        {
+          input: sailingInput({
+            consigneeId: buyer.id,
+            glecFactorId: await glecFactorId(t),
+            cargoLines: [{ batchId: batch.id, containerNumber: 'CSQU3054383', packCount: 1, grossMassKg: 400 }],
+          }),
+        },
+        w.manufacturer.key,
+      );
+      const shipmentId = data(s).createShipment.id;
+      const base = { operatorOrganizationId: fleet.id, serial: `${S}0`, reason: 'fleet contract' };
+      const record = async (i: number) => {
+        const [type, occurredAt, place, locode] = VOYAGE[i];
+        data(await t.gql(RECORD_EVENT, { input: { shipmentId, type, occurredAt, place, locode } }, w.manufacturer.key));
+      };
+      await record(0);
+      expect(expectError(await grant(base), 'CONFLICT').extensions?.reason).toBe('NOT_IN_CUSTODY');
+      const before = await t.snapshot();
+      const shipped = await upload([reading({ serial: `${S}0`, value: 70 })], w.manufacturer.key);
+      expect({ status: shipped.status, reason: shipped.body.error?.reason }).toEqual({ status: 403, reason: 'NOT_OPERATOR' });
+      expect(await t.snapshot()).toEqual(before);
+      for (let i = 1; i < VOYAGE.length; i++) await record(i);
+
+      expect(expectError(await grant(base), 'FORBIDDEN').extensions?.reason).toBe('NOT_HOLDER');
+      const byBuyer = data(await grant(base, buyer.key)).grantBatteryOperation;
+      expect(byBuyer).toMatchObject({ grantorOrganizationId: buyer.id, manufacturerId: w.manufacturer.id, active: true });
+      // The manufacturer still holds S1, which stayed home.
+      expect((await upload([reading({ serial: `${S}1`, value: 70 })], w.manufacturer.key)).status).toBe(200);
+      expect((await upload([reading({ serial: `${S}0`, value: 70 })], buyer.key)).body).toMatchObject({ inserted: 1 });
+      expect((await upload([reading({ serial: `${S}0`, value: 71, measuredAt: '2026-09-01T00:00:00Z' })])).body).toMatchObject({
+        inserted: 1,
+      });
+      const [{ id }]: { id: string }[] = await t.db.query(`SELECT id::text AS id FROM units WHERE serial = $1`, [`${S}0`]);
+      const history = await t.http(`/batteries/${id}/health-readings?attribute=stateOfCharge`, { key: buyer.key });
+      expect(((await history.json()) as Json).readings.map((r: Json) => r.value)).toEqual([71, 70]);
+      const byManufacturer = await t.gql(REVOKE, { input: { grantId: byBuyer.id, reason: 'not mine' } }, w.manufacturer.key);
+      expect(expectError(byManufacturer, 'FORBIDDEN').extensions?.reason).toBe('NOT_HOLDER');
     });
   });
 });
