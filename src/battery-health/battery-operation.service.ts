@@ -134,8 +134,8 @@ export class BatteryOperationService {
 
   /** The battery (a PACK) with this serial, of this manufacturer when named. */
   private async battery(em: EntityManager, serial: string, manufacturerId: string | null): Promise<{ id: string; manufacturerId: string }> {
-    const rows: { id: string; manufacturerId: string; kind: number }[] = await em.query(
-      `SELECT id::text AS id, manufacturer_id AS "manufacturerId", kind FROM units WHERE serial = $1 AND ($2::uuid IS NULL OR manufacturer_id = $2) LIMIT 2`,
+    const rows: { id: string; manufacturerId: string; kind: number; status: string }[] = await em.query(
+      `SELECT id::text AS id, manufacturer_id AS "manufacturerId", kind, status FROM units WHERE serial = $1 AND ($2::uuid IS NULL OR manufacturer_id = $2) LIMIT 2`,
       [serial, manufacturerId],
     );
     if (rows.length === 0) throw notFound('Unit with serial', serial, 'input.serial');
@@ -152,6 +152,9 @@ export class BatteryOperationService {
         'NOT_A_BATTERY',
       );
     }
-    return rows[0];
+    if (rows[0].status === 'WASTE') {
+      throw conflict(`"${serial}" is recycled (WASTE): nobody operates it any more`, 'input.serial', 'UNIT_RECYCLED');
+    }
+    return { id: rows[0].id, manufacturerId: rows[0].manufacturerId };
   }
 }

@@ -36,6 +36,8 @@ interface BatteryRow {
   kind: number | null;
   manufacturer_id: string | null;
   produced_at: Date | null;
+  /** When the battery was recycled (status WASTE): no reading is measured after it; null while in use. */
+  recycled_at: Date | null;
   category: BatteryCategory | null;
   nominal_energy_kwh: number | null;
   operates: boolean;
@@ -99,12 +101,14 @@ export class HealthIngestService {
     await this.checkBatteries(em, actor, batteries);
     await em.query(
       `CREATE TEMP TABLE health_targets ON COMMIT DROP AS
-       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::timestamptz[], $5::int[]) AS t(serial, manufacturer, unit_id, produced_at, allowed)`,
+       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::timestamptz[], $5::timestamptz[], $6::int[])
+                  AS t(serial, manufacturer, unit_id, produced_at, recycled_at, allowed)`,
       [
         batteries.map((b) => b.serial),
         batteries.map((b) => b.manufacturer),
         batteries.map((b) => b.unit_id),
         batteries.map((b) => b.produced_at),
+        batteries.map((b) => b.recycled_at),
         batteries.map((b) => applicableHealthMask(b.category && passportCategoryOf(b.category, Number(b.nominal_energy_kwh)))),
       ],
     );
@@ -142,7 +146,9 @@ export class HealthIngestService {
     );
     return em.query(
       `SELECT b.serial, b.manufacturer, b.first_line, b.matches, b.unit_id::text AS unit_id, u.kind, u.manufacturer_id, u.produced_at,
-              m.category, m.nominal_energy_kwh, g.id IS NOT NULL AS operates
+              m.category, m.nominal_energy_kwh, g.id IS NOT NULL AS operates,
+              CASE WHEN u.status = 'WASTE' THEN (SELECT max(e.occurred_at) FROM unit_events e
+                                                  WHERE e.unit_id = u.id AND e.kind = 'STATUS_CHANGED' AND e.status = 'WASTE') END AS recycled_at
          FROM health_batteries b
          LEFT JOIN units u ON u.id = b.unit_id AND b.matches = 1
          LEFT JOIN batches bt ON bt.id = u.batch_id
@@ -191,15 +197,25 @@ export class HealthIngestService {
     }
   }
 
-  /** One pass over the staged readings: the first line whose attribute the battery lacks, or dated before it was made. */
+  /**
+   * One pass over the staged readings: the first line whose attribute the battery lacks, or dated
+   * before the battery was made or after it was recycled.
+   */
   private async checkReadings(em: EntityManager): Promise<void> {
-    const [bad]: { line_no: number; attr_idx: number; not_applicable: boolean; measured_at: Date; produced_at: Date; serial: string }[] =
-      await em.query(
-        `SELECT s.line_no, s.attr_idx, (t.allowed >> s.attr_idx) & 1 = 0 AS not_applicable, s.measured_at, t.produced_at, s.serial
+    const [bad]: {
+      line_no: number;
+      attr_idx: number;
+      not_applicable: boolean;
+      measured_at: Date;
+      produced_at: Date;
+      recycled_at: Date | null;
+      serial: string;
+    }[] = await em.query(
+      `SELECT s.line_no, s.attr_idx, (t.allowed >> s.attr_idx) & 1 = 0 AS not_applicable, s.measured_at, t.produced_at, t.recycled_at, s.serial
          FROM health_staging s JOIN health_targets t ON t.serial = s.serial AND t.manufacturer = s.manufacturer
-        WHERE (t.allowed >> s.attr_idx) & 1 = 0 OR s.measured_at < t.produced_at
+        WHERE (t.allowed >> s.attr_idx) & 1 = 0 OR s.measured_at < t.produced_at OR s.measured_at > t.recycled_at
         ORDER BY s.line_no LIMIT 1`,
-      );
+    );
     if (!bad) return;
     const key = HEALTH_ATTRIBUTES[bad.attr_idx].key;
     if (bad.not_applicable) {
@@ -208,6 +224,15 @@ export class HealthIngestService {
         `${key} does not apply to battery "${bad.serial}": its passport category does not have it (or it needs no passport)`,
         { line: bad.line_no },
         'ATTRIBUTE_NOT_APPLICABLE',
+      );
+    }
+    if (bad.recycled_at && bad.measured_at > bad.recycled_at) {
+      const at = where(bad.line_no, 'measuredAt');
+      throw conflict(
+        `${at}: ${bad.measured_at.toISOString()} is after battery "${bad.serial}" was recycled (${bad.recycled_at.toISOString()})`,
+        at,
+        { line: bad.line_no },
+        'UNIT_RECYCLED',
       );
     }
     throw badInput(

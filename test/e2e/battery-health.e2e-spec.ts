@@ -392,6 +392,29 @@ describe('live battery-health data (e2e)', () => {
       expect(((await history.json()) as Json).readings.map((r: Json) => r.value)).toEqual([71, 70]);
       const byManufacturer = await t.gql(REVOKE, { input: { grantId: byBuyer.id, reason: 'not mine' } }, w.manufacturer.key);
       expect(expectError(byManufacturer, 'FORBIDDEN').extensions?.reason).toBe('NOT_HOLDER');
+
+      // S1, recycled by its holder on 15 September: nothing measured later, and no new operation grant.
+      const recycled = await t.gql(
+        `mutation($input: MarkRecycledInput!) { markRecycled(input: $input) { occurredAt } }`,
+        { input: { serial: `${S}1`, reason: 'end of life', at: '2026-09-15T00:00:00Z' } },
+        w.manufacturer.key,
+      );
+      expect(recycled.errors).toBeUndefined();
+      await refused(
+        [
+          reading({ serial: `${S}1`, value: 12, measuredAt: '2026-09-10T00:00:00Z' }),
+          reading({ serial: `${S}1`, value: 10, measuredAt: '2026-09-20T00:00:00Z' }),
+        ],
+        409,
+        'UNIT_RECYCLED',
+        2,
+        'measuredAt',
+        w.manufacturer.key,
+      );
+      expect((await upload([reading({ serial: `${S}1`, value: 12, measuredAt: '2026-09-10T00:00:00Z' })], w.manufacturer.key)).status).toBe(
+        200,
+      );
+      expect(expectError(await grant({ ...base, serial: `${S}1` }), 'CONFLICT').extensions?.reason).toBe('UNIT_RECYCLED');
     });
   });
 });
