@@ -130,10 +130,18 @@ export class HealthIngestService {
   /** Each distinct (serial, manufacturer) of the upload, resolved once, with what its checks need. */
   private async resolveBatteries(em: EntityManager, organizationId: string): Promise<BatteryRow[]> {
     await em.query(
+      // Lines naming the manufacturer find their battery through the (manufacturer_id, serial)
+      // index; a serial alone is matched against every manufacturer's units (one hash join).
       `CREATE TEMP TABLE health_batteries ON COMMIT DROP AS
+       WITH d AS MATERIALIZED (SELECT serial, manufacturer, min(line_no) AS first_line FROM health_staging GROUP BY serial, manufacturer)
        SELECT d.serial, d.manufacturer, d.first_line, count(u.id)::int AS matches, min(u.id) AS unit_id
-         FROM (SELECT serial, manufacturer, min(line_no) AS first_line FROM health_staging GROUP BY serial, manufacturer) d
-         LEFT JOIN units u ON u.serial = d.serial AND (d.manufacturer = '' OR u.manufacturer_id = d.manufacturer::uuid)
+         FROM d LEFT JOIN units u ON u.manufacturer_id = d.manufacturer::uuid AND u.serial = d.serial
+        WHERE d.manufacturer <> ''
+        GROUP BY d.serial, d.manufacturer, d.first_line
+       UNION ALL
+       SELECT d.serial, d.manufacturer, d.first_line, count(u.id)::int, min(u.id)
+         FROM d LEFT JOIN units u ON u.serial = d.serial
+        WHERE d.manufacturer = ''
         GROUP BY d.serial, d.manufacturer, d.first_line`,
     );
     // The operation grants the upload relies on are locked until it commits: a revocation waits for
