@@ -269,6 +269,11 @@ describe('live battery-health data (e2e)', () => {
         expect(((await res.json()) as Json).error.reason).toBe('NOT_ALLOWED');
       }
       expect((await history(fleet.key, 'stateOfHealth')).status).toBe(400);
+      expect((await history(fleet.key, 'stateOfCharge', '&colour=red')).status).toBe(400);
+      expect((await history(fleet.key, 'stateOfCharge', '&first=0')).status).toBe(400);
+      expect((await history(fleet.key, 'stateOfCharge', '&after=nonsense')).status).toBe(400);
+      expect((await t.http('/batteries/99999999/health-readings?attribute=stateOfCharge', { key: fleet.key })).status).toBe(404);
+      expect((await t.http('/batteries/x1/health', { key: fleet.key })).status).toBe(400);
     });
 
     it('the latest value per attribute: one statement for many batteries, and filtered by access groups over HTTP', async () => {
