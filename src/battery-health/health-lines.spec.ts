@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { Readable } from 'node:stream';
+import { HEALTH_ATTRIBUTES } from './health-attributes';
 import { HealthLineError, HealthLinesToCopy, parseHealthLine } from './health-lines';
 
 const NOW = Date.parse('2026-07-01T12:00:00Z');
@@ -74,5 +76,25 @@ describe('health reading lines', () => {
         .resume(),
     );
     expect(err).toMatchObject({ line: 2, field: 'value', reason: 'OUT_OF_RANGE' });
+  });
+
+  it("property: any value within an attribute's bound, in its unit, is read back exactly; any other unit is refused", () => {
+    const units = [...new Set(HEALTH_ATTRIBUTES.map((a) => a.unit))];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HEALTH_ATTRIBUTES),
+        fc.double({ min: 0, max: 1, noNaN: true }).filter((x) => x === 0 || x > 1e-300), // subnormal values are refused by design
+        fc.constantFrom(...units),
+        (a, t, other) => {
+          const raw = a.bound.min + t * (a.bound.max - a.bound.min);
+          const value = a.bound.integer ? Math.round(raw) : raw;
+          const r = parseHealthLine(1, line({ attribute: a.key, unit: a.unit, value }), NOW);
+          expect(r.value).toBe(value);
+          expect(r.attribute.key).toBe(a.key);
+          if (other !== a.unit)
+            expect(problem(line({ attribute: a.key, unit: other, value }))).toMatchObject({ field: 'unit', reason: 'UNIT_MISMATCH' });
+        },
+      ),
+    );
   });
 });
