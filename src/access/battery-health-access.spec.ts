@@ -7,6 +7,7 @@ import {
   healthReadGroups,
   holderOf,
   mayWriteHealthReadings,
+  requireHealthWriter,
 } from './battery-health-access';
 
 const shipment = {
@@ -66,6 +67,8 @@ describe('battery health access', () => {
     expect(mayWriteHealthReadings(orgActor('m', 'MANUFACTURER'), null, false)).toBe(false);
     expect(mayWriteHealthReadings(ADMIN, 'm', false)).toBe(false);
     expect(mayWriteHealthReadings(ANONYMOUS, 'm', false)).toBe(false);
+    expect(codeOf(() => requireHealthWriter(orgActor('f', 'FLEET_OPERATOR')))).toBeNull();
+    expect(codeOf(() => requireHealthWriter(ADMIN))).toBe('FORBIDDEN WRONG_ORGANIZATION_KIND');
   });
 
   it('reads: the groups of the passport, with a legitimate interest for operators and holders of the battery', () => {

@@ -84,6 +84,18 @@ export function assertCanRevokeBatteryOperation(
   }
 }
 
+/** Health readings are written with an organization's key (the holder's or the operator's); not by the administrator. */
+export function requireHealthWriter(actor: Actor): Actor & { type: 'ORGANIZATION' } {
+  if (actor.type !== 'ORGANIZATION') {
+    throw forbidden(
+      "health readings are written by a battery's holder or its fleet operator, with their organization's key",
+      undefined,
+      'WRONG_ORGANIZATION_KIND',
+    );
+  }
+  return actor;
+}
+
 /** Writes a battery's health readings: its holder, or an organization with an active operation grant for it. */
 export function mayWriteHealthReadings(actor: Actor, holderId: string | null, hasOperationGrant: boolean): boolean {
   if (actor.type !== 'ORGANIZATION') return false;

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { assertCanReadHealthAttribute, healthReadGroups } from '../access/battery-health-access';
+import { assertCanReadHealthAttribute, healthReadGroups, requireHealthWriter } from '../access/battery-health-access';
 import { Actor } from '../access/actor';
 import { needsGrantLookup } from '../access/legitimate-interest';
 import { filterPassport } from '../access/passport-access';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/env';
 import { APP_CONFIG } from '../config/config.module';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { unknownNameProblem } from '../common/near-miss';
 import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { PassportGrantsService } from '../passport-grants/passport-grants.service';
@@ -59,20 +59,14 @@ export class BatteryHealthService {
 
   /** POST /batteries/health-readings: all or nothing, idempotent; errors name the line and the field. */
   async upload(actor: Actor, body: Readable): Promise<Omit<HealthIngestResult, 'digest'> & { uploadSha256: string }> {
-    if (actor.type !== 'ORGANIZATION') {
-      throw forbidden(
-        "health readings are written by a battery's holder or its fleet operator, with their organization's key",
-        undefined,
-        'WRONG_ORGANIZATION_KIND',
-      );
-    }
+    const writer = requireHealthWriter(actor);
     const latestMs = Date.now() + this.config.eventTimeMaxSkewSeconds * 1000;
     return this.db.transaction(async (em) => {
-      const { digest, ...result } = await this.ingest.ingestStream(em, actor, body, latestMs);
-      await this.audit.append(em, actor, {
+      const { digest, ...result } = await this.ingest.ingestStream(em, writer, body, latestMs);
+      await this.audit.append(em, writer, {
         action: 'uploadHealthReadings',
         subjectType: 'Organization',
-        subjectId: actor.organizationId,
+        subjectId: writer.organizationId,
         input: { uploadSha256: digest, received: result.received, inserted: result.inserted, batteries: result.batteries },
       });
       return { ...result, uploadSha256: digest };
