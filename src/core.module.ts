@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { BatchesModule } from './batches/batches.module';
+import { BatteryHealthModule } from './battery-health/battery-health.module';
 import { BatteryModelsModule } from './battery-models/battery-models.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
@@ -53,6 +54,7 @@ export class CoreModule {
         CertificatesModule,
         PassportGrantsModule,
         PassportsModule,
+        BatteryHealthModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

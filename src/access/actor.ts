@@ -1,6 +1,9 @@
 /**
- * The kinds of organization the administrator creates. The last four are persons with a legitimate
- * interest in battery passports (Regulation (EU) 2023/1542 Art. 77(2); access/legitimate-interest.ts).
+ * The kinds of organization the administrator creates. RECYCLER to INDEPENDENT_OPERATOR are persons
+ * with a legitimate interest in battery passports (Regulation (EU) 2023/1542 Art. 77(2);
+ * access/legitimate-interest.ts). A FLEET_OPERATOR (a fleet or battery management system operator)
+ * writes the live health data of the batteries their holders granted it (battery-health/), and has
+ * a legitimate interest in those batteries only (access/battery-health-access.ts).
  */
 export const ORGANIZATION_KINDS = [
   'MANUFACTURER',
@@ -12,6 +15,7 @@ export const ORGANIZATION_KINDS = [
   'REPAIRER',
   'SECOND_LIFE_OPERATOR',
   'INDEPENDENT_OPERATOR',
+  'FLEET_OPERATOR',
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 

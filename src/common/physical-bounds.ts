@@ -96,6 +96,18 @@ export const BOUNDS = Object.freeze({
   documentSizeBytes: bound(1, 10_000_000_000, 'bytes', 'a one-byte file up to a 10 GB scanned manual', true),
   dataQualityRating: bound(1, 5, '', 'PEF data quality rating scale'),
 
+  // Battery health readings (battery-health/health-attributes.ts): what a battery in use reports
+  healthPercent: bound(0, 100, '%', 'a state of health, charge or efficiency: none of it up to all of it'),
+  selfDischargePercentPerMonth: bound(0, 100, '%/month', 'no loss at all up to losing the whole charge within a month'),
+  remainingPowerW: bound(0, 1e9, 'W', 'a dead battery up to a 1 GW storage plant'),
+  remainingCapacityAh: bound(0, 1_000_000, 'Ah', 'a dead battery up to a 10 MWh system at 12 V (about 830,000 Ah)'),
+  remainingEnergyKWh: bound(0, 10_000, 'kWh', 'a dead battery up to a 10 MWh storage container'),
+  fullCycleCount: bound(0, 1_000_000, 'cycles', 'a new battery up to ten times the 100,000-cycle bound of a cycle life', true),
+  energyThroughputKWh: bound(0, 1e10, 'kWh', 'nothing yet up to 1,000,000 full cycles of a 10 MWh storage container'),
+  capacityThroughputAh: bound(0, 1e12, 'Ah', 'nothing yet up to 1,000,000 full cycles of an 830,000 Ah system'),
+  temperatureMinutes: bound(0, 52_560_000, 'minutes', 'none up to 100 years, longer than any battery lives', true),
+  healthEventCount: bound(0, 10_000_000, 'events', 'none up to one event a minute for 19 years', true),
+
   // Places and times
   latitude: bound(-90, 90, 'degrees', 'WGS 84 latitude'),
   longitude: bound(-180, 180, 'degrees', 'WGS 84 longitude'),

@@ -320,6 +320,15 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       ),
     ).grantPassportAccess.id;
 
+    const fleet = await newOrganization(t, 'FLEET_OPERATOR');
+    const operationToRevoke = data(
+      await t.gql<{ grantBatteryOperation: { id: string } }>(
+        `mutation($input: GrantBatteryOperationInput!) { grantBatteryOperation(input: $input) { id } }`,
+        { input: { operatorOrganizationId: fleet.id, serial: `${units.prefix}-P3`, reason: 'fleet contract' } },
+        M(),
+      ),
+    ).grantBatteryOperation.id;
+
     const input = (v: Record<string, unknown>) => ({ input: v });
     const put = (name: string, key: () => string, args: () => Record<string, unknown>) => specs.set(name, { key, args });
 
@@ -373,6 +382,10 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     put('createOrganization', A, () => input({ kind: 'BUYER', name: `fuzz buyer ${uniq()}`, country: 'DE' }));
     put('grantPassportAccess', M, () => input({ granteeOrganizationId: buyer.id, batchId: shipped.id, reason: 'recycling partner' }));
     put('revokePassportAccess', M, () => input({ grantId: grantToRevoke, reason: 'contract ended' }));
+    put('grantBatteryOperation', M, () =>
+      input({ operatorOrganizationId: fleet.id, serial: `${units.prefix}-P4`, reason: 'fleet contract' }),
+    );
+    put('revokeBatteryOperation', M, () => input({ grantId: operationToRevoke, reason: 'contract ended' }));
     put('createPark', A, () =>
       input({ code: `CN-FUZZ-${uniq()}`, name: `Fuzz park ${uniq()}`, country: 'CN', province: 'Inner Mongolia', gridRegion: 'CN-NM' }),
     );
@@ -546,6 +559,8 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'disassemble',
     'grantPassportAccess',
     'revokePassportAccess',
+    'grantBatteryOperation',
+    'revokeBatteryOperation',
     'issueCertificate',
     'markRecycled',
     'markRepurposed',
