@@ -15,6 +15,10 @@ export const KIT_FILES = {
     file: 'batterypass-1.2/CarbonFootprintForBatteries-schema.json',
     what: "the passport's carbon footprint against the Battery Pass data model 1.2 (CarbonFootprintForBatteries)",
   },
+  batteryPassDataModel: {
+    file: 'batterypass-1.2',
+    what: "a demo battery's passport, arranged into the Battery Pass data model 1.2, against each of its seven aspect schemas",
+  },
 } as const;
 
 export type KitFile = keyof typeof KIT_FILES;
