@@ -2,7 +2,7 @@ import { LFP_CAR_PACK } from '../../src/demo/demo-models';
 import { demoModelPassportValues } from '../../src/demo/demo-passport';
 import { batteryPassDataModel } from '../../src/passports/battery-pass-data-model';
 import { newOrganization, newWorld, OrgHandle, World } from '../support/factories';
-import { newDeclaredFootprint } from '../support/footprints';
+import { newDeclaredFootprint, recordMarchEnergy } from '../support/footprints';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -34,6 +34,7 @@ describe('a complete model: completeness at model level, the data model aspects 
   beforeAll(async () => {
     t = await startTestApp();
     w = await newWorld(t);
+    await recordMarchEnergy(t, w);
     ({ batchId } = await newDeclaredFootprint(t, w));
     [recycler, authority] = await Promise.all([newOrganization(t, 'RECYCLER'), newOrganization(t, 'AUTHORITY')]);
   }, 120_000);
@@ -123,7 +124,8 @@ describe('a complete model: completeness at model level, the data model aspects 
     expect(anonymous.MaterialComposition.hazardousSubstances).toHaveLength(2);
     expect(anonymous.Circularity).not.toHaveProperty('dismantlingAndRemovalInformation');
     expect(anonymous.Labeling).not.toHaveProperty('resultOfTestReport');
-    expect(anonymous.PerformanceAndDurability).not.toHaveProperty('batteryCondition');
+    // The fades are for persons with a legitimate interest; the efficiency at 50 % of cycle life is public.
+    expect(anonymous.PerformanceAndDurability.batteryCondition).toEqual({ roundTripEfficiencyat50PerCentCycleLife: 93 });
     // An authority reads the test reports; a recycler (legitimate interest) does not.
     expect((await get(`/passports/${batchId}/batterypass`, authority.key)).aspects.Labeling).toHaveProperty('resultOfTestReport');
     expect((await get(`/passports/${batchId}/batterypass`, recycler.key)).aspects.Labeling).not.toHaveProperty('resultOfTestReport');
