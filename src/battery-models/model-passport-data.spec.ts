@@ -260,6 +260,15 @@ describe('model passport data', () => {
     expect(refusedField(() => nextModelPassportValues(v1, modelPassportValues({ minimumVoltageV: 450 })))).toBe(
       'input.values.minimumVoltageV',
     );
+    // Around the model's nominal voltage (387.5 V for the car pack).
+    const car = { nominalVoltageV: 387.5 };
+    const against = (values: Parameters<typeof modelPassportValues>[0]) =>
+      refusedField(() => nextModelPassportValues(v1, modelPassportValues(values), 'input.values', car));
+    expect([against({ minimumVoltageV: 390 }), against({ maximumVoltageV: 387.5 }), against({ minimumVoltageV: 303 })]).toEqual([
+      'input.values.minimumVoltageV',
+      'input.values.maximumVoltageV',
+      null,
+    ]);
     const source = (partNumbers: string[]) => ({
       sparePartSources: [
         {

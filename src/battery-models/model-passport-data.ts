@@ -431,12 +431,15 @@ export function modelPassportValues(data: ModelPassportData, path = 'input.value
 
 /**
  * The values of a new version: the latest version's with the recorded ones replacing theirs
- * (a correction names only what changes). The idle temperature range must stay ordered.
+ * (a correction names only what changes). The idle temperature range and the voltages must stay
+ * ordered (minimum below the model's nominal voltage, below the maximum), and a spare-part source
+ * must sell recorded parts.
  */
 export function nextModelPassportValues(
   latest: ModelPassportValues,
   recorded: ModelPassportValues,
   path = 'input.values',
+  model: { nominalVoltageV: number } | null = null,
 ): ModelPassportValues {
   const next = { ...latest, ...recorded };
   const lower = next.temperatureRangeIdleStateLowerBoundary;
@@ -457,6 +460,14 @@ export function nextModelPassportValues(
   if (typeof min === 'number' && typeof max === 'number' && min >= max) {
     const field = 'minimumVoltage' in recorded ? `${path}.minimumVoltageV` : `${path}.maximumVoltageV`;
     throw badInput(field, `the minimum voltage must be below the maximum voltage (${min} ≥ ${max} V)`, 'OUT_OF_RANGE');
+  }
+  // The model's nominal voltage (its row) lies between the two.
+  const nominal = model?.nominalVoltageV;
+  if (nominal !== undefined) {
+    if (typeof min === 'number' && min >= nominal && 'minimumVoltage' in recorded)
+      throw badInput(`${path}.minimumVoltageV`, `must be below the model's nominal voltage (${min} ≥ ${nominal} V)`, 'OUT_OF_RANGE');
+    if (typeof max === 'number' && max <= nominal && 'maximumVoltage' in recorded)
+      throw badInput(`${path}.maximumVoltageV`, `must be above the model's nominal voltage (${max} ≤ ${nominal} V)`, 'OUT_OF_RANGE');
   }
   // A spare-part source sells parts the model lists: each of its part numbers must be recorded.
   const sources = next.sparePartSources as { partNumbers: string[] }[] | undefined;
