@@ -338,8 +338,8 @@ export function modelPassportValues(data: ModelPassportData, path = 'input.value
     ['roundTripEfficiencyPercent', BOUNDS.percent],
     ['roundTripEfficiencyAt50PercentCycleLifePercent', BOUNDS.percent],
     ['roundTripEfficiencyFadePercent', BOUNDS.fadePercent],
-    ['initialSelfDischargePercentPerMonth', BOUNDS.selfDischargePercentPerMonth],
-    ['internalResistanceIncreasePercent', BOUNDS.internalResistanceIncreasePercent],
+    ['initialSelfDischargePercentPerMonth', BOUNDS.monthlySelfDischargePercent],
+    ['internalResistanceIncreasePercent', BOUNDS.resistanceIncreasePercent],
     ['cRateLifeCycleTestAPerAh', BOUNDS.cRateAPerAh],
     ['capacityThresholdForExhaustionPercent', BOUNDS.percent],
   ] as const;
