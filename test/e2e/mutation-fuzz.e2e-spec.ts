@@ -390,6 +390,36 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
             sha256: 'ab'.repeat(32),
             sizeBytes: 1000,
           },
+          // One of each nested input, so that their fields are fuzzed too.
+          batteryMaterials: [{ name: 'Graphite', component: 'ANODE', massKg: 62, casNumber: '7782-42-5', criticalRawMaterial: true }],
+          hazardousSubstanceImpacts: [
+            {
+              substanceName: 'Ethylene carbonate',
+              casNumber: '96-49-1',
+              hazardClass: 'EYE_DAMAGE_OR_IRRITATION',
+              concentrationPercent: 3,
+              component: 'ELECTROLYTE',
+              impacts: ['Causes serious eye irritation'],
+            },
+          ],
+          partNumbers: [{ partName: 'Battery module', partNumber: 'MOD-01' }],
+          sparePartSources: [
+            {
+              supplierName: 'Parts GmbH',
+              streetAddress: 'Industriestraße 12',
+              postalCode: '38440',
+              countryCode: 'DE',
+              emailAddress: 'parts@parts.example.com',
+              webAddress: 'https://parts.example.com/',
+              partNumbers: ['MOD-01'],
+            },
+          ],
+          initialInternalResistances: [
+            { batteryComponent: 'PACK', resistanceOhm: 0.08 },
+            { batteryComponent: 'CELL', resistanceOhm: 0.0005 },
+          ],
+          minimumVoltageV: 303,
+          maximumVoltageV: 442,
         },
       }),
     );
