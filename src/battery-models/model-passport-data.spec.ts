@@ -61,6 +61,84 @@ describe('model passport data', () => {
     expect(modelPassportValues({ renewableContentShare: null })).toEqual({});
   });
 
+  it('maps the lists and figures of the other model attributes: CAS numbers, impacts, parts, sources, resistances', () => {
+    const v = modelPassportValues({
+      batteryMaterials: [{ name: 'Graphite', component: 'ANODE', massKg: 62, casNumber: ' 7782-42-5 ', criticalRawMaterial: true }],
+      hazardousSubstanceImpacts: [
+        {
+          substanceName: 'Ethylene carbonate',
+          casNumber: '96-49-1',
+          hazardClass: 'EYE_DAMAGE_OR_IRRITATION',
+          concentrationPercent: 3,
+          component: 'ELECTROLYTE',
+          impacts: ['Causes serious eye irritation'],
+        },
+      ],
+      partNumbers: [{ partName: 'Battery module', partNumber: 'MOD-01' }],
+      sparePartSources: [
+        {
+          supplierName: 'Parts GmbH',
+          streetAddress: 'Industriestraße 12',
+          postalCode: '38440',
+          countryCode: 'de',
+          emailAddress: 'parts@parts.example.com',
+          webAddress: 'https://parts.example.com',
+          partNumbers: ['MOD-01'],
+        },
+      ],
+      initialInternalResistances: [
+        { batteryComponent: 'PACK', resistanceOhm: 0.08 },
+        { batteryComponent: 'CELL', resistanceOhm: 0.0005 },
+      ],
+      minimumVoltageV: 303,
+      maximumVoltageV: 442,
+      roundTripEfficiencyPercent: 95,
+      cRateLifeCycleTestAPerAh: 0.33,
+      supplyChainIndex: 72,
+      thirdPartyAssurances: doc,
+      cadmiumAndLeadSymbols: doc,
+      carbonFootprintGeneralInformation: 'Declared per batch.',
+    });
+    expect(v).toEqual({
+      batteryMaterials: [{ materialName: 'Graphite', component: 'ANODE', massKg: 62, casNumber: '7782-42-5', criticalRawMaterial: true }],
+      hazardousSubstanceImpact: [
+        {
+          substanceName: 'Ethylene carbonate',
+          casNumber: '96-49-1',
+          hazardClass: 'EYE_DAMAGE_OR_IRRITATION',
+          concentrationPercent: 3,
+          component: 'ELECTROLYTE',
+          impacts: ['Causes serious eye irritation'],
+        },
+      ],
+      partNumber: [{ partName: 'Battery module', partNumber: 'MOD-01' }],
+      sparePartSources: [
+        {
+          supplierName: 'Parts GmbH',
+          streetAddress: 'Industriestraße 12',
+          postalCode: '38440',
+          countryCode: 'DE',
+          emailAddress: 'parts@parts.example.com',
+          webAddress: 'https://parts.example.com/',
+          partNumbers: ['MOD-01'],
+        },
+      ],
+      initialInternalResistance: [
+        { batteryComponent: 'PACK', resistanceOhm: 0.08 },
+        { batteryComponent: 'CELL', resistanceOhm: 0.0005 },
+      ],
+      minimumVoltage: 303,
+      maximumVoltage: 442,
+      roundtripEfficiency: 95,
+      cRateLifeCycleTest: 0.33,
+      supplyChainIndicies: 72,
+      thirdPartyAussurances: doc,
+      cadmiumAndLeadSymbols: doc,
+      carbonFootprintGeneralInformation: 'Declared per batch.',
+    });
+    expect(nextModelPassportValues({}, v)).toEqual(v);
+  });
+
   it('shares become percent without binary noise', () => {
     expect([0.07, 0.29, 0.123456, 0.5, 1].map(shareToPercent)).toEqual([7, 29, 12.3456, 50, 100]);
   });
@@ -97,6 +175,71 @@ describe('model passport data', () => {
       { temperatureRangeIdleStateUpperBoundaryC: 1000 },
       'input.values.temperatureRangeIdleStateUpperBoundaryC',
     ],
+    [
+      'a CAS number with a wrong check digit',
+      { batteryMaterials: [{ name: 'Graphite', component: 'ANODE', casNumber: '7782-42-6' }] },
+      'input.values.batteryMaterials[0].casNumber',
+    ],
+    [
+      'a hazard impact without an impact',
+      {
+        hazardousSubstanceImpacts: [
+          {
+            substanceName: 'EC',
+            casNumber: '96-49-1',
+            hazardClass: 'ACUTE_TOXICITY',
+            concentrationPercent: 3,
+            component: 'ELECTROLYTE',
+            impacts: [],
+          },
+        ],
+      },
+      'input.values.hazardousSubstanceImpacts[0].impacts',
+    ],
+    [
+      'resistances without a cell',
+      { initialInternalResistances: [{ batteryComponent: 'PACK', resistanceOhm: 0.08 }] },
+      'input.values.initialInternalResistances',
+    ],
+    [
+      'a resistance of 0 Ω',
+      {
+        initialInternalResistances: [
+          { batteryComponent: 'PACK', resistanceOhm: 0 },
+          { batteryComponent: 'CELL', resistanceOhm: 0.001 },
+        ],
+      },
+      'input.values.initialInternalResistances[0].resistanceOhm',
+    ],
+    [
+      'a part number twice',
+      {
+        partNumbers: [
+          { partName: 'Module', partNumber: 'M-1' },
+          { partName: 'Module too', partNumber: 'M-1' },
+        ],
+      },
+      'input.values.partNumbers[1].partNumber',
+    ],
+    [
+      'a supplier e-mail that is no address',
+      {
+        sparePartSources: [
+          {
+            supplierName: 'S',
+            streetAddress: 'Street 1',
+            postalCode: '1000',
+            countryCode: 'DE',
+            emailAddress: 'parts at example',
+            webAddress: 'https://s.example.com',
+            partNumbers: [],
+          },
+        ],
+      },
+      'input.values.sparePartSources[0].emailAddress',
+    ],
+    ['a round-trip efficiency above 100 %', { roundTripEfficiencyPercent: 101 }, 'input.values.roundTripEfficiencyPercent'],
+    ['a negative C-rate', { cRateLifeCycleTestAPerAh: -1 }, 'input.values.cRateLifeCycleTestAPerAh'],
   ])('refuses %s, naming the field', (_name, data, field) => {
     expect(refusedField(() => modelPassportValues(data as never))).toBe(field);
   });
@@ -106,6 +249,48 @@ describe('model passport data', () => {
     const v2 = nextModelPassportValues(v1, modelPassportValues({ renewableContentShare: 0.2 }));
     expect(v2).toEqual({ renewableContent: 20, extinguishingAgent: 'Water' });
     expect(v1).toEqual({ renewableContent: 10, extinguishingAgent: 'Water' });
+  });
+
+  it('the voltages stay ordered and a spare-part source sells recorded parts, across versions', () => {
+    const v1 = modelPassportValues({
+      minimumVoltageV: 300,
+      maximumVoltageV: 440,
+      partNumbers: [{ partName: 'Module', partNumber: 'M-1' }],
+    });
+    expect(refusedField(() => nextModelPassportValues(v1, modelPassportValues({ minimumVoltageV: 450 })))).toBe(
+      'input.values.minimumVoltageV',
+    );
+    // Around the model's nominal voltage (387.5 V for the car pack).
+    const car = { nominalVoltageV: 387.5 };
+    const against = (values: Parameters<typeof modelPassportValues>[0]) =>
+      refusedField(() => nextModelPassportValues(v1, modelPassportValues(values), 'input.values', car));
+    expect([against({ minimumVoltageV: 390 }), against({ maximumVoltageV: 387.5 }), against({ minimumVoltageV: 303 })]).toEqual([
+      'input.values.minimumVoltageV',
+      'input.values.maximumVoltageV',
+      null,
+    ]);
+    const source = (partNumbers: string[]) => ({
+      sparePartSources: [
+        {
+          supplierName: 'S',
+          streetAddress: 'Street 1',
+          postalCode: '1000',
+          countryCode: 'DE',
+          emailAddress: 'parts@s.example.com',
+          webAddress: 'https://s.example.com',
+          partNumbers,
+        },
+      ],
+    });
+    expect(refusedField(() => nextModelPassportValues(v1, modelPassportValues(source(['M-1']))))).toBeNull();
+    expect(refusedField(() => nextModelPassportValues(v1, modelPassportValues(source(['M-2']))))).toBe(
+      'input.values.sparePartSources[0].partNumbers[0]',
+    );
+    // Removing the part a recorded source sells is refused on the part numbers.
+    const v2 = nextModelPassportValues(v1, modelPassportValues(source(['M-1'])));
+    expect(
+      refusedField(() => nextModelPassportValues(v2, modelPassportValues({ partNumbers: [{ partName: 'Other', partNumber: 'O-1' }] }))),
+    ).toBe('input.values.partNumbers');
   });
 
   it('the idle temperature range stays ordered across versions', () => {

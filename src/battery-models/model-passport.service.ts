@@ -53,8 +53,8 @@ export class ModelPassportService {
     try {
       return await this.db.transaction(async (em) => {
         // The model row locked: two recordings of one model take their turns.
-        const [model]: { manufacturerId: string }[] = await em.query(
-          `SELECT manufacturer_id AS "manufacturerId" FROM battery_models WHERE id = $1 FOR UPDATE`,
+        const [model]: { manufacturerId: string; nominalVoltageV: number }[] = await em.query(
+          `SELECT manufacturer_id AS "manufacturerId", nominal_voltage_v AS "nominalVoltageV" FROM battery_models WHERE id = $1 FOR UPDATE`,
           [modelId],
         );
         if (!model) throw notFound('Battery model', modelId, 'input.modelId');
@@ -72,7 +72,7 @@ export class ModelPassportService {
             'PASSPORT_VERSION_STALE',
           );
         }
-        const values = nextModelPassportValues(latest?.values ?? {}, recorded);
+        const values = nextModelPassportValues(latest?.values ?? {}, recorded, 'input.values', model);
         const [row]: VersionRow[] = await em.query(
           `INSERT INTO battery_model_passport_versions (model_id, version, "values", recorded_by, supersedes)
            VALUES ($1, $2, $3::jsonb, $4, $5) RETURNING ${VERSION_COLUMNS}`,

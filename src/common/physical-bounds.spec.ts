@@ -45,6 +45,12 @@ describe('physical bounds', () => {
     ['a diesel coach, 45 L/100 km', 45, BOUNDS.fuelLitresPer100Km],
     ['an electric truck, 180 kWh/100 km', 180, BOUNDS.evKWhPer100Km],
     ['coal, 2.66 t CO2 per tce', 2.66, BOUNDS.tCo2PerTce],
+    ['a 280 Ah prismatic LFP cell, about 0.2 mΩ', 0.0002, BOUNDS.internalResistanceOhm],
+    ['a CR2032 coin cell, about 20 Ω', 20, BOUNDS.internalResistanceOhm],
+    ['a cycle-life test at C/3', 0.33, BOUNDS.cRateAPerAh],
+    ['an NMC cell losing 3 % a month', 3, BOUNDS.monthlySelfDischargePercent],
+    ['a resistance doubled at end of life', 100, BOUNDS.resistanceIncreasePercent],
+    ['a power cell rated 10 W per Wh', 10, BOUNDS.powerEnergyRatioWPerWh],
   ])('accepts %s', (_what, value, b) => {
     expect(quantityProblem(value, b)).toBeNull();
   });
@@ -60,6 +66,8 @@ describe('physical bounds', () => {
     ['a year 1989', 1989, BOUNDS.year],
     ['half a cycle life', 1000.5, BOUNDS.cycleLife],
     ['more CO2 than carbon makes', 3.7, BOUNDS.tailpipeKgCo2PerKgFuel],
+    ['a resistance of nothing', 0, BOUNDS.internalResistanceOhm],
+    ['a self-discharge above all the charge', 120, BOUNDS.monthlySelfDischargePercent],
   ])('refuses %s', (_what, value, b) => {
     expect(quantityProblem(value, b)).toMatch(/^must be .* got /);
   });

@@ -94,6 +94,12 @@ export const BOUNDS = Object.freeze({
   batteryLifetimeYears: bound(0.1, 100, 'years', 'a month up to four times the 25-year life of grid storage'),
   batteryTemperatureC: bound(-100, 200, '°C', 'below any Arctic storage (-60 °C) up to above any cell’s thermal runaway onset'),
   documentSizeBytes: bound(1, 10_000_000_000, 'bytes', 'a one-byte file up to a 10 GB scanned manual', true),
+  internalResistanceOhm: bound(1e-6, 10_000, 'Ω', 'a large pack’s micro-ohm busbars up to a coin cell’s tens of ohms, with room'),
+  resistanceIncreasePercent: bound(0, 1_000, '%', 'no increase up to ten times the initial resistance, well past end of life'),
+  monthlySelfDischargePercent: bound(0, 100, '% per month', 'no loss up to losing the whole charge in a month'),
+  cRateAPerAh: bound(0.001, 100, 'A/Ah', 'a 1,000-hour discharge up to the 100 C pulses of power cells'),
+  powerEnergyRatioWPerWh: bound(0.001, 1_000, 'W/Wh', 'a long-duration storage system up to a high-power cell, with room'),
+  supplyChainIndex: bound(0, 1_000_000, '', 'an index score of a recognised scheme: none up to a million points'),
   dataQualityRating: bound(1, 5, '', 'PEF data quality rating scale'),
 
   // Battery health readings (battery-health/health-attributes.ts): what a battery in use reports

@@ -34,6 +34,11 @@ export class PassportCompletenessModel {
   @Field(() => [String], { description: 'Every mandatory attribute without a value, in the catalogue order' }) missing: string[];
   @Field(() => PassportMissingByGranularityModel) missingByGranularity: PassportMissingByGranularityModel;
   @Field(() => [String], {
+    description:
+      'Mandatory attributes no passport can hold yet although their inputs are there (the carbon-footprint performance class until the delegated act of Art. 7(2)); neither present nor missing',
+  })
+  pending: string[];
+  @Field(() => [String], {
     description: 'Mandatory public per-model attributes without a value: the passport cannot be published while any remain',
   })
   publishableBlockers: string[];

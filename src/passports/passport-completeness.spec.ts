@@ -73,6 +73,18 @@ describe('passportCompleteness', () => {
     expect(passportCompleteness('STATIONARY', values).complete).toBe(true);
   });
 
+  it('the performance class is pending, not missing, once a footprint is declared (Art. 7(2): no classes adopted yet)', () => {
+    const { carbonFootprintPerformanceClass: _c, ...values } = full();
+    const c = passportCompleteness('EV', values);
+    expect(c).toMatchObject({ missing: [], pending: ['carbonFootprintPerformanceClass'], publishableBlockers: [], complete: true });
+    expect(c.presentCount).toBe(MANDATORY.EV.total - 1);
+    const { batteryCarbonFootprint: _f, ...withoutFootprint } = values;
+    const d = passportCompleteness('EV', withoutFootprint);
+    expect(d.missing).toEqual(['batteryCarbonFootprint', 'carbonFootprintPerformanceClass']);
+    expect(d.pending).toEqual([]);
+    expect(passportCompleteness('EV', full()).pending).toEqual([]);
+  });
+
   it('keys outside the catalogue neither count nor hide a missing attribute', () => {
     const { batteryMass: _m, ...values } = full();
     const c = passportCompleteness('INDUSTRIAL', { ...values, batteryMassKg: 300 });

@@ -18,6 +18,11 @@ export interface PassportCompleteness {
   missing: PassportAttributeKey[];
   /** The same, split by where it is recorded (per model, per battery) and by who may read it. */
   missingByGranularity: Record<AttributeGranularity, MissingByGroup>;
+  /**
+   * Mandatory attributes no passport can hold yet although their inputs are there (PENDING_ATTRIBUTES):
+   * neither present nor missing, and not counted in `presentCount`.
+   */
+  pending: PassportAttributeKey[];
   /** Mandatory public model-level attributes without a value: the model's passport cannot be published while any remain. */
   publishableBlockers: PassportAttributeKey[];
   complete: boolean;
@@ -25,6 +30,20 @@ export interface PassportCompleteness {
 
 const emptyGroups = (): MissingByGroup =>
   Object.fromEntries(PASSPORT_ACCESS_GROUPS.map((g) => [g, [] as PassportAttributeKey[]])) as MissingByGroup;
+
+const has = (values: Readonly<Record<string, unknown>>, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(values, key) && values[key] !== null && values[key] !== undefined;
+
+/**
+ * Mandatory attributes the law does not let anyone fill yet, each with the condition under which
+ * its absence is pending rather than missing. The carbon-footprint performance class (longlist 24)
+ * follows Regulation (EU) 2023/1542 Art. 7(2): the classes come with a delegated act not adopted
+ * yet, so a declared footprint (`batteryCarbonFootprint` present) has none to give; without a
+ * declared footprint the class is missing like the footprint itself.
+ */
+export const PENDING_ATTRIBUTES: Readonly<Partial<Record<PassportAttributeKey, (values: Readonly<Record<string, unknown>>) => boolean>>> = {
+  carbonFootprintPerformanceClass: (values) => has(values, 'batteryCarbonFootprint'),
+};
 
 /**
  * Which attributes the battery's category makes mandatory (Battery Pass longlist v1.2, mandatory
@@ -36,11 +55,16 @@ export function passportCompleteness(category: PassportBatteryCategory, values: 
   const missingByGranularity: Record<AttributeGranularity, MissingByGroup> = { MODEL: emptyGroups(), BATTERY: emptyGroups() };
   const missing: PassportAttributeKey[] = [];
   const publishableBlockers: PassportAttributeKey[] = [];
+  const pending: PassportAttributeKey[] = [];
   let mandatoryCount = 0;
   for (const a of PASSPORT_ATTRIBUTES) {
     if (a.requirement[category] !== 'MANDATORY') continue;
     mandatoryCount++;
-    if (Object.prototype.hasOwnProperty.call(values, a.key) && values[a.key] !== null && values[a.key] !== undefined) continue;
+    if (has(values, a.key)) continue;
+    if (PENDING_ATTRIBUTES[a.key]?.(values)) {
+      pending.push(a.key);
+      continue;
+    }
     missing.push(a.key);
     missingByGranularity[a.granularity][a.accessGroup].push(a.key);
     if (a.granularity === 'MODEL' && a.accessGroup === 'PUBLIC') publishableBlockers.push(a.key);
@@ -48,9 +72,10 @@ export function passportCompleteness(category: PassportBatteryCategory, values: 
   return {
     category,
     mandatoryCount,
-    presentCount: mandatoryCount - missing.length,
+    presentCount: mandatoryCount - missing.length - pending.length,
     missing,
     missingByGranularity,
+    pending,
     publishableBlockers,
     complete: missing.length === 0,
   };

@@ -72,13 +72,13 @@ const PUBLISHABLE_KEYS: ReadonlySet<string> = new Set<string>([
 export interface PublicationGate {
   /** Mandatory public model-level attributes battrace can record or derive that have no value: publication waits for them. */
   blockers: PassportAttributeKey[];
-  /** Mandatory public model-level attributes battrace cannot record yet (or fills per batch): they do not hold publication back. */
+  /** Mandatory public model-level attributes battrace holds per batch (place of manufacture, carbon footprint): they do not hold publication back. */
   notRecordable: PassportAttributeKey[];
 }
 
 /**
  * The publication gate: `publishableBlockers` (passport-completeness.ts) split into those the
- * manufacturer can fill in battrace (blocking) and those battrace has no field for yet.
+ * manufacturer records or battrace derives from the model (blocking) and those battrace holds per batch.
  */
 export function publicationGate(category: PassportBatteryCategory, values: Readonly<Record<string, unknown>>): PublicationGate {
   const { publishableBlockers } = passportCompleteness(category, values);

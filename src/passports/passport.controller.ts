@@ -3,7 +3,7 @@ import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
 import { PassportsService } from './passports.service';
 
-/** GET /passports/:batchId: the battery passport of a batch, tiered by who asks (passports.service.ts). */
+/** GET /passports/:batchId (and /batterypass): the battery passport of a batch, tiered by who asks (passports.service.ts). */
 @Controller()
 export class PassportController {
   constructor(private readonly passports: PassportsService) {}
@@ -12,5 +12,12 @@ export class PassportController {
   @Access.public()
   passport(@CurrentActor() actor: Actor, @Param('batchId') batchId: string) {
     return this.passports.passport(actor, batchId);
+  }
+
+  /** The same passport arranged into the Battery Pass data model 1.2 aspects, filtered for the caller alike. */
+  @Get('passports/:batchId/batterypass')
+  @Access.public()
+  batteryPass(@CurrentActor() actor: Actor, @Param('batchId') batchId: string) {
+    return this.passports.batteryPass(actor, batchId);
   }
 }

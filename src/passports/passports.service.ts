@@ -16,6 +16,7 @@ import type { BatteryCategory, Chemistry } from '../battery-models/battery-model
 import type { LifecycleStage } from '../footprints/footprint-document';
 import { batteryPassCarbonFootprint, BatteryPassCarbonFootprint } from './battery-pass';
 import { BatteryPassAttributes, batteryPassAttributes, passportCategoryOf } from './battery-pass-attributes';
+import { batteryPassDataModel } from './battery-pass-data-model';
 import { PassportCompleteness, passportCompleteness } from './passport-completeness';
 import { PassportCompletenessModel, toPassportCompletenessModel } from './passport-completeness.model';
 import { passportTier } from './passport-tier';
@@ -212,6 +213,16 @@ export class PassportsService {
         })),
     };
     return { ...publicTier, verification, ...served };
+  }
+
+  /**
+   * GET /passports/:batchId/batterypass: the same passport's `attributes`, filtered for the caller
+   * exactly as `passport` filters them, arranged into the Battery Pass data model 1.2 aspects
+   * (battery-pass-data-model.ts; docs/battery-pass-data-model.md).
+   */
+  async batteryPass(actor: Actor, batchIdRaw: string) {
+    const p = await this.passport(actor, batchIdRaw);
+    return { batchId: p.batchId, dataModelVersion: '1.2.0', access: p.access, aspects: batteryPassDataModel(p.attributes) };
   }
 
   /**

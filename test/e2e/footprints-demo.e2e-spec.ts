@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import type { DemoKeys } from '../../src/demo/admin-key';
 import { createLogger } from '../../src/common/logger';
 import { seedDemoWorld } from '../../src/demo/demo-world';
+import { batteryPassDataModel } from '../../src/passports/battery-pass-data-model';
 import { verifyPassportChain } from '../../src/passports/passport-publication';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -65,6 +66,16 @@ describe('demo world footprint', () => {
       });
     }
     expect(owner.completeness).toBeDefined();
+    // Complete model data (issue 14): nothing missing at model level, the performance class pending
+    // (no classes adopted yet), only per-battery attributes still missing.
+    expect(Object.values(owner.completeness.missingByGranularity.MODEL).flat()).toEqual([]);
+    expect(owner.completeness.pending).toEqual(['carbonFootprintPerformanceClass']);
+    // The same passport in the Battery Pass data model's seven aspects (docs/battery-pass-data-model.md).
+    const shaped = (await (
+      await t.http(`/passports/${batch.id}/batterypass`, { key: keys.organizations['Ordos Green Cell Co.'].apiKey })
+    ).json()) as Json;
+    expect(shaped.aspects).toEqual(batteryPassDataModel(owner.attributes as Json));
+    expect(Object.keys(shaped.aspects)).toHaveLength(7);
 
     // The published chain: linked from the batch passport, verified with the trust list's platform key.
     const published: { model_id: string; n: number }[] = await t.db.query(

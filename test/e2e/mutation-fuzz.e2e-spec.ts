@@ -13,6 +13,7 @@ import { LFP_CAR_PACK, newBatch, newModel, newOrganization, newWorld, OrgHandle,
 import { containerNumber, CREATE_SHIPMENT, glecFactorId, newPackedBatch, sailingInput } from '../support/shipments';
 import { startTestApp, TestApp } from '../support/test-app';
 import { isErrorReason } from '../../src/common/error-reasons';
+import { demoModelPassportValues } from '../../src/demo/demo-passport';
 
 /**
  * Mutation fuzzing (issue #12 item 6: no internal error reachable by a caller). The mutations and
@@ -242,29 +243,14 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     const forUnits = await newBatch(t, w, { declaredPackCount: 100 });
     // A model whose public mandatory model data is recorded: publishModelPassport's gate passes.
     const toPublish = await newModel(t, w.manufacturer);
-    const pdf = { mediaType: 'application/pdf', sha256: 'ab'.repeat(32), sizeBytes: 1000 };
     data(
       await t.gql(
         `mutation($input: RecordModelPassportDataInput!) { recordModelPassportData(input: $input) { version } }`,
         {
           input: {
             modelId: toPublish.id,
-            values: {
-              hazardousSubstanceNames: ['Lithium hexafluorophosphate'],
-              criticalRawMaterialNames: ['Lithium'],
-              ...Object.fromEntries(
-                ['pre', 'post'].flatMap((s) => ['Cobalt', 'Lithium', 'Nickel', 'Lead'].map((m) => [`${s}ConsumerRecycled${m}Share`, 0.01])),
-              ),
-              renewableContentShare: 0.3,
-              supplyChainDueDiligenceReport: { title: 'Due diligence report', ...pdf },
-              declarationOfConformity: { title: 'EU declaration of conformity', ...pdf },
-              separateCollectionSymbol: { title: 'Separate collection symbol', ...pdf },
-              labelingMeaning: 'Collect separately.',
-              originalPowerCapabilityW: 150_000,
-              ratedMaximumPowerW: 180_000,
-              temperatureRangeIdleStateLowerBoundaryC: -20,
-              temperatureRangeIdleStateUpperBoundaryC: 45,
-            },
+            // Every model-level attribute battrace records: the gate asks for all the public mandatory ones.
+            values: demoModelPassportValues({ name: 'Fuzz Car Pack', ...LFP_CAR_PACK }),
           },
         },
         M(),
@@ -417,6 +403,36 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
             sha256: 'ab'.repeat(32),
             sizeBytes: 1000,
           },
+          // One of each nested input, so that their fields are fuzzed too.
+          batteryMaterials: [{ name: 'Graphite', component: 'ANODE', massKg: 62, casNumber: '7782-42-5', criticalRawMaterial: true }],
+          hazardousSubstanceImpacts: [
+            {
+              substanceName: 'Ethylene carbonate',
+              casNumber: '96-49-1',
+              hazardClass: 'EYE_DAMAGE_OR_IRRITATION',
+              concentrationPercent: 3,
+              component: 'ELECTROLYTE',
+              impacts: ['Causes serious eye irritation'],
+            },
+          ],
+          partNumbers: [{ partName: 'Battery module', partNumber: 'MOD-01' }],
+          sparePartSources: [
+            {
+              supplierName: 'Parts GmbH',
+              streetAddress: 'Industriestraße 12',
+              postalCode: '38440',
+              countryCode: 'DE',
+              emailAddress: 'parts@parts.example.com',
+              webAddress: 'https://parts.example.com/',
+              partNumbers: ['MOD-01'],
+            },
+          ],
+          initialInternalResistances: [
+            { batteryComponent: 'PACK', resistanceOhm: 0.08 },
+            { batteryComponent: 'CELL', resistanceOhm: 0.0005 },
+          ],
+          minimumVoltageV: 303,
+          maximumVoltageV: 442,
         },
       }),
     );

@@ -1,6 +1,8 @@
 import type { JWK } from 'jose';
 import { verifyPassportChain } from '../../src/passports/passport-publication';
 import { PASSPORT_ATTRIBUTE_BY_KEY } from '../../src/passports/passport-attributes';
+import { LFP_CAR_PACK } from '../../src/demo/demo-models';
+import { demoModelPassportValues } from '../../src/demo/demo-passport';
 import { newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 
@@ -19,8 +21,12 @@ const RECORD = `mutation($input: RecordModelPassportDataInput!) { recordModelPas
 
 const doc = (title: string) => ({ title, mediaType: 'application/pdf', sha256: 'ab'.repeat(32), sizeBytes: 250_000 });
 
-/** Every public mandatory model-level attribute battrace records, and two that are not public. */
+/**
+ * Every model-level attribute battrace records (the demo's data for a car pack like the test
+ * model), with the public mandatory ones below written out as before, and two that are not public.
+ */
 const VALUES = {
+  ...demoModelPassportValues({ name: 'Test Car Pack', ...LFP_CAR_PACK }),
   hazardousSubstanceNames: ['Lithium hexafluorophosphate'],
   criticalRawMaterialNames: ['Lithium', 'Natural graphite'],
   preConsumerRecycledCobaltShare: 0,
@@ -85,8 +91,11 @@ describe('published, signed passport versions (e2e)', () => {
     expect(blockers).toContain('declarationOfConformity');
     expect(blockers).toContain('postConsumerRecycledLeadShare');
     expect(blockers).not.toContain('renewableContent');
-    // Attributes battrace cannot record yet do not hold publication back; derived ones are present.
-    expect(blockers).not.toContain('cadmiumAndLeadSymbols');
+    // Every model attribute is recordable now and blocks; those battrace holds per batch (the
+    // carbon footprint, the place of manufacture) do not; derived ones are present.
+    expect(blockers).toContain('cadmiumAndLeadSymbols');
+    expect(blockers).not.toContain('batteryCarbonFootprint');
+    expect(blockers).not.toContain('manufacturingPlace');
     expect(blockers).not.toContain('batteryMass');
     expect(await t.snapshot()).toEqual(before);
     expect(before.model_passport_publications).toBe(0);

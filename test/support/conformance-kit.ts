@@ -7,13 +7,22 @@ import { join } from 'node:path';
  * the repository because they are other organisations' work under their own licences.
  * `npm run conformance` reads them from the folder named by CONFORMANCE_KIT_DIR; without it, every
  * check is skipped and the run says which (test/conformance/setup.ts). Under CI (CI=true) a missing
- * kit is an error. `npm test` never needs the kit.
+ * kit is an error. `npm test` never needs the kit. With the kit, the run also prepares a test database
+ * (test/global-setup.ts) for the checks that boot the app (test/conformance/setup.ts).
  */
 export const KIT_FILES = {
   epcisSchema: { file: 'epcis-2.0-json-schema.json', what: "EPCIS documents against GS1's current EPCIS 2.0 JSON schema" },
   batteryPassCarbonFootprint: {
     file: 'batterypass-1.2/CarbonFootprintForBatteries-schema.json',
     what: "the passport's carbon footprint against the Battery Pass data model 1.2 (CarbonFootprintForBatteries)",
+  },
+  batteryPassDataModel: {
+    file: 'batterypass-1.2',
+    what: "a demo battery's passport, arranged into the Battery Pass data model 1.2, against each of its seven aspect schemas",
+  },
+  demoBatteryPass: {
+    file: 'batterypass-1.2',
+    what: "the demo world's served passport (GET /passports/:batchId/batterypass, the app booted on PostgreSQL) against each aspect schema",
   },
 } as const;
 
