@@ -7,6 +7,7 @@ import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { sharedRows } from '../database/shared-rows';
+import { GreenShares, greenSharesOf } from '../energy/green-share';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
@@ -64,8 +65,33 @@ type StoredFactsRow = StoredFacts['footprint'] & { status: string; certifierId: 
 /** The certificate as GET /verify/:id shows it, beside the verification result. */
 export type VerifiedCertificate = Pick<CertificateRow, 'id' | 'number' | 'credential'>;
 
+/**
+ * What the certificate page shows beside the credential, from battrace's records (not signed by
+ * the certifier): the status as recorded with the certifier's reason and when it changed, the
+ * batch (for the passport link), whether DISTRIBUTION holds an estimate, and the green shares of
+ * the park's supply over the production period.
+ */
+export interface CertificatePageFacts {
+  recordedStatus: CertificateRow['status'];
+  statusReason: string | null;
+  statusChangedAt: Date | null;
+  batchId: string;
+  distributionIsEstimate: boolean;
+  greenShares: GreenShares | null;
+}
+
 type VerifyRow = VerifiedCertificate &
-  StoredFactsRow & { keyId: string; keyJwk: JWK; keyActiveFrom: Date; keyRetiredAt: Date | null; certifierKind: string };
+  StoredFactsRow & {
+    keyId: string;
+    keyJwk: JWK;
+    keyActiveFrom: Date;
+    keyRetiredAt: Date | null;
+    certifierKind: string;
+    statusReason: string | null;
+    statusChangedAt: Date | null;
+    distributionIsEstimate: boolean;
+    electricityLines: unknown;
+  };
 
 const storedFactsOf = (r: StoredFactsRow): StoredFacts => ({
   status: r.status,
@@ -97,7 +123,9 @@ export class CertificateVerificationService {
     this.verifyRows = sharedRows<VerifyRow>(
       db,
       `SELECT c.id, c.number, c.key_id AS "keyId", c.credential, ${STORED_FACT_COLS},
-              k.public_jwk AS "keyJwk", k.active_from AS "keyActiveFrom", k.retired_at AS "keyRetiredAt", o.kind AS "certifierKind"
+              k.public_jwk AS "keyJwk", k.active_from AS "keyActiveFrom", k.retired_at AS "keyRetiredAt", o.kind AS "certifierKind",
+              c.status_reason AS "statusReason", c.status_changed_at AS "statusChangedAt",
+              f.distribution_is_estimate AS "distributionIsEstimate", f.result -> 'electricity' -> 'lines' AS "electricityLines"
          FROM certificates c
          JOIN footprints f ON f.id = c.footprint_id
          JOIN certifier_signing_keys k ON k.id = c.key_id AND k.organization_id = c.certifier_id
@@ -161,7 +189,10 @@ export class CertificateVerificationService {
    * statement, shared by the requests that arrive in the same event-loop turn (sharedRows), then
    * the same checks as verify() (which still reads the key of any other kid).
    */
-  async verifyById(idRaw: string, now: Date = new Date()): Promise<{ certificate: VerifiedCertificate; result: VerificationResult }> {
+  async verifyById(
+    idRaw: string,
+    now: Date = new Date(),
+  ): Promise<{ certificate: VerifiedCertificate; result: VerificationResult; page: CertificatePageFacts }> {
     const id = requireId('id', idRaw);
     const r = await this.verifyRows.load(id);
     if (!r) throw notFound('Certificate', id);
@@ -176,7 +207,18 @@ export class CertificateVerificationService {
       issuerIsCertifier: r.certifierKind === 'CERTIFIER',
     };
     const result = await this.verify(r.credential, now, { key, stored: { certificateId: r.id, facts: storedFactsOf(r) } });
-    return { certificate: { id: r.id, number: r.number, credential: r.credential }, result };
+    return {
+      certificate: { id: r.id, number: r.number, credential: r.credential },
+      result,
+      page: {
+        recordedStatus: r.status as CertificateRow['status'],
+        statusReason: r.statusReason,
+        statusChangedAt: r.statusChangedAt,
+        batchId: r.batchId,
+        distributionIsEstimate: r.distributionIsEstimate,
+        greenShares: greenSharesOf(r.electricityLines),
+      },
+    };
   }
 
   /**

@@ -1,14 +1,17 @@
-import { Controller, Get, Headers, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { toString as qrSvg } from 'qrcode';
 import { Access } from '../access/access.decorator';
+import { AppError } from '../common/errors';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
 import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
-import { renderVerifyPage } from './verify-page';
+import { pageFormat } from '../pages/content-negotiation';
+import { Language, negotiateLanguage } from '../pages/i18n';
+import { renderCertificateBadRequestPage, renderCertificateNotFoundPage, renderVerifyPage } from './verify-page';
 
 /**
  * Public HTTP routes of certificates: the certifiers' DID documents (did:web), the status list
@@ -41,36 +44,69 @@ export class CertificatesController {
     return s.jws;
   }
 
+  /**
+   * The certificate page (docs/pages.md): HTML in the reader's language (`?lang=`, else
+   * Accept-Language, else English), JSON only when asked (`?format=json`, or an Accept header
+   * preferring JSON). An unknown id is a 404 "not genuine" page, an id that is no UUID a 400 page;
+   * JSON callers get the usual JSON errors, and so does an unknown `?format=`.
+   */
   @Get('verify/:certificateId')
   @Access.public()
   async verify(
     @Param('certificateId') id: string,
+    @Query('lang') langParam: string | undefined,
+    @Query('format') formatParam: string | undefined,
     @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { certificate, result } = await this.verification.verifyById(id);
-    const wantsJson = /application\/(.+\+)?json/.test(accept ?? '') && !/text\/html/.test(accept ?? '');
-    if (wantsJson) {
-      return {
-        certificateId: certificate.id,
-        number: certificate.number,
-        valid: result.valid,
-        status: result.status,
-        statusText: result.statusText,
-        reasons: result.checks.filter((c) => !c.ok).map((c) => c.reason),
-        checks: result.checks,
-        checkedAt: result.checkedAt,
-        credential: certificate.credential,
-      };
+    const lang = negotiateLanguage(langParam, acceptLanguage);
+    void reply.header('vary', 'Accept, Accept-Language');
+    // An unknown ?format= is the caller's programming error: a JSON 400 naming query.format.
+    const format = pageFormat(accept, formatParam);
+    try {
+      const { certificate, result, page } = await this.verification.verifyById(id);
+      if (format === 'json') {
+        return {
+          certificateId: certificate.id,
+          number: certificate.number,
+          valid: result.valid,
+          status: result.status,
+          statusText: result.statusText,
+          reasons: result.checks.filter((c) => !c.ok).map((c) => c.reason),
+          checks: result.checks,
+          checkedAt: result.checkedAt,
+          credential: certificate.credential,
+        };
+      }
+      const url = this.certificates.certificateUrl(certificate.id);
+      const svg = await qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+      this.html(reply, lang);
+      return renderVerifyPage({
+        lang,
+        result,
+        facts: page,
+        pageUrl: url,
+        qrSvg: svg,
+        passportUrl: `${this.config.publicBaseUrl}/passports/${page.batchId}`,
+        offline: {
+          bundleUrl: `${this.config.publicBaseUrl}/certificates/${certificate.id}/bundle`,
+          trustListUrl: `${this.config.publicBaseUrl}/trust/issuers.json`,
+          platformThumbprint: (await this.platform.current()).thumbprint,
+        },
+      });
+    } catch (err) {
+      const page = err instanceof AppError && (err.code === 'NOT_FOUND' || (err.code === 'BAD_USER_INPUT' && err.field === 'id'));
+      if (format === 'json' || !page) throw err;
+      this.html(reply, lang);
+      void reply.status(err.httpStatus);
+      return err.code === 'NOT_FOUND' ? renderCertificateNotFoundPage(lang, id) : renderCertificateBadRequestPage(lang, id);
     }
-    const url = this.certificates.certificateUrl(certificate.id);
-    const svg = await qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  }
+
+  private html(reply: FastifyReply, lang: Language): void {
     void reply.header('content-type', 'text/html; charset=utf-8');
-    return renderVerifyPage(result, url, svg, {
-      bundleUrl: `${this.config.publicBaseUrl}/certificates/${certificate.id}/bundle`,
-      trustListUrl: `${this.config.publicBaseUrl}/trust/issuers.json`,
-      platformThumbprint: (await this.platform.current()).thumbprint,
-    });
+    void reply.header('content-language', lang);
   }
 
   @Get('certificates/:id/bundle')
