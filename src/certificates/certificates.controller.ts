@@ -65,8 +65,8 @@ export class CertificatesController {
     // An unknown ?format= is the caller's programming error: a JSON 400 naming query.format.
     const format = pageFormat(accept, formatParam);
     try {
-      const { certificate, result, page } = await this.verification.verifyById(id);
       if (format === 'json') {
+        const { certificate, result } = await this.verification.verifyById(id);
         return {
           certificateId: certificate.id,
           number: certificate.number,
@@ -79,6 +79,7 @@ export class CertificatesController {
           credential: certificate.credential,
         };
       }
+      const { certificate, result, page } = await this.verification.verifyForPage(id);
       const url = this.certificates.certificateUrl(certificate.id);
       const svg = await qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
       this.html(reply, lang);
