@@ -54,8 +54,8 @@ export class CertificatesController {
   @Access.public()
   async verify(
     @Param('certificateId') id: string,
-    @Query('lang') langParam: string | undefined,
-    @Query('format') formatParam: string | undefined,
+    @Query('lang') langParam: unknown,
+    @Query('format') formatParam: unknown,
     @Headers('accept') accept: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -39,5 +39,6 @@ describe('HTML or JSON', () => {
     }
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query.format' });
+    expect(() => pageFormat(CHROME, ['json', 'html'])).toThrow(/query\.format: must be html or json \(once\), not \["json","html"\]/);
   });
 });

@@ -53,10 +53,11 @@ export function acceptPrefersJson(accept: string | undefined): boolean {
  * The answer's format: `?format=` when given (`html` or `json`; anything else is refused, naming
  * query.format), else from the Accept header.
  */
-export function pageFormat(accept: string | undefined, formatParam: string | undefined): PageFormat {
+export function pageFormat(accept: string | undefined, formatParam: unknown): PageFormat {
   if (formatParam === undefined) return acceptPrefersJson(accept) ? 'json' : 'html';
-  if ((PAGE_FORMATS as readonly string[]).includes(formatParam)) return formatParam as PageFormat;
-  throw badInput('query.format', `must be html or json, not ${JSON.stringify(formatParam.slice(0, 40))}`, {
+  if (typeof formatParam === 'string' && (PAGE_FORMATS as readonly string[]).includes(formatParam)) return formatParam as PageFormat;
+  // A repeated `?format=` arrives as a list: refused like any other value.
+  throw badInput('query.format', `must be html or json (once), not ${JSON.stringify(formatParam).slice(0, 60)}`, {
     location: 'query',
   });
 }

@@ -27,6 +27,7 @@ describe('page language', () => {
     expect(negotiateLanguage('zh-CN', 'de')).toBe('zh');
     expect(negotiateLanguage('fr', 'de')).toBe('en');
     expect(negotiateLanguage('', 'de')).toBe('en');
+    expect(negotiateLanguage(['de', 'zh'], 'de')).toBe('en');
   });
 
   it('takes the first language battrace has from Accept-Language, by weight', () => {

@@ -55,8 +55,9 @@ export function parseAcceptLanguage(header: string | undefined): WeightedRange[]
  * caller asked for one language by name, and English is the one every reader is offered), else the
  * first Accept-Language range battrace has, else English. `*` matches the default.
  */
-export function negotiateLanguage(langParam: string | undefined, acceptLanguage: string | undefined): Language {
-  if (langParam !== undefined) return languageOfTag(langParam) ?? DEFAULT_LANGUAGE;
+export function negotiateLanguage(langParam: unknown, acceptLanguage: string | undefined): Language {
+  // A repeated `?lang=` arrives as a list: it names no one language, so it is English too.
+  if (langParam !== undefined) return typeof langParam === 'string' ? (languageOfTag(langParam) ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE;
   for (const { range } of parseAcceptLanguage(acceptLanguage)) {
     if (range === '*') return DEFAULT_LANGUAGE;
     const lang = languageOfTag(range);

@@ -67,6 +67,9 @@ describe('certificate page: negotiation, languages, error pages', () => {
     const res = await get(`/verify/${cert.id}?format=xml`, { accept: BROWSER });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'query.format' } });
+    const twice = await get(`/verify/${cert.id}?format=json&format=html`, { accept: BROWSER });
+    expect(twice.status).toBe(400);
+    expect(await twice.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'query.format' } });
     const utm = await get(`/verify/${cert.id}?utm_source=x`, { accept: BROWSER });
     expect(utm.status).toBe(400);
     expect(await utm.json()).toMatchObject({ error: { reason: 'UNKNOWN_FIELD', field: 'query.utm_source' } });
@@ -95,6 +98,7 @@ describe('certificate page: negotiation, languages, error pages', () => {
     for (const [path, al] of [
       [`/verify/${cert.id}?lang=fr`, 'de'],
       [`/verify/${cert.id}`, 'fr, es;q=0.8'],
+      [`/verify/${cert.id}?lang=de&lang=zh`, 'de'],
     ] as const) {
       const en = await page(path, al);
       expect(en.contentLanguage).toBe('en');
