@@ -176,6 +176,21 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
     }
   }, 90_000);
 
+  it('the checks can fail: axe-core finds a planted critical violation, the overflow check a planted unwrapped hash', async () => {
+    const { page, close } = await open('en', 390, `/verify/${cert.id}`);
+    try {
+      await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="data:,">')`);
+      expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
+      // And the overflow check: an unbreakable 64-character hex string without the page's wrapping rules.
+      await page.evaluate(
+        `document.querySelector('main').insertAdjacentHTML('beforeend', '<p style="overflow-wrap:normal;word-break:normal">${'ab'.repeat(32)}</p>')`,
+      );
+      expect((await overflow(page)).scrollWidth).toBeGreaterThan(390);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
   it('an unknown certificate is a 404 page saying it is not genuine; a damaged address a 400 page', async () => {
     for (const lang of LANGUAGES) {
       const unknown = await open(lang, 390, `/verify/00000000-0000-4000-8000-000000000000`);
