@@ -1,6 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { toString as qrSvg } from 'qrcode';
 import { Access } from '../access/access.decorator';
 import { AppError } from '../common/errors';
 import { APP_CONFIG } from '../config/config.module';
@@ -11,6 +10,7 @@ import { PlatformKeyService } from './platform-key.service';
 import { SigningKeysService } from './signing-keys.service';
 import { pageFormat } from '../pages/content-negotiation';
 import { Language, negotiateLanguage } from '../pages/i18n';
+import { QrCodes } from '../pages/qr-code';
 import { renderCertificateBadRequestPage, renderCertificateNotFoundPage, renderVerifyPage } from './verify-page';
 
 /**
@@ -20,6 +20,8 @@ import { renderCertificateBadRequestPage, renderCertificateNotFoundPage, renderV
  */
 @Controller()
 export class CertificatesController {
+  private readonly qrCodes = new QrCodes();
+
   constructor(
     private readonly keys: SigningKeysService,
     private readonly verification: CertificateVerificationService,
@@ -81,7 +83,7 @@ export class CertificatesController {
       }
       const { certificate, result, page } = await this.verification.verifyForPage(id);
       const url = this.certificates.certificateUrl(certificate.id);
-      const svg = await qrSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+      const svg = await this.qrCodes.svg(url);
       this.html(reply, lang);
       return renderVerifyPage({
         lang,
