@@ -38,6 +38,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{border-bottom:1px solid #d0d0d7;padding:.4rem .5rem;text-align:left;vertical-align:top}
 .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.kv th{width:34%;font-weight:600}
+tr.total th,tr.total td{font-weight:700;border-top:2px solid #8a8a90}
 figure.qr{margin:2rem 0;text-align:center}
 figure.qr svg{width:10rem;height:10rem}
 figure.qr figcaption{font-size:.9rem;color:#4a4a4f}
@@ -47,6 +48,7 @@ h1{font-size:1.35rem}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.stack tr{display:block;border-bottom:1px solid #d0d0d7;padding:.35rem 0}
 table.stack th,table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.1rem 0;text-align:left}
+table.stack th[scope="row"]{display:block}
 table.stack [data-label]::before{content:attr(data-label);font-weight:400;color:#4a4a4f;text-align:left}
 table.kv tr{display:block;border-bottom:1px solid #d0d0d7;padding:.35rem 0}
 table.kv th,table.kv td{display:block;width:auto;border:0;padding:0}
