@@ -65,46 +65,48 @@ export class CertificatesController {
     const lang = negotiateLanguage(langParam, acceptLanguage);
     void reply.header('vary', 'Accept, Accept-Language');
     // An unknown ?format= is the caller's programming error: a JSON 400 naming query.format.
-    const format = pageFormat(accept, formatParam);
-    try {
-      if (format === 'json') {
-        const { certificate, result } = await this.verification.verifyById(id);
-        return {
-          certificateId: certificate.id,
-          number: certificate.number,
-          valid: result.valid,
-          status: result.status,
-          statusText: result.statusText,
-          reasons: result.checks.filter((c) => !c.ok).map((c) => c.reason),
-          checks: result.checks,
-          checkedAt: result.checkedAt,
-          credential: certificate.credential,
-        };
-      }
-      const { certificate, result, page } = await this.verification.verifyForPage(id);
-      const url = this.certificates.certificateUrl(certificate.id);
-      const svg = await this.qrCodes.svg(url);
-      this.html(reply, lang);
-      return renderVerifyPage({
-        lang,
-        result,
-        facts: page,
-        pageUrl: url,
-        qrSvg: svg,
-        passportUrl: `${this.config.publicBaseUrl}/passports/${page.batchId}`,
-        offline: {
-          bundleUrl: `${this.config.publicBaseUrl}/certificates/${certificate.id}/bundle`,
-          trustListUrl: `${this.config.publicBaseUrl}/trust/issuers.json`,
-          platformThumbprint: (await this.platform.current()).thumbprint,
-        },
-      });
-    } catch (err) {
-      const page = err instanceof AppError && (err.code === 'NOT_FOUND' || (err.code === 'BAD_USER_INPUT' && err.field === 'id'));
-      if (format === 'json' || !page) throw err;
-      this.html(reply, lang);
-      void reply.status(err.httpStatus);
-      return err.code === 'NOT_FOUND' ? renderCertificateNotFoundPage(lang, id) : renderCertificateBadRequestPage(lang, id);
+    if (pageFormat(accept, formatParam) === 'json') {
+      const { certificate, result } = await this.verification.verifyById(id);
+      return {
+        certificateId: certificate.id,
+        number: certificate.number,
+        valid: result.valid,
+        status: result.status,
+        statusText: result.statusText,
+        reasons: result.checks.filter((c) => !c.ok).map((c) => c.reason),
+        checks: result.checks,
+        checkedAt: result.checkedAt,
+        credential: certificate.credential,
+      };
     }
+    let verified: Awaited<ReturnType<CertificateVerificationService['verifyForPage']>>;
+    try {
+      verified = await this.verification.verifyForPage(id);
+    } catch (err) {
+      const notFound = err instanceof AppError && err.code === 'NOT_FOUND';
+      const badId = err instanceof AppError && err.code === 'BAD_USER_INPUT' && err.field === 'id';
+      if (!notFound && !badId) throw err;
+      this.html(reply, lang);
+      void reply.status(notFound ? 404 : 400);
+      return notFound ? renderCertificateNotFoundPage(lang, id) : renderCertificateBadRequestPage(lang, id);
+    }
+    const { certificate, result, page } = verified;
+    const url = this.certificates.certificateUrl(certificate.id);
+    const svg = await this.qrCodes.svg(url);
+    this.html(reply, lang);
+    return renderVerifyPage({
+      lang,
+      result,
+      facts: page,
+      pageUrl: url,
+      qrSvg: svg,
+      passportUrl: `${this.config.publicBaseUrl}/passports/${page.batchId}`,
+      offline: {
+        bundleUrl: `${this.config.publicBaseUrl}/certificates/${certificate.id}/bundle`,
+        trustListUrl: `${this.config.publicBaseUrl}/trust/issuers.json`,
+        platformThumbprint: (await this.platform.current()).thumbprint,
+      },
+    });
   }
 
   private html(reply: FastifyReply, lang: Language): void {
