@@ -164,7 +164,7 @@ describe('certificate page rendering', () => {
       'class="status bad" id="status" data-status="REVOKED">Revoked: the certifier has withdrawn this certificate.',
     );
     expect(revoked).toContain(
-      '<li id="revoked">Revoked on <time datetime="2026-04-20T12:00:00.000Z">20 April 2026</time>. Reason given by the certifier: <q>figures &lt;wrong&gt;</q></li>',
+      '<li id="revoked">Revoked on <time datetime="2026-04-20T12:00:00.000Z">20 April 2026</time>.<br>Reason given by the certifier: <q>figures &lt;wrong&gt;</q></li>',
     );
     const expired = renderVerifyPage(input({ lang: 'zh', result: result([pass('FORMAT', ''), fail('VALIDITY_PERIOD', 'EXPIRED', '')]) }));
     expect(expired).toContain('class="status warn" id="status" data-status="EXPIRED">已过期');

@@ -57,7 +57,7 @@ function statusDetails(p: VerifyPageInput, vc: Obj | null): string[] {
   const lines: string[] = [];
   const withReason = (template: string, id: string) =>
     `<li id="${id}">${fill(template, { date: time(lang, facts.statusChangedAt) })}${
-      facts.statusReason ? ` ${fill(m.reasonGiven, { reason: `<q>${esc(facts.statusReason)}</q>` })}` : ''
+      facts.statusReason ? `<br>${fill(m.reasonGiven, { reason: `<q>${esc(facts.statusReason)}</q>` })}` : ''
     }</li>`;
   if (facts.recordedStatus === 'REVOKED') lines.push(withReason(m.revokedOn, 'revoked'));
   if (facts.recordedStatus === 'SUSPENDED') lines.push(withReason(m.suspendedOn, 'suspended'));
