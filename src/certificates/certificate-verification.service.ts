@@ -7,6 +7,7 @@ import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { sharedRows } from '../database/shared-rows';
+import { GreenShares, greenSharesOf } from '../energy/green-share';
 import { notFound } from '../common/errors';
 import { requireId } from '../common/validate';
 import { CheckResult, evaluateCredential, statusInWords } from './certificate-checks';
@@ -64,8 +65,42 @@ type StoredFactsRow = StoredFacts['footprint'] & { status: string; certifierId: 
 /** The certificate as GET /verify/:id shows it, beside the verification result. */
 export type VerifiedCertificate = Pick<CertificateRow, 'id' | 'number' | 'credential'>;
 
+/**
+ * What the certificate page shows beside the credential, from battrace's records (not signed by
+ * the certifier): the status as recorded with the certifier's reason and when it changed, the
+ * batch (for the passport link), whether DISTRIBUTION holds an estimate, and the green shares of
+ * the park's supply over the production period.
+ */
+export interface CertificatePageFacts {
+  recordedStatus: CertificateRow['status'];
+  statusReason: string | null;
+  statusChangedAt: Date | null;
+  batchId: string;
+  distributionIsEstimate: boolean;
+  greenShares: GreenShares | null;
+}
+
 type VerifyRow = VerifiedCertificate &
   StoredFactsRow & { keyId: string; keyJwk: JWK; keyActiveFrom: Date; keyRetiredAt: Date | null; certifierKind: string };
+
+type PageRow = VerifyRow & {
+  statusReason: string | null;
+  statusChangedAt: Date | null;
+  distributionIsEstimate: boolean;
+  electricityLines: unknown;
+};
+
+/** GET /verify/:id's one statement; the HTML page adds PAGE_COLS (the JSON answer does not read the footprint's result). */
+const verifySql = (extraCols: string) => `SELECT c.id, c.number, c.key_id AS "keyId", c.credential, ${STORED_FACT_COLS},
+              k.public_jwk AS "keyJwk", k.active_from AS "keyActiveFrom", k.retired_at AS "keyRetiredAt", o.kind AS "certifierKind"${extraCols}
+         FROM certificates c
+         JOIN footprints f ON f.id = c.footprint_id
+         JOIN certifier_signing_keys k ON k.id = c.key_id AND k.organization_id = c.certifier_id
+         JOIN organizations o ON o.id = c.certifier_id
+        WHERE c.id = ANY($1)`;
+const PAGE_COLS = `,
+              c.status_reason AS "statusReason", c.status_changed_at AS "statusChangedAt",
+              f.distribution_is_estimate AS "distributionIsEstimate", f.result -> 'electricity' -> 'lines' AS "electricityLines"`;
 
 const storedFactsOf = (r: StoredFactsRow): StoredFacts => ({
   status: r.status,
@@ -86,6 +121,7 @@ const storedFactsOf = (r: StoredFactsRow): StoredFacts => ({
 export class CertificateVerificationService {
   private readonly verifiers: VerifierCache;
   private readonly verifyRows: DataLoader<string, VerifyRow | null>;
+  private readonly pageRows: DataLoader<string, PageRow | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -94,17 +130,8 @@ export class CertificateVerificationService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.verifiers = new VerifierCache({ memoEntries: config.certVerifyMemoEntries });
-    this.verifyRows = sharedRows<VerifyRow>(
-      db,
-      `SELECT c.id, c.number, c.key_id AS "keyId", c.credential, ${STORED_FACT_COLS},
-              k.public_jwk AS "keyJwk", k.active_from AS "keyActiveFrom", k.retired_at AS "keyRetiredAt", o.kind AS "certifierKind"
-         FROM certificates c
-         JOIN footprints f ON f.id = c.footprint_id
-         JOIN certifier_signing_keys k ON k.id = c.key_id AND k.organization_id = c.certifier_id
-         JOIN organizations o ON o.id = c.certifier_id
-        WHERE c.id = ANY($1)`,
-      'id',
-    );
+    this.verifyRows = sharedRows<VerifyRow>(db, verifySql(''), 'id');
+    this.pageRows = sharedRows<PageRow>(db, verifySql(PAGE_COLS), 'id');
   }
 
   async verify(jws: string, now: Date = new Date(), prefetched: Prefetched = {}): Promise<VerificationResult> {
@@ -157,14 +184,39 @@ export class CertificateVerificationService {
   }
 
   /**
-   * GET /verify/:id: the certificate, its stored facts and the key it was signed with in one
-   * statement, shared by the requests that arrive in the same event-loop turn (sharedRows), then
-   * the same checks as verify() (which still reads the key of any other kid).
+   * GET /verify/:id as JSON: the certificate, its stored facts and the key it was signed with in
+   * one statement, shared by the requests that arrive in the same event-loop turn (sharedRows),
+   * then the same checks as verify() (which still reads the key of any other kid).
    */
   async verifyById(idRaw: string, now: Date = new Date()): Promise<{ certificate: VerifiedCertificate; result: VerificationResult }> {
     const id = requireId('id', idRaw);
     const r = await this.verifyRows.load(id);
     if (!r) throw notFound('Certificate', id);
+    return this.verifyRow(r, now);
+  }
+
+  /** GET /verify/:id as the page: the same, with what the page shows beside the credential, still one statement. */
+  async verifyForPage(
+    idRaw: string,
+    now: Date = new Date(),
+  ): Promise<{ certificate: VerifiedCertificate; result: VerificationResult; page: CertificatePageFacts }> {
+    const id = requireId('id', idRaw);
+    const r = await this.pageRows.load(id);
+    if (!r) throw notFound('Certificate', id);
+    return {
+      ...(await this.verifyRow(r, now)),
+      page: {
+        recordedStatus: r.status as CertificateRow['status'],
+        statusReason: r.statusReason,
+        statusChangedAt: r.statusChangedAt,
+        batchId: r.batchId,
+        distributionIsEstimate: r.distributionIsEstimate,
+        greenShares: greenSharesOf(r.electricityLines),
+      },
+    };
+  }
+
+  private async verifyRow(r: VerifyRow, now: Date): Promise<{ certificate: VerifiedCertificate; result: VerificationResult }> {
     const did = this.keys.did(r.certifierId);
     const key: KnownKey = {
       kid: keyIdUrl(did, r.keyId),

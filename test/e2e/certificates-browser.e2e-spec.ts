@@ -8,7 +8,8 @@ import { data, declaredFootprint, newCertifier, recordMarchEnergy, requestAndIss
 /**
  * A real browser on the buyer's verification page (issue 5): Debian's Chromium, headless, driven
  * by playwright-core (no browser download; .ci/run installs chromium). Checks the words a buyer
- * reads for a valid and a revoked certificate and saves screenshots under test-output/.
+ * reads for a valid and a revoked certificate and saves screenshots under test-output/. The page in
+ * each language and width, with axe-core, is certificate-page-browser.e2e-spec.ts.
  */
 const OUT = join(__dirname, '..', '..', 'test-output');
 
@@ -53,7 +54,8 @@ describe('certificate verification page in headless Chromium', () => {
       await expect(page.locator('#status').innerText()).resolves.toBe('Valid: this certificate is genuine and in force.');
       await expect(page.locator('h1').innerText()).resolves.toContain(cert.number);
       await expect(page.locator('#certifier').innerText()).resolves.toBe(certifier.name);
-      await expect(page.locator('#assurance').innerText()).resolves.toContain('LIMITED');
+      await expect(page.locator('#assurance').getAttribute('data-level')).resolves.toBe('LIMITED');
+      await expect(page.locator('#assurance').innerText()).resolves.toContain('Limited assurance');
       await expect(page.locator('.qr svg').count()).resolves.toBe(1);
       await page.screenshot({ path: join(OUT, 'certificate-valid.png'), fullPage: true });
 
