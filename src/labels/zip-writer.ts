@@ -4,7 +4,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
  * A ZIP archive written front to back (APPNOTE.TXT, the PKWARE .ZIP File Format Specification,
  * version 6.3): each entry is a local header and its deflated bytes, handed out as soon as it is
  * added; the central directory and end records come out of `finish()`. Only the central directory
- * record of each entry (46 bytes plus its name) is kept until then, since the format puts the
+ * record of each entry (46 bytes plus its name, packed into 1 MiB slabs) is kept until then, since the format puts the
  * directory at the end. With 65,535 entries or more, or offsets past 4 GiB, it writes the ZIP64
  * end records (and a ZIP64 extra field for an entry whose local header starts past 4 GiB).
  *
@@ -22,6 +22,7 @@ const VERSION_DEFLATE = 20;
 const VERSION_ZIP64 = 45;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
+const SLAB_BYTES = 1 << 20;
 
 /** MS-DOS date and time of `d` (local fields are taken in UTC), as ZIP headers carry them. */
 export function dosDateTime(d: Date): { date: number; time: number } {
@@ -34,8 +35,12 @@ export function dosDateTime(d: Date): { date: number; time: number } {
 
 export class ZipWriter {
   private offset = 0;
+  /** The central directory so far, packed into 1 MiB slabs (one small Buffer per entry costs several times its bytes). */
   private readonly directory: Buffer[] = [];
+  private slab = Buffer.alloc(0);
+  private slabUsed = 0;
   private directorySize = 0;
+  private count = 0;
   private readonly stamp: { date: number; time: number };
   private finished = false;
 
@@ -44,7 +49,19 @@ export class ZipWriter {
   }
 
   get entryCount(): number {
-    return this.directory.length;
+    return this.count;
+  }
+
+  private keep(record: Buffer): void {
+    if (this.slabUsed + record.length > this.slab.length) {
+      if (this.slabUsed) this.directory.push(this.slab.subarray(0, this.slabUsed));
+      this.slab = Buffer.allocUnsafe(Math.max(SLAB_BYTES, record.length));
+      this.slabUsed = 0;
+    }
+    record.copy(this.slab, this.slabUsed);
+    this.slabUsed += record.length;
+    this.directorySize += record.length;
+    this.count++;
   }
 
   /** The bytes of one entry (local header, then the deflated data), to be written next. */
@@ -92,8 +109,7 @@ export class ZipWriter {
     central.writeUInt32LE(zip64 ? MAX32 : this.offset, 42);
     nameBytes.copy(central, 46);
     extra.copy(central, 46 + nameBytes.length);
-    this.directory.push(central);
-    this.directorySize += central.length;
+    this.keep(central);
 
     const entry = Buffer.concat([local, compressed]);
     this.offset += entry.length;
@@ -104,11 +120,12 @@ export class ZipWriter {
   finish(): Buffer {
     if (this.finished) throw new Error('ZipWriter: finish twice');
     this.finished = true;
-    const count = this.directory.length;
+    const count = this.count;
     const directoryOffset = this.offset;
+    if (this.slabUsed) this.directory.push(this.slab.subarray(0, this.slabUsed));
     const needsZip64 = count >= MAX16 || directoryOffset >= MAX32 || this.directorySize >= MAX32;
-    const tail: Buffer[] = [...this.directory];
-    this.directory.length = 0;
+    const tail: Buffer[] = this.directory.splice(0);
+    this.slab = Buffer.alloc(0);
     if (needsZip64) {
       const record = Buffer.alloc(56);
       record.writeUInt32LE(ZIP64_END_OF_CENTRAL_DIRECTORY, 0);
