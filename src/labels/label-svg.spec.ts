@@ -1,8 +1,18 @@
 import { create as createQr } from 'qrcode';
-import { labelSvg, LABEL_ERROR_CORRECTION, QUIET_ZONE_MODULES, qrMatrix, TEXT_ASCENT_EM, xmlEscape } from './label-svg';
+import {
+  GLYPH_WIDTH_EM,
+  labelSvg,
+  LABEL_ERROR_CORRECTION,
+  QUIET_ZONE_MODULES,
+  qrMatrix,
+  TEXT_ASCENT_EM,
+  TEXT_MODULES,
+  xmlEscape,
+} from './label-svg';
 
 const uri = 'https://battrace.example/01/09506000134352/21/P-0001';
 const hri = '(01) 09506000134352 (21) P-0001';
+const longUri = 'https://battrace.example/batteries/0b6c2d9e-3f4a-4b5c-8d6e-7f8091a2b3c4/21/PACK%20%23001';
 
 /** The dark modules the SVG's path paints, read back from its `M x y h w v1 h-w z` runs. */
 function paintedModules(svg: string, size: number): Uint8Array {
@@ -24,18 +34,24 @@ describe('labelSvg', () => {
     expect(qrMatrix(uri).size).toBe(size);
   });
 
-  it('prints the human-readable identifier under the symbol and its quiet zone, inside the drawing', () => {
-    const svg = labelSvg(uri, hri);
-    const size = qrMatrix(uri).size;
-    const text = /<text x="([\d.]+)" y="([\d.]+)" [^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/.exec(svg)!;
-    const [width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.slice(1).map(Number);
-    const [y, fontSize] = [Number(text[2]), Number(text[3])];
-    expect(text[4]).toBe(hri);
-    expect(width).toBe(size + 2 * QUIET_ZONE_MODULES);
-    expect(y - TEXT_ASCENT_EM * fontSize).toBeGreaterThanOrEqual(size + 2 * QUIET_ZONE_MODULES - 0.001);
-    expect(y).toBeLessThan(height);
-    // fits the width: monospaced glyphs about 0.6 em wide
-    expect(hri.length * 0.6 * fontSize).toBeLessThanOrEqual(width);
+  it('prints the human-readable identifier under the symbol and its quiet zone, in lines that fit its width', () => {
+    for (const [u, h] of [
+      [uri, hri],
+      [longUri, longUri],
+    ]) {
+      const svg = labelSvg(u, h);
+      const size = qrMatrix(u).size;
+      const [width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.slice(1).map(Number);
+      const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" [^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+      expect(texts.map((t) => t[4]).join('')).toBe(h === hri ? h.replace(' (21) ', '(21) ') : h);
+      expect(width).toBe(size + 2 * QUIET_ZONE_MODULES);
+      const [y0, fontSize] = [Number(texts[0][2]), Number(texts[0][3])];
+      expect(fontSize).toBe(TEXT_MODULES);
+      expect(y0 - TEXT_ASCENT_EM * fontSize).toBeGreaterThanOrEqual(size + 2 * QUIET_ZONE_MODULES - 0.001);
+      expect(Number(texts.at(-1)![2])).toBeLessThan(height);
+      for (const t of texts) expect(t[4].length * GLYPH_WIDTH_EM * fontSize).toBeLessThanOrEqual(width);
+    }
+    expect([...labelSvg(uri, hri).matchAll(/<text /g)]).toHaveLength(2);
   });
 
   it('is well-formed XML with markup characters of the serial escaped', () => {

@@ -1,4 +1,5 @@
 import { create as createQr, QRCodeErrorCorrectionLevel } from 'qrcode';
+import { labelTextLines } from './label-text';
 
 /**
  * Battery labels as SVG (docs/labels.md): the QR code of the battery's identifier URI with the
@@ -49,32 +50,42 @@ export function modulesPath(m: QrMatrix): string {
   return parts.join('');
 }
 
-/** Monospaced glyphs are about 0.6 em wide: the text size that fits `chars` characters in `width`. */
-const GLYPH_WIDTH_EM = 0.6;
-const MAX_TEXT_MODULES = 3;
+/** Monospaced glyphs are about 0.6 em wide. */
+export const GLYPH_WIDTH_EM = 0.6;
+/** Text size in modules: 1.2 mm at 0.5 mm a module, legible on a printed label. */
+export const TEXT_MODULES = 2.4;
 export const TEXT_ASCENT_EM = 0.8;
+const LINE_HEIGHT_EM = 1.25;
 
 /**
- * The label: the symbol with its quiet zone, then the human-readable text centred under it, sized
- * to the symbol's width (at most 3 modules high). Units are modules; `moduleMm` sets the printed size (0.5 mm per module by
- * default, a 41-module symbol is then about 25 mm wide with its quiet zone).
+ * The label: the symbol with its quiet zone, then the human-readable text centred under it in as
+ * many lines as the symbol's width needs (label-text.ts). Units are modules; `moduleMm` sets the
+ * printed size (0.5 mm per module by default: a 37-module symbol is 22.5 mm wide with its quiet zone).
  */
 export function labelSvg(uri: string, humanReadable: string, moduleMm = 0.5): string {
   const m = qrMatrix(uri);
   const width = m.size + 2 * QUIET_ZONE_MODULES;
-  const fontSize = Math.min(MAX_TEXT_MODULES, (width - 2) / (Math.max(1, [...humanReadable].length) * GLYPH_WIDTH_EM));
+  const maxChars = Math.max(1, Math.floor((width - 2) / (TEXT_MODULES * GLYPH_WIDTH_EM)));
+  const lines = labelTextLines(humanReadable, maxChars);
   // The text starts below the quiet zone (ISO/IEC 18004 keeps it free of marks); capitals rise
   // about 0.8 em above the baseline and descenders drop about 0.25 em below it.
-  const textBaseline = m.size + 2 * QUIET_ZONE_MODULES + fontSize * TEXT_ASCENT_EM;
-  const height = Math.ceil(textBaseline + fontSize * 0.25 + 1);
+  const firstBaseline = m.size + 2 * QUIET_ZONE_MODULES + TEXT_MODULES * TEXT_ASCENT_EM;
+  const lineStep = TEXT_MODULES * LINE_HEIGHT_EM;
+  const height = Math.ceil(firstBaseline + (lines.length - 1) * lineStep + TEXT_MODULES * 0.25 + 1);
   const n = (v: number) => Number(v.toFixed(3));
+  const text = lines
+    .map(
+      (line, i) =>
+        `<text x="${n(width / 2)}" y="${n(firstBaseline + i * lineStep)}" font-family="monospace" font-size="${TEXT_MODULES}" text-anchor="middle" fill="#000">${xmlEscape(line)}</text>`,
+    )
+    .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * moduleMm)}mm" height="${n(height * moduleMm)}mm" viewBox="0 0 ${width} ${height}" shape-rendering="crispEdges">` +
     `<title>${xmlEscape(uri)}</title>` +
     `<rect width="${width}" height="${height}" fill="#fff"/>` +
     `<path fill="#000" d="${modulesPath(m)}"/>` +
-    `<text x="${n(width / 2)}" y="${n(textBaseline)}" font-family="monospace" font-size="${n(fontSize)}" text-anchor="middle" fill="#000">${xmlEscape(humanReadable)}</text>` +
+    text +
     `</svg>\n`
   );
 }
