@@ -8,7 +8,7 @@ import { LabelsService } from './labels.service';
 /**
  * Battery labels over HTTP (docs/labels.md). One battery's label is named by its manufacturer and
  * serial, as its identifier is: `GET /batteries/label.svg?manufacturerId=&serial=` (a manufacturer
- * may leave out its own id), `.png` for the bare symbol. A batch's label file for the printer:
+ * may leave out its own id), `.png` for the same label in pixels. A batch's label file for the printer:
  * `GET /batches/:batchId/labels.csv` and `GET /batches/:batchId/labels.zip`, streamed.
  */
 @Controller()

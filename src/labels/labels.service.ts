@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { toBuffer as qrPng } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { assertCanPrintLabels } from '../access/label-access';
@@ -14,7 +13,8 @@ import { BatteryIdentifier } from '../identifiers/battery-identifier';
 import { humanReadableIdentifier } from '../identifiers/unit-identifier';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
 import { LABEL_CSV_HEADER, labelCsvLine } from './label-csv';
-import { LABEL_ERROR_CORRECTION, labelSvg, QUIET_ZONE_MODULES } from './label-svg';
+import { labelPng } from './label-png';
+import { labelSvg } from './label-svg';
 import { ZipWriter } from './zip-writer';
 
 /** Packs read per query while a label file streams (keyset paging on units_pack_batch_id_idx). */
@@ -60,9 +60,9 @@ export class LabelsService {
     return labelSvg(label.identifier.uri, label.humanReadable);
   }
 
-  /** The symbol alone as PNG, 8 pixels a module with its quiet zone (docs/labels.md: no text). */
-  png(label: UnitLabel): Promise<Buffer> {
-    return qrPng(label.identifier.uri, { type: 'png', errorCorrectionLevel: LABEL_ERROR_CORRECTION, margin: QUIET_ZONE_MODULES, scale: 8 });
+  /** The same label as PNG, 8 pixels a module. */
+  png(label: UnitLabel): Buffer {
+    return labelPng(label.identifier.uri, label.humanReadable);
   }
 
   /** The batch's facts once its caller may print its labels; 404 for an unknown batch. */

@@ -1,4 +1,5 @@
 import { gs1CheckDigit } from '../../src/identifiers/gtin';
+import { labelPng } from '../../src/labels/label-png';
 import { LFP_CAR_PACK, newBatch, newModel, newOrganization, newPark, newPlant, OrgHandle, World } from '../support/factories';
 import { expectError, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip-reader';
@@ -237,7 +238,9 @@ describe('battery labels: GTINs, identifiers, label files', () => {
       const png = await t.http(`/batteries/label.png?manufacturerId=${maker.id}&serial=LB-P0`, { key: t.adminKey });
       expect(png.status).toBe(200);
       expect(png.headers.get('content-type')).toBe('image/png');
-      expect(Buffer.from(await png.arrayBuffer()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const bytes = Buffer.from(await png.arrayBuffer());
+      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(bytes.equals(labelPng(`${t.config.publicBaseUrl}/01/${GTIN14}/21/LB-P0`, `(01) ${GTIN14} (21) LB-P0`))).toBe(true);
 
       const module = await t.http(`/batteries/label.svg?serial=${encodeURIComponent('LB-P0 module #1')}`, { key: maker.key });
       const uri = `${t.config.publicBaseUrl}/batteries/${maker.id}/21/LB-P0%20module%20%231`;
