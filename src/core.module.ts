@@ -17,6 +17,7 @@ import { FootprintsModule } from './footprints/footprints.module';
 import { StrictInputInterceptor } from './http/strict-input.interceptor';
 import { AppErrorFilter } from './http/app-error.filter';
 import { JobsModule } from './jobs/jobs.module';
+import { LabelsModule } from './labels/labels.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
@@ -55,6 +56,7 @@ export class CoreModule {
         PassportGrantsModule,
         PassportsModule,
         BatteryHealthModule,
+        LabelsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

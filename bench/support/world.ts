@@ -26,13 +26,25 @@ export interface BenchWorld {
   modelName: string;
 }
 
-/** A manufacturer with its key, a park, a plant and a battery model, created as a client would. */
-export async function createWorld(url: string, adminKey: string): Promise<BenchWorld> {
+/** A manufacturer with its key, a park, a plant and a battery model, created as a client would (with a GS1 company prefix and the model's GTIN when `gs1` is given). */
+export async function createWorld(
+  url: string,
+  adminKey: string,
+  gs1: { companyPrefix: string; gtin: string } | null = null,
+): Promise<BenchWorld> {
   const tag = randomBytes(3).toString('hex');
   const org = await gql<{ createOrganization: { organization: { id: string }; apiKey: string } }>(
     url,
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } apiKey } }`,
-    { input: { kind: 'MANUFACTURER', name: `Bench Cells ${tag}`, country: 'CN', keyName: 'bench' } },
+    {
+      input: {
+        kind: 'MANUFACTURER',
+        name: `Bench Cells ${tag}`,
+        country: 'CN',
+        keyName: 'bench',
+        ...(gs1 ? { gs1CompanyPrefix: gs1.companyPrefix } : {}),
+      },
+    },
     adminKey,
   );
   const key = org.createOrganization.apiKey;
@@ -66,6 +78,7 @@ export async function createWorld(url: string, adminKey: string): Promise<BenchW
       input: {
         name: modelName,
         ...LFP_CAR_PACK,
+        ...(gs1 ? { gtin: gs1.gtin } : {}),
       },
     },
     key,

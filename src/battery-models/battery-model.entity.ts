@@ -17,5 +17,7 @@ export class BatteryModelEntity {
   @Column({ name: 'expected_cycle_life', type: 'integer' }) expectedCycleLife: number;
   @Column({ name: 'warranty_years', type: 'double precision' }) warrantyYears: number;
   @Column({ name: 'warranty_km', type: 'integer', nullable: true }) warrantyKm: number | null;
+  /** GTIN-14 of the pack, NULL until recorded (docs/identifiers.md). */
+  @Column({ type: 'text', nullable: true }) gtin: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

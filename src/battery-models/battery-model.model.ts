@@ -28,5 +28,11 @@ export class BatteryModelModel {
   @Field(() => Int) expectedCycleLife: number;
   @Field(() => Float) warrantyYears: number;
   @Field(() => Int, { nullable: true }) warrantyKm: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'GTIN of the pack, 14 digits (GS1 General Specifications); its packs are named by GS1 Digital Link URIs (docs/identifiers.md)',
+  })
+  gtin: string | null;
   @Field() createdAt: Date;
 }

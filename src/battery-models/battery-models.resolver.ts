@@ -7,7 +7,7 @@ import { requireId } from '../common/validate';
 import { OrganizationModel } from '../organizations/organization.model';
 import { BatteryModelModel } from './battery-model.model';
 import { BatteryModelsService } from './battery-models.service';
-import { RegisterBatteryModelInput } from './dto/register-battery-model.input';
+import { RegisterBatteryModelInput, SetBatteryModelGtinInput } from './dto/register-battery-model.input';
 
 @Resolver(() => BatteryModelModel)
 export class BatteryModelsResolver {
@@ -36,5 +36,13 @@ export class BatteryModelsResolver {
   @Access.organizations(['MANUFACTURER'])
   registerBatteryModel(@CurrentActor() actor: Actor, @Args('input') input: RegisterBatteryModelInput): Promise<BatteryModelModel> {
     return this.service.register(actor, input);
+  }
+
+  @Mutation(() => BatteryModelModel, {
+    description: "Records the GTIN of a model's packs (docs/identifiers.md): its manufacturer only; fixed once its batches have units",
+  })
+  @Access.organizations(['MANUFACTURER'])
+  setBatteryModelGtin(@CurrentActor() actor: Actor, @Args('input') input: SetBatteryModelGtinInput): Promise<BatteryModelModel> {
+    return this.service.setGtin(actor, input);
   }
 }

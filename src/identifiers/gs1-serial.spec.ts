@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { CSET82_CHARACTERS, CSET82_SYMBOLS, gs1SerialProblem, isCset82, isGs1Serial, keyQualifierProblem } from './gs1-serial';
+import {
+  CSET82_CHARACTERS,
+  CSET82_SYMBOLS,
+  GS1_SERIAL_SQL_PATTERN,
+  gs1SerialProblem,
+  isCset82,
+  isGs1Serial,
+  keyQualifierProblem,
+} from './gs1-serial';
 
 /** Any GS1 serial: 1 to 20 characters of character set 82. */
 const cset82Value = fc.array(fc.constantFrom(...CSET82_CHARACTERS), { minLength: 1, maxLength: 20 }).map((cs) => cs.join(''));
@@ -60,5 +68,19 @@ describe('GS1 serial numbers (AI 21) and character set 82 (GS1 General Specifica
         (cs) => gs1SerialProblem(cs.join(''))?.reason === 'GS1_VALUE_LENGTH',
       ),
     );
+  });
+});
+
+describe('GS1_SERIAL_SQL_PATTERN', () => {
+  // The same bracket expression means the same in JavaScript and PostgreSQL regular expressions.
+  const sql = new RegExp(GS1_SERIAL_SQL_PATTERN, 'u');
+  it('agrees with gs1SerialProblem on every ASCII character, on lengths and on non-ASCII letters', () => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      expect([ch, sql.test(ch)]).toEqual([ch, gs1SerialProblem(ch) === null]);
+    }
+    for (const s of ['', 'A'.repeat(20), 'A'.repeat(21), 'Ä1', 'PACK-0001', 'a b']) {
+      expect([s, sql.test(s)]).toEqual([s, gs1SerialProblem(s) === null]);
+    }
   });
 });

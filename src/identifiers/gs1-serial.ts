@@ -51,3 +51,10 @@ export function keyQualifierProblem(ai: KeyQualifierAi, value: string): Gs1Probl
 export const gs1SerialProblem = (serial: string): Gs1Problem | null => keyQualifierProblem('21', serial);
 
 export const isGs1Serial = (serial: string): boolean => gs1SerialProblem(serial) === null;
+
+/**
+ * The AI 21 rule as one POSIX regular expression for PostgreSQL's `~` (1 to 20 characters of set 82),
+ * so that a set-based check can find the first offending serial of many rows; the offender is then
+ * explained by gs1SerialProblem. Pass it as a query parameter (it holds a quote).
+ */
+export const GS1_SERIAL_SQL_PATTERN = `^[0-9A-Za-z!"%&'()*+,./:;<=>?_-]{1,20}$`;

@@ -7,6 +7,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, uniqueViolation } from '../common/errors';
 import { unitKindOfCode, UNIT_KIND_CODE } from './unit-kind';
+import { gs1ErrorReason } from '../battery-models/model-gtin';
+import { GS1_SERIAL_SQL_PATTERN, gs1SerialProblem } from '../identifiers/gs1-serial';
 import { assertWithinDeclaredCounts, lockBatch, mayOverrunDeclaredCounts, UnitCounts } from '../batches/declared-counts';
 import { UnitLineError, UnitLinesToCopy, UnitRow, UploadFormat } from './unit-lines';
 
@@ -143,6 +145,7 @@ export class UnitIngestService {
     const received = staged.CELL + staged.MODULE + staged.PACK;
     if (received === 0) return { received: 0, inserted: 0, alreadyPresent: 0 };
     if (seen.outside) await this.refuseProducedAtOutsideWindow(em, batchId, locate);
+    if (staged.PACK > 0) await this.refusePackSerialsOutsideAi21(em, batchId, locate);
 
     // Every distinct parent serial, resolved to a unit that exists already or arrives in this upload.
     await em.query(
@@ -255,6 +258,36 @@ export class UnitIngestService {
       where,
       { line: o.line_no },
       'OUTSIDE_PRODUCTION_WINDOW',
+    );
+  }
+
+  /**
+   * A pack of a model with a GTIN is named `/01/<GTIN>/21/<serial>` (docs/identifiers.md), so its
+   * serial must be a GS1 serial number (AI 21: 1 to 20 characters of set 82). One pass over the
+   * staged packs, only for such models. FOR KEY SHARE on the model holds off setBatteryModelGtin,
+   * which checks the packs already stored, until this upload commits.
+   */
+  private async refusePackSerialsOutsideAi21(em: EntityManager, batchId: string, locate: Locator): Promise<void> {
+    const [model]: { gtin: string | null; prefix: string | null }[] = await em.query(
+      `SELECT m.gtin, o.gs1_company_prefix AS prefix
+         FROM batches b JOIN battery_models m ON m.id = b.model_id JOIN organizations o ON o.id = m.manufacturer_id
+        WHERE b.id = $1 FOR KEY SHARE OF m`,
+      [batchId],
+    );
+    if (!model?.gtin || !model.prefix) return;
+    const [bad]: { line_no: number; serial: string }[] = await em.query(
+      `SELECT line_no, serial FROM unit_staging WHERE kind = ${UNIT_KIND_CODE.PACK} AND serial !~ $1 ORDER BY line_no LIMIT 1`,
+      [GS1_SERIAL_SQL_PATTERN],
+    );
+    if (!bad) return;
+    const problem = gs1SerialProblem(bad.serial)!;
+    const where = locate(bad.line_no, 'serial');
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${where}: the batch's model has GTIN ${model.gtin}, so a pack's serial is its GS1 serial number: ${problem.message}`,
+      where,
+      { line: bad.line_no, serial: bad.serial },
+      gs1ErrorReason(problem),
     );
   }
 

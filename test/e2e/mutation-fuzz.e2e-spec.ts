@@ -257,6 +257,17 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       ),
     );
 
+    // setBatteryModelGtin needs a manufacturer with a GS1 company prefix and a model of its own.
+    const gs1Maker = data(
+      await t.gql<{ createOrganization: { organization: { id: string }; apiKey: string } }>(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } apiKey } }`,
+        { input: { kind: 'MANUFACTURER', name: `fuzz gs1 maker ${uniq()}`, country: 'CN', gs1CompanyPrefix: '9506000' } },
+        A(),
+      ),
+    ).createOrganization;
+    const G = () => gs1Maker.apiKey;
+    const toGtin = await newModel(t, { id: gs1Maker.organization.id, name: 'fuzz gs1 maker', kind: 'MANUFACTURER', key: gs1Maker.apiKey });
+
     const units = await newPackedBatch(t, w, 5);
     const [repackTarget]: { id: string }[] = await t.db.query(`SELECT id FROM units WHERE serial = $1`, [`${units.prefix}-P4-M0`]);
 
@@ -465,6 +476,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       }),
     );
     put('registerBatteryModel', M, () => input({ name: `Fuzz model ${uniq()}`, ...LFP_CAR_PACK }));
+    put('setBatteryModelGtin', G, () => input({ modelId: toGtin.id, gtin: '9506000134352' }));
     put('registerPlant', M, () =>
       input({
         parkId: w.park.id,
@@ -588,6 +600,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'refuseCertification',
     'registerBatch',
     'registerBatteryModel',
+    'setBatteryModelGtin',
     'registerPlant',
     'registerUnits',
     'repackUnits',
