@@ -18,6 +18,7 @@ import { DropDeadColumns1763901800000 } from './1763901800000-DropDeadColumns';
 import { ModelPassportVersions1763902000000 } from './1763902000000-ModelPassportVersions';
 import { PassportAccessGrants1763902100000 } from './1763902100000-PassportAccessGrants';
 import { ModelPassportPublications1763902200000 } from './1763902200000-ModelPassportPublications';
+import { BatteryPassports1763902400000 } from './1763902400000-BatteryPassports';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ModelPassportVersions1763902000000,
   PassportAccessGrants1763902100000,
   ModelPassportPublications1763902200000,
+  BatteryPassports1763902400000,
 ];

@@ -80,6 +80,7 @@ export const NOT_FOUND_REASON = {
   'audit checkpoint': 'AUDIT_CHECKPOINT_NOT_FOUND',
   Node: 'NODE_NOT_FOUND',
   'Passport access grant': 'PASSPORT_ACCESS_GRANT_NOT_FOUND',
+  'Battery passport': 'BATTERY_PASSPORT_NOT_FOUND',
 } as const satisfies Record<string, ErrorReason>;
 
 export type NotFoundSubject = keyof typeof NOT_FOUND_REASON;

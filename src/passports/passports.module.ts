@@ -3,6 +3,9 @@ import { AuditModule } from '../audit/audit.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
+import { BatteryPassportsController } from './battery-passports.controller';
+import { BatteryPassportsResolver } from './battery-passports.resolver';
+import { BatteryPassportsService } from './battery-passports.service';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
 import { PassportPublicationsController } from './passport-publications.controller';
@@ -20,7 +23,14 @@ import { PassportsService } from './passports.service';
  */
 @Module({
   imports: [AuditModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
-  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController],
-  providers: [PassportsService, PassportsResolver, PassportPublicationsService, PassportPublicationsResolver],
+  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController, BatteryPassportsController],
+  providers: [
+    PassportsService,
+    PassportsResolver,
+    PassportPublicationsService,
+    PassportPublicationsResolver,
+    BatteryPassportsService,
+    BatteryPassportsResolver,
+  ],
 })
 export class PassportsModule {}
