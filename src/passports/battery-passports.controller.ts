@@ -20,7 +20,7 @@ export class BatteryPassportsController {
 
   @Get('passports/batteries')
   @Access.public()
-  byUnit(@CurrentActor() actor: Actor, @Query('manufacturerId') manufacturerId: string, @Query('serial') serial: string) {
+  byUnit(@CurrentActor() actor: Actor, @Query('manufacturerId') manufacturerId: unknown, @Query('serial') serial: unknown) {
     return this.batteries.byUnit(actor, manufacturerId, serial);
   }
 

@@ -70,9 +70,10 @@ export class BatteryPassportsService {
   }
 
   /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
-  async byUnit(actor: Actor, manufacturerIdRaw: string, serialRaw: string) {
-    const manufacturerId = requireId('manufacturerId', manufacturerIdRaw ?? '');
-    const serial = requireText('serial', serialRaw, 64);
+  async byUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
+    // Query parameters: absent, or repeated (an array), is malformed.
+    const manufacturerId = requireId('manufacturerId', typeof manufacturerIdRaw === 'string' ? manufacturerIdRaw : '');
+    const serial = requireText('serial', typeof serialRaw === 'string' ? serialRaw : '', 64);
     const [pack]: PackRow[] = await this.db.query(
       `${PACK_SELECT} WHERE u.manufacturer_id = $1 AND u.serial = $2 AND u.kind = ${UNIT_KIND_CODE.PACK}`,
       [manufacturerId, serial],

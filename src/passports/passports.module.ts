@@ -18,7 +18,9 @@ import { PassportsService } from './passports.service';
  * The battery passport: GET /passports/:batchId (tiered by who asks) and its carbon-footprint
  * part GET /passports/:batchId/carbon-footprint in Battery Pass field names, and the GraphQL
  * passportCompleteness query for the manufacturer; the signed, published versions of a model's
- * passport (publishModelPassport, GET /passports/models/:modelId/versions). It reads through
+ * passport (publishModelPassport, GET /passports/models/:modelId/versions); each battery's passport
+ * (GET /passports/batteries/:passportId, the NDJSON export of a batch, GraphQL batteryPassport and
+ * batteryPassports; docs/battery-passports.md). It reads through
  * the certificates and footprints services; neither of those imports this module.
  */
 @Module({
