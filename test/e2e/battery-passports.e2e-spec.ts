@@ -308,6 +308,42 @@ describe('battery passports (e2e)', () => {
     });
   });
 
+  describe('the export', () => {
+    it('a client that stops reading ends the export: its transaction is rolled back and its connection returned', async () => {
+      const large = await newPackedBatch(t, w, 10_000);
+      /** Sessions inside the export's transaction (its last statement the cursor's, and not yet back to idle). */
+      const inExport = async (): Promise<number> =>
+        Number(
+          (
+            await t.db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid()
+                  AND query LIKE '%battery_passport_export%' AND state <> 'idle'`,
+            )
+          )[0].n,
+        );
+      const abort = new AbortController();
+      try {
+        const res = await t.http(`/passports/batches/${large.id}/batteries`, { signal: abort.signal });
+        expect(res.status).toBe(200);
+        const reader = res.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        // Far more than the socket buffers hold: the export waits for the client, inside its transaction.
+        expect(await inExport()).toBe(1);
+        abort.abort();
+        await reader.cancel().catch(() => undefined);
+      } finally {
+        abort.abort();
+      }
+      // Wait (bounded) until the server has noticed: no session is left inside the export's transaction.
+      for (let i = 0; i < 200 && (await inExport()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await inExport()).toBe(0);
+      // And the whole export still reads to its end.
+      const full = await t.http(`/passports/batches/${large.id}/batteries`);
+      expect((await full.text()).trimEnd().split('\n')).toHaveLength(10_000);
+    });
+  });
+
   describe('unknown and malformed ids', () => {
     it('an unknown passport, a module, an unknown serial or batch: 404 and NOT_FOUND', async () => {
       const [module]: { id: string }[] = await t.db.query(`SELECT id::text FROM units WHERE batch_id = $1 AND kind = 2 LIMIT 1`, [
