@@ -19,6 +19,7 @@ import { ModelPassportVersions1763902000000 } from './1763902000000-ModelPasspor
 import { PassportAccessGrants1763902100000 } from './1763902100000-PassportAccessGrants';
 import { ModelPassportPublications1763902200000 } from './1763902200000-ModelPassportPublications';
 import { BatteryHealth1763902300000 } from './1763902300000-BatteryHealth';
+import { BatteryPassports1763902400000 } from './1763902400000-BatteryPassports';
 import { BatteryModelGtin1763902600000 } from './1763902600000-BatteryModelGtin';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   PassportAccessGrants1763902100000,
   ModelPassportPublications1763902200000,
   BatteryHealth1763902300000,
+  BatteryPassports1763902400000,
   BatteryModelGtin1763902600000,
 ];

@@ -3,7 +3,7 @@ import { passportTier } from '../passports/passport-tier';
 import { canSeePrivate } from './access-policy';
 import { ADMIN, ANONYMOUS, Actor, OrganizationKind } from './actor';
 import { hasLegitimateInterest } from './legitimate-interest';
-import { filterPassport, readableAccessGroups, visibleAttributes } from './passport-access';
+import { filterPassport, ownsBatteryPassport, readableAccessGroups, readsAttribute, visibleAttributes } from './passport-access';
 
 const org = (organizationKind: OrganizationKind, organizationId: string): Actor => ({
   type: 'ORGANIZATION',
@@ -118,5 +118,24 @@ describe('readableAccessGroups', () => {
     expect(readableAccessGroups('AUTHORITY', false, true)).toEqual(ALL);
     expect(readableAccessGroups('CERTIFIER', false, false)).toEqual(['PUBLIC']);
     expect(readableAccessGroups('PUBLIC', true, false)).toEqual(ALL);
+  });
+});
+
+describe('battery passports', () => {
+  const M = 'm-1';
+  it('the owner of a later life is also the organization that started it; of the original, only the manufacturer and the administrator', () => {
+    expect(ownsBatteryPassport(org('MANUFACTURER', M), M, null)).toBe(true);
+    expect(ownsBatteryPassport(ADMIN, M, null)).toBe(true);
+    expect(ownsBatteryPassport(org('BUYER', 'b1'), M, null)).toBe(false);
+    expect(ownsBatteryPassport(org('BUYER', 'b1'), M, 'b1')).toBe(true);
+    expect(ownsBatteryPassport(org('BUYER', 'b2'), M, 'b1')).toBe(false);
+    expect(ownsBatteryPassport(ANONYMOUS, M, 'b1')).toBe(false);
+    expect(ownsBatteryPassport(org('MANUFACTURER', M), M, 'b1')).toBe(true);
+  });
+
+  it('readsAttribute follows the attribute’s group, and is false for a key that is no attribute', () => {
+    expect(readsAttribute(['PUBLIC'], 'batteryStatus')).toBe(false);
+    expect(readsAttribute(['PUBLIC', 'LEGITIMATE_INTEREST'], 'batteryStatus')).toBe(true);
+    expect(readsAttribute(ALL, 'notAnAttribute' as never)).toBe(false);
   });
 });

@@ -65,6 +65,24 @@ export function filterPassport<T extends Readonly<Record<string, unknown>>>(reco
   return out;
 }
 
+/** Whether these access groups read the catalogue attribute `key`. */
+export const readsAttribute = (groups: readonly PassportAccessGroup[], key: PassportAttributeKey): boolean => {
+  const attribute = PASSPORT_ATTRIBUTE_BY_KEY.get(key);
+  return !!attribute && groups.includes(attribute.accessGroup);
+};
+
+/**
+ * Who owns one battery's passport (reads every group and its completeness): the battery's
+ * manufacturer and the administrator (canSeePrivate), and for a passport started by repurposing or
+ * remanufacturing (Art. 77(6)) the organization that did it, the operator responsible for that
+ * life (`operatorId`, null for the original passport).
+ */
+export function ownsBatteryPassport(actor: Actor, manufacturerId: string, operatorId: string | null): boolean {
+  return (
+    canSeePrivate(actor, manufacturerId) || (operatorId !== null && actor.type === 'ORGANIZATION' && actor.organizationId === operatorId)
+  );
+}
+
 /**
  * A batch's passport completeness (what its manufacturer still has to record) is the
  * manufacturer's own working data: its manufacturer and the administrator read it, anyone else

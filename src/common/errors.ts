@@ -81,6 +81,7 @@ export const NOT_FOUND_REASON = {
   Node: 'NODE_NOT_FOUND',
   'Passport access grant': 'PASSPORT_ACCESS_GRANT_NOT_FOUND',
   'Battery operation grant': 'OPERATION_GRANT_NOT_FOUND',
+  'Battery passport': 'BATTERY_PASSPORT_NOT_FOUND',
 } as const satisfies Record<string, ErrorReason>;
 
 export type NotFoundSubject = keyof typeof NOT_FOUND_REASON;

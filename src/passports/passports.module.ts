@@ -3,6 +3,9 @@ import { AuditModule } from '../audit/audit.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
+import { BatteryPassportsController } from './battery-passports.controller';
+import { BatteryPassportsResolver } from './battery-passports.resolver';
+import { BatteryPassportsService } from './battery-passports.service';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
 import { PassportPublicationsController } from './passport-publications.controller';
@@ -15,12 +18,21 @@ import { PassportsService } from './passports.service';
  * The battery passport: GET /passports/:batchId (tiered by who asks) and its carbon-footprint
  * part GET /passports/:batchId/carbon-footprint in Battery Pass field names, and the GraphQL
  * passportCompleteness query for the manufacturer; the signed, published versions of a model's
- * passport (publishModelPassport, GET /passports/models/:modelId/versions). It reads through
+ * passport (publishModelPassport, GET /passports/models/:modelId/versions); each battery's passport
+ * (GET /passports/batteries/:passportId, the NDJSON export of a batch, GraphQL batteryPassport and
+ * batteryPassports; docs/battery-passports.md). It reads through
  * the certificates and footprints services; neither of those imports this module.
  */
 @Module({
   imports: [AuditModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
-  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController],
-  providers: [PassportsService, PassportsResolver, PassportPublicationsService, PassportPublicationsResolver],
+  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController, BatteryPassportsController],
+  providers: [
+    PassportsService,
+    PassportsResolver,
+    PassportPublicationsService,
+    PassportPublicationsResolver,
+    BatteryPassportsService,
+    BatteryPassportsResolver,
+  ],
 })
 export class PassportsModule {}

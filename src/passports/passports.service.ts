@@ -8,7 +8,7 @@ import { requireId } from '../common/validate';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { FootprintsService } from '../footprints/footprints.service';
-import { assertCanSeePassportCompleteness, filterPassport, readableAccessGroups } from '../access/passport-access';
+import { assertCanSeePassportCompleteness, readableAccessGroups } from '../access/passport-access';
 import { hasLegitimateInterest, needsGrantLookup } from '../access/legitimate-interest';
 import { PassportGrantsService } from '../passport-grants/passport-grants.service';
 import { canSeePrivate } from '../access/access-policy';
@@ -18,6 +18,8 @@ import { batteryPassCarbonFootprint, BatteryPassCarbonFootprint } from './batter
 import { BatteryPassAttributes, batteryPassAttributes, passportCategoryOf } from './battery-pass-attributes';
 import { batteryPassDataModel } from './battery-pass-data-model';
 import { PassportCompleteness, passportCompleteness } from './passport-completeness';
+import type { PassportAccessGroup, PassportBatteryCategory } from './passport-attributes';
+import { batchPassportAttributes, servedAttributes } from './passport-assembly';
 import { PassportCompletenessModel, toPassportCompletenessModel } from './passport-completeness.model';
 import { passportTier } from './passport-tier';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
@@ -56,6 +58,25 @@ interface PassportRow {
   modelPassportValues: Record<string, unknown> | null;
   /** The model's latest published passport version (model_passport_publications), null when none. */
   latestPublication: { seq: number; sha256: string } | null;
+}
+
+/** `modelPassport` of a passport: where its model's signed, published versions are. */
+export interface ModelPassportLink {
+  versionsUrl: string;
+  latestSeq: number;
+  latestSha256: string;
+}
+
+/** What the passports of one batch's batteries share (PassportsService.batchContext). */
+export interface BatchPassportContext {
+  batchId: string;
+  manufacturerId: string;
+  modelCategory: BatteryCategory;
+  nominalEnergyKWh: number;
+  attributes: BatteryPassAttributes;
+  modelPassport: ModelPassportLink | null;
+  /** The caller's access groups for a battery of the batch, as its owner or not. */
+  groupsOf: (isOwner: boolean) => readonly PassportAccessGroup[];
 }
 
 interface FootprintVersionRow {
@@ -182,19 +203,13 @@ export class PassportsService {
     };
     const isOwner = canSeePrivate(actor, b.manufacturerId);
     const groups = readableAccessGroups(tier, isOwner, await this.legitimateInterest(actor, b));
-    const attributes = this.attributesOf(b, declared);
     // Added after every field of before: the access groups the caller reads, the catalogue
-    // attributes they hold (docs/passport-attributes.md), and for the owner what the passport still lacks.
+    // attributes they hold (docs/passport-attributes.md), and for the owner what the passport still
+    // lacks (passport-assembly.ts, shared with each battery's passport).
     const served = {
-      access: { groups },
-      attributes: filterPassport(attributes, groups),
-      ...(isOwner ? { completeness: this.completenessOf(b, attributes) } : {}),
+      ...servedAttributes(this.attributesOf(b, declared), groups, isOwner, this.categoryOf(b)),
       // Last of all: where the model's signed, published passport versions are (null before the first).
-      modelPassport: b.latestPublication && {
-        versionsUrl: `${this.config.publicBaseUrl}/passports/models/${b.modelId}/versions`,
-        latestSeq: b.latestPublication.seq,
-        latestSha256: b.latestPublication.sha256,
-      },
+      modelPassport: this.modelPassportOf(b),
     };
     if (tier === 'PUBLIC') return { ...publicTier, ...served };
     const mine =
@@ -253,8 +268,23 @@ export class PassportsService {
   }
 
   private completenessOf(b: PassportRow, attributes: BatteryPassAttributes): PassportCompleteness | null {
-    const category = passportCategoryOf(b.category, b.nominalEnergyKWh);
+    const category = this.categoryOf(b);
     return category && passportCompleteness(category, attributes);
+  }
+
+  private categoryOf(b: PassportRow): PassportBatteryCategory | null {
+    return passportCategoryOf(b.category, b.nominalEnergyKWh);
+  }
+
+  /** Where the model's signed, published passport versions are; null before the first. */
+  private modelPassportOf(b: PassportRow): ModelPassportLink | null {
+    return (
+      b.latestPublication && {
+        versionsUrl: `${this.config.publicBaseUrl}/passports/models/${b.modelId}/versions`,
+        latestSeq: b.latestPublication.seq,
+        latestSha256: b.latestPublication.sha256,
+      }
+    );
   }
 
   /**
@@ -262,7 +292,35 @@ export class PassportsService {
    * data (battery-models/model-passport-data.ts) for the keys the records do not fill.
    */
   private attributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
-    return { ...(b.modelPassportValues ?? {}), ...this.derivedAttributesOf(b, declared) };
+    return batchPassportAttributes(b.modelPassportValues, this.derivedAttributesOf(b, declared));
+  }
+
+  /**
+   * What every passport of a batch's batteries shares, read once (docs/battery-passports.md): the
+   * batch's attributes, its model's published versions, and the caller's access groups as the
+   * battery's owner or not (`groupsOf`): its passport tier, a legitimate interest by kind or by a
+   * grant for the batch or its model. Null for an unknown batch. Four statements, without
+   * counting the batch's packs.
+   */
+  async batchContext(actor: Actor, batchId: string): Promise<BatchPassportContext | null> {
+    const [b] = await this.batchRows(batchId, false);
+    if (!b) return null;
+    const [certifiers, footprints, legitimateInterest]: [{ certifierId: string }[], FootprintVersionRow[], boolean] = await Promise.all([
+      this.db.query(`SELECT DISTINCT certifier_id AS "certifierId" FROM certification_requests WHERE batch_id = $1`, [batchId]),
+      this.footprintRows(batchId),
+      this.legitimateInterest(actor, b),
+    ]);
+    const tier = passportTier(actor, { manufacturerId: b.manufacturerId, certifierIds: certifiers.map((c) => c.certifierId) });
+    const declared = footprints.find((f) => f.declaredAt !== null) ?? null;
+    return {
+      batchId: b.batchId,
+      manufacturerId: b.manufacturerId,
+      modelCategory: b.category,
+      nominalEnergyKWh: b.nominalEnergyKWh,
+      attributes: this.attributesOf(b, declared),
+      modelPassport: this.modelPassportOf(b),
+      groupsOf: (isOwner) => readableAccessGroups(tier, isOwner, legitimateInterest),
+    };
   }
 
   private derivedAttributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
@@ -299,10 +357,13 @@ export class PassportsService {
   }
 
   /** The batch with its model, plant, park, certifier names, the model's latest passport data and latest publication: one statement. */
-  private batchRows(batchId: string): Promise<PassportRow[]> {
+  private batchRows(batchId: string, withPackCount = true): Promise<PassportRow[]> {
+    const packCount = withPackCount
+      ? `(SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK})`
+      : 'NULL::int';
     return this.db.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
-              (SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK}) AS "packCount",
+              ${packCount} AS "packCount",
               b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
               m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
               m.nominal_energy_kwh AS "nominalEnergyKWh", m.usable_energy_kwh AS "usableEnergyKWh", m.capacity_ah AS "capacityAh",

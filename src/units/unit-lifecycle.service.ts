@@ -17,6 +17,8 @@ import { AggregationChangeModel } from './unit.model';
 import { custodyOf, custodyProblem, shipmentsConcerning } from './unit-custody';
 import { lockUnitsBySerial, tracedUnit, UNIT_COLUMNS, UnitRowSql } from './unit-rows';
 import { isRecycled, SECOND_LIFE_STATUSES, statusChangeProblem, UnitStatus } from './unit-status';
+import { NEW_PASSPORT_STATUSES, NewPassportStatus, originalPassportId, startsNewPassport } from '../passports/battery-passport';
+import type { BatteryCategory } from '../battery-models/battery-model.types';
 
 export const MAX_REPACK_UNITS = 1000;
 
@@ -169,7 +171,7 @@ export class UnitLifecycleService {
     if (!(SECOND_LIFE_STATUSES as readonly string[]).includes(status)) {
       throw badInput('input.status', `must be one of ${SECOND_LIFE_STATUSES.join(', ')}`);
     }
-    return this.setStatus(actor, 'markRepurposed', input, status, false);
+    return this.setStatus(actor, 'markRepurposed', input, status, false, input.passportCategory ?? null);
   }
 
   markRecycled(actor: Actor, input: MarkRecycledInput): Promise<AggregationChangeModel> {
@@ -182,6 +184,7 @@ export class UnitLifecycleService {
     input: { serial: string; manufacturerId?: string | null; at?: Date | null; reason?: string | null },
     status: UnitStatus,
     withContents: boolean,
+    passportCategory: BatteryCategory | null = null,
   ): Promise<AggregationChangeModel> {
     const changer = this.changer(actor, action, input.manufacturerId);
     const { manufacturerId } = changer;
@@ -206,9 +209,17 @@ export class UnitLifecycleService {
             [unit.id, status],
           )
         : [unit];
+      // Art. 77(6): a pack repurposed or remanufactured gets a new passport; anything else keeps its own.
+      const newPassport = unitKindOfCode(unit.kind) === 'PACK' && startsNewPassport(status) ? status : null;
+      if (passportCategory !== null && !newPassport)
+        throw badInput(
+          'input.passportCategory',
+          `only a pack marked ${NEW_PASSPORT_STATUSES.join(' or ')} starts a new passport with a category of its own`,
+        );
       const at = await this.eventTime(em, 'input.at', input.at, [], touched, since);
       const ids = touched.map((u) => u.id);
       await em.query(`UPDATE units SET status = $2 WHERE id = ANY($1::bigint[])`, [ids, status]);
+      const batteryPassportId = newPassport ? await this.startPassport(em, actor, changer, unit, newPassport, passportCategory, at) : null;
       const events = touched.map<EventRow>((u) => ({
         unitId: u.id,
         batchId: u.batch_id,
@@ -223,10 +234,38 @@ export class UnitLifecycleService {
         action,
         subjectType: 'Unit',
         subjectId: globalId('Unit', unit.id),
-        input: { serial, status, at: at.toISOString(), reason },
+        input: { serial, status, at: at.toISOString(), reason, ...(batteryPassportId ? { batteryPassportId, passportCategory } : {}) },
       });
-      return { occurredAt: at, eventCount: events.length, units: after.map(tracedUnit) };
+      return { occurredAt: at, eventCount: events.length, units: after.map(tracedUnit), batteryPassportId };
     });
+  }
+
+  /**
+   * Starts the pack's next passport (battery_passports; docs/battery-passports.md): a new random
+   * identifier, the next life, linked to the pack's current passport (its latest row, else the
+   * original's derived identifier), with its category (the model's unless given) and the
+   * repurposing organization as operator. The pack row is locked, so lives are numbered in turn;
+   * the unique predecessor keeps them a chain.
+   */
+  private async startPassport(
+    em: EntityManager,
+    actor: Actor,
+    changer: UnitChanger,
+    unit: UnitRowSql,
+    status: NewPassportStatus,
+    category: BatteryCategory | null,
+    at: Date,
+  ): Promise<string> {
+    const [row]: { id: string }[] = await em.query(
+      `WITH current AS (SELECT id, life FROM battery_passports WHERE unit_id = $1 ORDER BY life DESC LIMIT 1)
+       INSERT INTO battery_passports (unit_id, life, predecessor_id, status, category, operator_id, started_at, actor_type, actor_id)
+       SELECT $1, COALESCE((SELECT life FROM current), 0) + 1, COALESCE((SELECT id FROM current), $2::uuid), $3,
+              COALESCE($4, (SELECT m.category FROM batches b JOIN battery_models m ON m.id = b.model_id WHERE b.id = $5)),
+              $6, $7, $8, $9
+       RETURNING id`,
+      [unit.id, originalPassportId(unit.id), status, category, unit.batch_id, changer.organizationId, at, actor.type, actorId(actor)],
+    );
+    return row.id;
   }
 
   private serials(serials: string[]): string[] {

@@ -47,6 +47,11 @@ export class AggregationChangeModel {
   @Field() occurredAt: Date;
   @Field(() => Int, { description: 'Unit events recorded' }) eventCount: number;
   @Field(() => [TracedUnitModel], { description: 'The units changed, as they are now' }) units: TracedUnitModel[];
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The new battery passport markRepurposed started (a pack marked REPURPOSED or REMANUFACTURED, Art. 77(6)); null otherwise',
+  })
+  batteryPassportId?: string | null;
 }
 
 @ObjectType('LineageParty')

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { SecondLifeStatusEnum } from '../unit.model';
 import type { SecondLifeStatus } from '../unit-status';
+import { BatteryCategoryEnum } from '../../battery-models/battery-model.model';
+import type { BatteryCategory } from '../../battery-models/battery-model.types';
 
 @InputType()
 export class RepackUnitsInput {
@@ -37,6 +39,12 @@ export class DisassembleInput {
 export class MarkRepurposedInput {
   @Field() serial: string;
   @Field(() => SecondLifeStatusEnum, { nullable: true, defaultValue: 'REPURPOSED' }) status?: SecondLifeStatus | null;
+  @Field(() => BatteryCategoryEnum, {
+    nullable: true,
+    description:
+      "The category of the new passport a pack marked REPURPOSED or REMANUFACTURED starts (e.g. STATIONARY for an EV pack repurposed as storage); defaults to the model's. Only where a new passport starts",
+  })
+  passportCategory?: BatteryCategory | null;
   @Field(() => ID, {
     nullable: true,
     description:
