@@ -132,8 +132,18 @@ export interface HealthReadFacts {
 export function healthReadGroups(actor: Actor, facts: HealthReadFacts): readonly PassportAccessGroup[] {
   const tier = passportTier(actor, { manufacturerId: facts.manufacturerId, certifierIds: [] });
   const isOwner = canSeePrivate(actor, facts.manufacturerId);
-  const holds = actor.type === 'ORGANIZATION' && facts.holderId === actor.organizationId;
-  return readableAccessGroups(tier, isOwner, hasLegitimateInterest(actor, facts.passportGrant || facts.operates || holds));
+  return readableAccessGroups(tier, isOwner, hasLegitimateInterest(actor, facts.passportGrant || interestInBattery(actor, facts)));
+}
+
+/**
+ * A legitimate interest in one battery that comes from the battery itself, not from the caller's kind
+ * or a grant for its batch or model: the caller operates it under an active operation grant, or holds
+ * it now (its manufacturer before shipping, the consignee once delivered). Health routes and the
+ * battery's passport both read it, so the two answer the same groups to the same caller.
+ */
+export function interestInBattery(actor: Actor, facts: { operates: boolean; holderId: string | null }): boolean {
+  if (actor.type !== 'ORGANIZATION') return false;
+  return facts.operates || (facts.holderId !== null && facts.holderId === actor.organizationId);
 }
 
 /** The history of an attribute is for the callers whose groups read it: FORBIDDEN otherwise. */

@@ -12,6 +12,6 @@ import { HealthReadingsController } from './health-readings.controller';
   imports: [AuditModule, PassportGrantsModule],
   controllers: [HealthReadingsController],
   providers: [BatteryOperationService, BatteryOperationResolver, HealthIngestService, BatteryHealthService],
-  exports: [BatteryHealthService],
+  exports: [BatteryHealthService, BatteryOperationService],
 })
 export class BatteryHealthModule {}

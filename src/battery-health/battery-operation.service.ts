@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertCanGrantBatteryOperation, assertCanRevokeBatteryOperation, holderOf } from '../access/battery-health-access';
+import {
+  assertCanGrantBatteryOperation,
+  assertCanRevokeBatteryOperation,
+  holderOf,
+  interestInBattery,
+} from '../access/battery-health-access';
 import { Actor, actorId, OrganizationKind } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound, uniqueViolation } from '../common/errors';
@@ -116,6 +121,27 @@ export class BatteryOperationService {
       [organizationId, unitId],
     );
     return row.operates;
+  }
+
+  /**
+   * Of `units`, those in which the caller has an interest of its own (access/battery-health-access.ts
+   * interestInBattery): it operates them under an active grant, or holds them now. Two statements for
+   * any number of units; none for a caller that is not an organization.
+   */
+  async unitsOfInterest(actor: Actor, units: readonly { id: string; manufacturerId: string }[]): Promise<Set<string>> {
+    if (actor.type !== 'ORGANIZATION' || units.length === 0) return new Set();
+    const ids = units.map((u) => u.id);
+    const operated: { unitId: string }[] = await this.db.query(
+      `SELECT unit_id::text AS "unitId" FROM battery_operation_grants
+        WHERE operator_organization_id = $1 AND unit_id = ANY($2::bigint[]) AND revoked_at IS NULL`,
+      [actor.organizationId, ids],
+    );
+    const operatedIds = new Set(operated.map((r) => r.unitId));
+    const shipments = await shipmentsConcerning(this.db.manager, ids);
+    const holderIdOf = (u: { id: string; manufacturerId: string }) => holderOf(custodyOf(shipments.get(u.id) ?? []), u.manufacturerId);
+    return new Set(
+      units.filter((u) => interestInBattery(actor, { operates: operatedIds.has(u.id), holderId: holderIdOf(u) })).map((u) => u.id),
+    );
   }
 
   /** The organization holding the battery now (units/unit-custody.ts); null while it is on a shipment. */

@@ -13,6 +13,8 @@ import { UNIT_KIND_CODE } from '../units/unit-kind';
 import type { UnitStatus } from '../units/unit-status';
 import { batteryLives, batteryPassport, LaterLifeRow, PackFacts, StatusEventRow, unitIdOfOriginalPassport } from './battery-passport';
 import { BatchPassportContext, PassportsService } from './passports.service';
+import { BatteryHealthService, HealthValue } from '../battery-health/battery-health.service';
+import { BatteryOperationService } from '../battery-health/battery-operation.service';
 
 /** A pack with its later lives and status changes, as PACK_SELECT reads it. */
 interface PackRow {
@@ -38,6 +40,12 @@ const PACK_SELECT = `SELECT u.id::text AS "unitId", u.manufacturer_id AS "manufa
                   FROM unit_events e WHERE e.unit_id = u.id AND e.kind = 'STATUS_CHANGED'), '[]'::json) AS "statusEvents"
   FROM units u`;
 
+/** Per pack: its latest health readings (catalogue key to value) and whether the caller has an interest of its own in it. */
+interface PerBattery {
+  latest: Map<string, Record<string, HealthValue>>;
+  interested: Set<string>;
+}
+
 /** Packs fetched per round trip by the export (each becomes one NDJSON line). */
 export const EXPORT_FETCH_SIZE = 500;
 
@@ -52,6 +60,8 @@ export class BatteryPassportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly passports: PassportsService,
+    private readonly health: BatteryHealthService,
+    private readonly operation: BatteryOperationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,17 +95,41 @@ export class BatteryPassportsService {
   private async assemble(actor: Actor, pack: PackRow, passportId: string | null) {
     const ctx = await this.passports.batchContext(actor, pack.batchId);
     if (!ctx) throw notFound('Battery passport', passportId ?? pack.serial);
-    return this.document(actor, ctx, pack, passportId);
+    const extras = await this.perBattery(actor, ctx, [pack]);
+    return this.document(actor, ctx, pack, passportId, extras);
   }
 
-  /** The passport `passportId` of `pack` (its current one when null), filtered for the caller. */
-  private document(actor: Actor, ctx: BatchPassportContext, pack: PackRow, passportId: string | null) {
+  /**
+   * What each pack adds beyond the batch's context, read for a whole page of packs at once: its latest
+   * health readings (battery-health, one statement) and whether the caller has an interest of its own
+   * in it (operates or holds it; looked up only where that could add to its groups).
+   */
+  private async perBattery(actor: Actor, ctx: BatchPassportContext, packs: readonly PackRow[]): Promise<PerBattery> {
+    const [latest, interested] = await Promise.all([
+      this.health.latestValues(packs.map((p) => p.unitId)),
+      ctx.batteryInterestMatters
+        ? this.operation.unitsOfInterest(
+            actor,
+            packs.map((p) => ({ id: p.unitId, manufacturerId: p.manufacturerId })),
+          )
+        : Promise.resolve(new Set<string>()),
+    ]);
+    return { latest, interested };
+  }
+
+  /**
+   * The passport `passportId` of `pack` (its current one when null), filtered for the caller. Health
+   * readings belong to the battery's current life: a passport its successor replaced carries none.
+   */
+  private document(actor: Actor, ctx: BatchPassportContext, pack: PackRow, passportId: string | null, extras: PerBattery) {
     const facts: PackFacts = pack;
     const lives = batteryLives(facts, ctx.modelCategory, pack.lives);
     const lifeIndex = passportId === null ? lives.length - 1 : lives.findIndex((l) => l.passportId === passportId);
     const life = lives[lifeIndex];
     const isOwner = ownsBatteryPassport(actor, ctx.manufacturerId, life.operator?.id ?? null);
+    const current = lifeIndex === lives.length - 1;
     return batteryPassport({
+      dynamicValues: current ? extras.latest.get(pack.unitId) : undefined,
       publicBaseUrl: this.config.publicBaseUrl,
       pack: facts,
       lives,
@@ -103,7 +137,7 @@ export class BatteryPassportsService {
       statusEvents: pack.statusEvents,
       batchAttributes: ctx.attributes,
       nominalEnergyKWh: ctx.nominalEnergyKWh,
-      groups: ctx.groupsOf(isOwner),
+      groups: ctx.groupsOf(isOwner, extras.interested.has(pack.unitId)),
       isOwner,
       modelPassport: ctx.modelPassport,
     });
@@ -122,7 +156,9 @@ export class BatteryPassportsService {
       `${PACK_SELECT} WHERE u.batch_id = $1 AND u.kind = ${UNIT_KIND_CODE.PACK} AND u.id > $2 ORDER BY u.id LIMIT $3`,
       [batchId, afterUnitId, limit + 1],
     );
-    const nodes = packs.slice(0, limit).map((p) => JSON.stringify(this.document(actor, ctx, p, null)));
+    const shown = packs.slice(0, limit);
+    const extras = await this.perBattery(actor, ctx, shown);
+    const nodes = shown.map((p) => JSON.stringify(this.document(actor, ctx, p, null, extras)));
     const last = packs[Math.min(limit, packs.length) - 1];
     return { nodes, pageInfo: { hasNextPage: packs.length > limit, endCursor: last ? encodeCursor([last.unitId]) : null } };
   }
@@ -152,7 +188,8 @@ export class BatteryPassportsService {
         for (;;) {
           const packs: PackRow[] = await runner.query(`FETCH ${EXPORT_FETCH_SIZE} FROM battery_passport_export`);
           if (packs.length === 0) break;
-          yield packs.map((p) => `${JSON.stringify(this.document(actor, ctx, p, null))}\n`).join('');
+          const extras = await this.perBattery(actor, ctx, packs);
+          yield packs.map((p) => `${JSON.stringify(this.document(actor, ctx, p, null, extras))}\n`).join('');
         }
         await runner.query('COMMIT');
         committed = true;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { BatteryHealthModule } from '../battery-health/battery-health.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
@@ -24,7 +25,7 @@ import { PassportsService } from './passports.service';
  * the certificates and footprints services; neither of those imports this module.
  */
 @Module({
-  imports: [AuditModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
+  imports: [AuditModule, BatteryHealthModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
   controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController, BatteryPassportsController],
   providers: [
     PassportsService,

@@ -75,8 +75,16 @@ export interface BatchPassportContext {
   nominalEnergyKWh: number;
   attributes: BatteryPassAttributes;
   modelPassport: ModelPassportLink | null;
-  /** The caller's access groups for a battery of the batch, as its owner or not. */
-  groupsOf: (isOwner: boolean) => readonly PassportAccessGroup[];
+  /**
+   * The caller's access groups for a battery of the batch, as its owner or not, and with or without
+   * an interest of its own in that battery (it operates or holds it: access/battery-health-access.ts).
+   */
+  groupsOf: (isOwner: boolean, interestInBattery?: boolean) => readonly PassportAccessGroup[];
+  /**
+   * Whether an interest in single batteries could add to the caller's groups: an organization that is
+   * not the manufacturer and has no legitimate interest in the whole batch (by kind or grant).
+   */
+  batteryInterestMatters: boolean;
 }
 
 interface FootprintVersionRow {
@@ -319,7 +327,9 @@ export class PassportsService {
       nominalEnergyKWh: b.nominalEnergyKWh,
       attributes: this.attributesOf(b, declared),
       modelPassport: this.modelPassportOf(b),
-      groupsOf: (isOwner) => readableAccessGroups(tier, isOwner, legitimateInterest),
+      groupsOf: (isOwner, interestInBattery = false) =>
+        readableAccessGroups(tier, isOwner, legitimateInterest || hasLegitimateInterest(actor, interestInBattery)),
+      batteryInterestMatters: !legitimateInterest && actor.type === 'ORGANIZATION' && needsGrantLookup(actor, b.manufacturerId),
     };
   }
 
