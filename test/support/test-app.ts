@@ -45,6 +45,10 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ADMIN_API_KEY: adminKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    // Validation's time budget (100 ms in production) guards a shared API against costly queries;
+    // tests run many apps on two busy cores, where an ordinary query can take longer to validate.
+    // Its refusal is tested where it is built (src/graphql/graphql-protection.spec.ts).
+    GRAPHQL_VALIDATION_BUDGET_MS: '2000',
     ...(ownPrefix ? { BULLMQ_PREFIX: ownPrefix } : {}),
     ...overrides,
   });
