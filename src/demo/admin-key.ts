@@ -10,6 +10,8 @@ export const DEMO_KEYS_FILE = join(process.cwd(), '.demo-keys.json');
 export interface DemoKeys {
   admin: string;
   organizations: Record<string, { kind: string; id: string; apiKey: string }>;
+  /** URLs to try the demo with (what each shows: URL). */
+  links?: Record<string, string>;
 }
 
 export function readDemoKeys(): DemoKeys | null {

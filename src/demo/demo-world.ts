@@ -14,7 +14,8 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ParksService } from '../parks/parks.service';
 import { seedDemoShipment } from '../shipments/demo-shipment';
 import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
-import { LFP_CAR_PACK } from './demo-models';
+import { DemoFleetLinks, seedDemoFleet } from './demo-fleet';
+import { DEMO_GS1_COMPANY_PREFIX, DEMO_LFP_CAR_PACK_GTIN, LFP_CAR_PACK } from './demo-models';
 import { seedDemoModelPassports } from './demo-passport';
 
 const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
@@ -23,6 +24,20 @@ const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor =
   organizationKind: kind,
   apiKeyId,
 });
+
+/** The URLs the demo prints for a person to try its health data, second life and labels. */
+export function demoLinks(baseUrl: string, links: DemoFleetLinks, lfp: Actor): Record<string, string> {
+  const manufacturerId = lfp.type === 'ORGANIZATION' ? lfp.organizationId : '';
+  const r = links.repurposed;
+  return {
+    [`health of bus pack ${links.health.serial} (fleet operator or manufacturer key)`]: `${baseUrl}/batteries/${links.health.unitId}/health`,
+    [`state-of-health history of ${links.health.serial}`]: `${baseUrl}/batteries/${links.health.unitId}/health-readings?attribute=stateOfCertifiedEnergy`,
+    [`battery passport of ${links.health.serial}`]: `${baseUrl}/passports/batteries/${links.health.passportId}`,
+    [`first passport (EV) of repurposed pack ${r.serial}`]: `${baseUrl}/passports/batteries/${r.originalPassportId}`,
+    [`second passport (stationary) of ${r.serial}`]: `${baseUrl}/passports/batteries/${r.secondLifePassportId}`,
+    [`QR label of GTIN pack OGC26A-P001 (manufacturer key)`]: `${baseUrl}/batteries/label.svg?manufacturerId=${manufacturerId}&serial=OGC26A-P001`,
+  };
+}
 
 /** Packs of `modules` modules of `cells` cells each, serials prefixed by `prefix`. */
 export function demoUnits(prefix: string, packs: number, modules: number, cells: number): UnitInput[] {
@@ -71,17 +86,19 @@ export async function seedDemoWorld(
     gridRegion: 'CN-NM',
   });
 
-  const make = async (kind: OrganizationKind, name: string, country: string) => {
-    const r = await orgs.createOrganization(ADMIN, { kind, name, country, keyName: 'demo' });
+  const make = async (kind: OrganizationKind, name: string, country: string, gs1CompanyPrefix: string | null = null) => {
+    const r = await orgs.createOrganization(ADMIN, { kind, name, country, keyName: 'demo', gs1CompanyPrefix });
     keys.organizations[name] = { kind, id: r.organization.id, apiKey: r.apiKey };
     return orgActor(r.organization.id, kind, r.key.id);
   };
-  const lfp = await make('MANUFACTURER', 'Ordos Green Cell Co.', 'CN');
+  // Issue 15: a GS1 company prefix under GS1 prefix 952, which GS1 reserves for demonstrations and examples.
+  const lfp = await make('MANUFACTURER', 'Ordos Green Cell Co.', 'CN', DEMO_GS1_COMPANY_PREFIX);
   const nmc = await make('MANUFACTURER', 'Mengsu Power Systems Ltd.', 'CN');
   const certifier = await make('CERTIFIER', 'Northbridge Carbon Assurance', 'FR');
   await make('BUYER', 'Rotterdam EV Assembly B.V.', 'NL');
   await make('BUYER', 'Pacific Coast Motors Inc.', 'US');
   await make('FORWARDER', 'Tianjin Blue Ocean Logistics', 'CN');
+  const fleet = await make('FLEET_OPERATOR', 'Ordos Urban Mobility Fleet Co.', 'CN');
 
   const lfpPlant = await parks.registerPlant(lfp, {
     parkId: park.id,
@@ -101,6 +118,8 @@ export async function seedDemoWorld(
   const lfpModel = await models.register(lfp, {
     name: 'OGC-LFP-62 Car Pack',
     ...LFP_CAR_PACK,
+    // Issue 15: its packs are named /01/<GTIN>/21/<serial> (GS1 Digital Link) and get QR labels.
+    gtin: DEMO_LFP_CAR_PACK_GTIN,
   });
   const nmcModel = await models.register(nmc, {
     name: 'MPS-NMC811-78 Car Pack',
@@ -184,15 +203,27 @@ export async function seedDemoWorld(
     { manufacturer: lfp, model: busModel },
   ]);
 
+  // Issue 14: a fleet operator's packs with months of health readings, one repurposed as stationary storage.
+  const links = await seedDemoFleet(app, fleet as Actor & { type: 'ORGANIZATION' }, {
+    lfp,
+    nmc,
+    lfpCar: lfpModel,
+    bus: busModel,
+    nmcCar: nmcModel,
+  });
+  keys.links = demoLinks(config.publicBaseUrl, links, lfp);
+
   if (keysFile) writeFileSync(keysFile, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   logger.info({ file: keysFile }, 'loaded the demo world');
   if (!keysFile) return keys;
   const lines = [
     '',
     'battrace demo world loaded. API keys (also in .demo-keys.json):',
-    `  ADMIN                                  ${keys.admin}`,
-    ...Object.entries(keys.organizations).map(([name, o]) => `  ${(o.kind + ' ' + name).padEnd(38)} ${o.apiKey}`),
+    `  ${'ADMIN'.padEnd(46)} ${keys.admin}`,
+    ...Object.entries(keys.organizations).map(([name, o]) => `  ${(o.kind + ' ' + name).padEnd(46)} ${o.apiKey}`),
     `GraphQL: ${config.publicBaseUrl}/graphql  (IDE: ${config.publicBaseUrl}/graphiql)`,
+    'Try (the keys above as "Authorization: Bearer <key>"; also in .demo-keys.json under "links"):',
+    ...Object.entries(keys.links).map(([what, url]) => `  ${what}:\n    ${url}`),
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');
