@@ -48,7 +48,8 @@ interface BatteryRow {
  * upload (units/unit-ingest.service.ts): the lines are parsed and checked one by one while they
  * stream into a temporary staging table by COPY (flat memory), then each distinct battery is
  * resolved once (serial, optional manufacturer), checked (a PACK, held or operated by the caller)
- * and given the mask of the attributes its passport category has; one set-based pass over the
+ * and given the mask of the attributes its current passport's category has (a repurposed life's own
+ * category, else the model's); one set-based pass over the
  * staged rows finds the first line whose attribute does not apply or that is dated before the
  * battery was made; one `INSERT … ON CONFLICT DO NOTHING` writes the rest. A reading repeated with
  * the same value is a duplicate (idempotent); with another value a CONFLICT naming the line. Any
@@ -154,7 +155,8 @@ export class HealthIngestService {
     );
     return em.query(
       `SELECT b.serial, b.manufacturer, b.first_line, b.matches, b.unit_id::text AS unit_id, u.kind, u.manufacturer_id, u.produced_at,
-              m.category, m.nominal_energy_kwh, g.id IS NOT NULL AS operates,
+              COALESCE((SELECT p.category FROM battery_passports p WHERE p.unit_id = u.id ORDER BY p.life DESC LIMIT 1), m.category) AS category,
+              m.nominal_energy_kwh, g.id IS NOT NULL AS operates,
               CASE WHEN u.status = 'WASTE' THEN (SELECT max(e.occurred_at) FROM unit_events e
                                                   WHERE e.unit_id = u.id AND e.kind = 'STATUS_CHANGED' AND e.status = 'WASTE') END AS recycled_at
          FROM health_batteries b

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { BatteryHealthService } from '../battery-health/battery-health.service';
 import { BatteryOperationService } from '../battery-health/battery-operation.service';
-import { HEALTH_ATTRIBUTE_BY_KEY, applicableHealthAttributes } from '../battery-health/health-attributes';
 import type { BatteryModelEntity } from '../battery-models/battery-model.entity';
 import { originalPassportId } from '../passports/battery-passport';
 import { UnitLifecycleService } from '../units/unit-lifecycle.service';
@@ -167,12 +166,9 @@ export async function seedDemoFleet(
     reason:
       'demo world: vehicle written off after a collision; pack inspected and tested, repurposed as stationary storage at the Ordos LFP plant',
   });
-  // The upload still checks a reading against the model's category (EV), not the current passport's
-  // (STATIONARY): so far only the attributes both categories have are sent for the second life.
-  const evAttributes = new Set(applicableHealthAttributes('EV'));
-  const secondLife = demoHealthReadings(profile(repurposedPack), repurposeDay, today, now).filter((l) =>
-    evAttributes.has(HEALTH_ATTRIBUTE_BY_KEY.get(l.attribute)!.number),
-  );
+  // The upload checks each reading against the current passport's category (STATIONARY): the
+  // second life reports what a stationary battery has, throughput and temperature times included.
+  const secondLife = demoHealthReadings(profile(repurposedPack), repurposeDay, today, now);
   await health.upload(lfp, Readable.from([ndjson(secondLife)]));
 
   const shown = unitOf('OGC26B-P001');

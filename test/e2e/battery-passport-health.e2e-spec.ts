@@ -130,6 +130,10 @@ describe('health readings in the battery passport (e2e)', () => {
   });
 
   it('after repurposing, the new passport carries the readings and the replaced one carries none', async () => {
+    // An EV pack has no energy throughput (longlist: LMT and stationary batteries only) ...
+    const throughput = { serial: serial('P0'), manufacturerId: w.manufacturer.id, attribute: 'energyThroughput', unit: 'kWh' };
+    const refused = await upload([{ ...throughput, measuredAt: '2026-06-03T08:00:00Z', value: 1200 }], fleet.key);
+    expect(refused).toMatchObject({ status: 400, body: { error: { reason: 'ATTRIBUTE_NOT_APPLICABLE' } } });
     const r = data(
       await t.gql<{ markRepurposed: { batteryPassportId: string } }>(
         REPURPOSE,
@@ -142,5 +146,12 @@ describe('health readings in the battery passport (e2e)', () => {
     const old = await passport(originalPassportId(ids.P0), w.manufacturer.key);
     expect(old.successor.passportId).toBe(r.markRepurposed.batteryPassportId);
     expect(old.attributes).not.toHaveProperty('stateOfCharge');
+    // ... the stationary battery it became has: its readings are checked against its current passport's category.
+    const later = await upload(
+      [{ ...throughput, measuredAt: new Date(Date.now() - 60_000).toISOString(), value: 1200 }],
+      w.manufacturer.key,
+    );
+    expect(later).toMatchObject({ status: 200, body: { inserted: 1 } });
+    expect((await passport(r.markRepurposed.batteryPassportId, w.manufacturer.key)).attributes.energyThroughput.value).toBe(1200);
   });
 });
