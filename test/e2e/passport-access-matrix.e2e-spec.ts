@@ -99,6 +99,7 @@ const HEALTH = new Set([...COMMON_READINGS, ...EV_READINGS, ...STATIONARY_READIN
 const BATTERY_ONLY = new Set(['operatorInformation', 'batteryStatus', ...HEALTH]);
 
 const RECORD = `mutation($input: RecordModelPassportDataInput!) { recordModelPassportData(input: $input) { version } }`;
+const REQUEST_CERTIFICATION = `mutation($input: RequestCertificationInput!) { requestCertification(input: $input) { id } }`;
 const GRANT_PASSPORT = `mutation($input: GrantPassportAccessInput!) { grantPassportAccess(input: $input) { id } }`;
 const GRANT_OPERATION = `mutation($input: GrantBatteryOperationInput!) { grantBatteryOperation(input: $input) { id } }`;
 const REPURPOSE = `mutation($input: MarkRepurposedInput!) { markRepurposed(input: $input) { batteryPassportId } }`;
@@ -144,6 +145,7 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
     { name: 'a buyer', key: () => orgs.buyer.key, groups: PUBLIC },
     { name: 'a forwarder', key: () => orgs.forwarder.key, groups: PUBLIC },
     { name: 'a certifier', key: () => orgs.certifier.key, groups: PUBLIC },
+    { name: 'the certifier asked to certify the footprint', key: () => orgs.certifierAsked.key, groups: PUBLIC },
     { name: 'another manufacturer', key: () => orgs.otherManufacturer.key, groups: PUBLIC },
     { name: 'an authority', key: () => orgs.authority.key, groups: AUTHORITY },
     { name: 'a recycler', key: () => orgs.recycler.key, groups: INTEREST },
@@ -210,7 +212,9 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
   /** A batch of the battery's model with a declared footprint and the model's every attribute recorded, two packs, P0 remanufactured and read by the fleet operator. */
   async function build(battery: Battery): Promise<Built> {
     const model = battery.label === 'EV' ? w.model : await newModel(t, w.manufacturer, battery.model);
-    const { batchId } = await newDeclaredFootprint(t, { ...w, model }, { inputs: battery.footprintInputs });
+    const { batchId, footprintId } = await newDeclaredFootprint(t, { ...w, model }, { inputs: battery.footprintInputs });
+    // A certifier asked to certify the footprint reads the verification evidence, not more attributes.
+    data(await t.gql(REQUEST_CERTIFICATION, { input: { footprintId, certifierId: orgs.certifierAsked.id } }, w.manufacturer.key));
     data(
       await t.gql(
         RECORD,
@@ -306,6 +310,7 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
       buyer: 'BUYER',
       forwarder: 'FORWARDER',
       certifier: 'CERTIFIER',
+      certifierAsked: 'CERTIFIER',
       otherManufacturer: 'MANUFACTURER',
       authority: 'AUTHORITY',
       recycler: 'RECYCLER',
@@ -396,6 +401,14 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
       expect(a.aspects).toEqual(batteryPassDataModel(kept));
     },
   );
+
+  it('the certifier asked is in the certifier tier (it reads its verification evidence) and the other certifier is not', () => {
+    for (const b of BATTERIES) {
+      expect(answer(b.label, 'the certifier asked to certify the footprint').batch).toMatchObject({ tier: 'CERTIFIER' });
+      expect(answer(b.label, 'the certifier asked to certify the footprint').batch.verification.certificationRequests).toHaveLength(1);
+      expect(answer(b.label, 'a certifier').batch).toMatchObject({ tier: 'PUBLIC' });
+    }
+  });
 
   it('a recycler reads the dismantling information that an anonymous caller does not see', () => {
     for (const route of ['batch', 'battery', 'export'] as const) {
