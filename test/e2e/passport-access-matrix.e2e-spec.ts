@@ -8,12 +8,12 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The tested access matrix (issue 14; docs/passport-attributes.md and docs/battery-passports.md,
- * "Tests"): one EV battery whose passport holds a value for every attribute battrace can hold
- * (a complete model record, a declared footprint, a later life, a fleet operator's readings), read
- * by every kind of caller through every route that returns passport data. For each caller, route
- * and each of the 93 catalogue attributes: present with a non-null value where the caller's access
- * groups (written out below, apart from the code under test) read it and the route serves it,
- * absent (the key not there, never null) everywhere else.
+ * "Tests"): two batteries, an EV pack and a stationary pack, whose passports hold a value for every
+ * attribute battrace can hold (a complete model record, a declared footprint, a later life, a fleet
+ * operator's readings), read by every kind of caller through every route that returns passport
+ * data. For each battery, caller, route and each of the 93 catalogue attributes: present with a
+ * non-null value where the caller's access groups (written out below, apart from the code under
+ * test) read it and the route serves it, absent (the key not there, never null) everywhere else.
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -191,6 +191,7 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
       }),
       get(`/batteries/${b.unit.P0}/health`, key),
     ]);
+    expect(data(page).batteryPassports.pageInfo.hasNextPage).toBe(false);
     const nodes = data(page).batteryPassports.nodes.map((n) => JSON.parse(n) as Json);
     const mine = (list: Json[]) => {
       const found = list.filter((p) => p.passportId === b.passportId);
