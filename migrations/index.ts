@@ -21,6 +21,7 @@ import { ModelPassportPublications1763902200000 } from './1763902200000-ModelPas
 import { BatteryHealth1763902300000 } from './1763902300000-BatteryHealth';
 import { BatteryPassports1763902400000 } from './1763902400000-BatteryPassports';
 import { BatteryModelGtin1763902600000 } from './1763902600000-BatteryModelGtin';
+import { BatchPassportPublications1763902900000 } from './1763902900000-BatchPassportPublications';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   BatteryHealth1763902300000,
   BatteryPassports1763902400000,
   BatteryModelGtin1763902600000,
+  BatchPassportPublications1763902900000,
 ];

@@ -191,6 +191,7 @@ describe('batteryPassport', () => {
       groups: ['PUBLIC'],
       isOwner: false,
       modelPassport: null,
+      versions: { model: null, batch: null },
       ...overrides,
     };
   };
@@ -209,7 +210,9 @@ describe('batteryPassport', () => {
       'access',
       'attributes',
       'modelPassport',
+      'versions',
     ]);
+    expect(d.versions).toEqual({ model: null, batch: null });
     expect(d.predecessor).toEqual({
       passportId: originalPassportId('4242'),
       url: `https://bt.example/passports/batteries/${originalPassportId('4242')}`,

@@ -3,6 +3,7 @@ import type { UnitStatus } from '../units/unit-status';
 import { readsAttribute } from '../access/passport-access';
 import { BatteryPassAttributes, passportCategoryOf } from './battery-pass-attributes';
 import { PASSPORT_ATTRIBUTE_BY_KEY, PassportAccessGroup, PassportAttributeKey } from './passport-attributes';
+import type { ChainHead } from './batch-passport-publication';
 import { servedAttributes } from './passport-assembly';
 
 /**
@@ -240,6 +241,11 @@ export interface BatteryPassportInput {
   isOwner: boolean;
   /** The batch passport's `modelPassport` (where the model's signed versions are), null before the first. */
   modelPassport: unknown;
+  /**
+   * The heads of the two signed chains this passport's shared attributes are published in, the
+   * model's and the batch's (passportVersionHeads), each null before its first version.
+   */
+  versions: { model: ChainHead | null; batch: ChainHead | null };
   /** Dynamic per-battery values (battery-health readings), keyed by catalogue key; none yet. */
   dynamicValues?: Readonly<Record<string, unknown>>;
 }
@@ -248,7 +254,8 @@ export interface BatteryPassportInput {
  * One battery passport as served: the public head (batteryPassportLinks), where the batch's
  * passport is, then the shared part (servedAttributes: `access.groups`, `attributes` filtered by
  * them, `completeness` for the owner, for this life's category), the status history for callers
- * that read `batteryStatus`, and last the model's published versions.
+ * that read `batteryStatus`, then the model's published versions, and last the heads of the
+ * model's and the batch's signed chains (`versions`).
  */
 export function batteryPassport(input: BatteryPassportInput) {
   const { pack, lives, lifeIndex, groups } = input;
@@ -265,5 +272,6 @@ export function batteryPassport(input: BatteryPassportInput) {
     ...(readsStatus ? { statusHistory: statusHistory(input.statusEvents) } : {}),
     ...('completeness' in served ? { completeness: served.completeness } : {}),
     modelPassport: input.modelPassport,
+    versions: input.versions,
   };
 }

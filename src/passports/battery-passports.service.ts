@@ -140,6 +140,7 @@ export class BatteryPassportsService {
       groups: ctx.groupsOf(isOwner, extras.interested.has(pack.unitId)),
       isOwner,
       modelPassport: ctx.modelPassport,
+      versions: ctx.versions,
     });
   }
 

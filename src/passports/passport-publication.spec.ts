@@ -1,14 +1,20 @@
 import { CompactSign, exportJWK } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';
 import {
+  BATCH_PUBLICATION_TYPE,
+  ChainedDocument,
+  chainLink,
   documentBytes,
+  documentOfJws,
   PUBLICATION_TYPE,
   PublicationDocument,
   publicationGate,
   publicModelAttributes,
   PublishedVersion,
+  servedVersions,
   sha256Hex,
   signPublication,
+  signVersion,
   verifyPassportChain,
 } from './passport-publication';
 
@@ -149,5 +155,108 @@ describe('publicationGate and publicModelAttributes', () => {
         hazardousSubstances: null,
       }),
     ).toEqual({ renewableContent: 5 });
+  });
+});
+
+/** A batch's chain built with the shared helpers (chainLink, signVersion), as the batch service builds it. */
+async function batchChain(n: number, pair = keyPair(), batchId = '00000000-0000-4000-8000-0000000000b1') {
+  const versions: PublishedVersion[] = [];
+  for (let i = 0; i < n; i++) {
+    const link = chainLink(versions.length ? versions[versions.length - 1] : undefined);
+    const doc: ChainedDocument & Record<string, unknown> = {
+      type: BATCH_PUBLICATION_TYPE,
+      batchId,
+      ...link,
+      publishedAt: `2027-02-0${i + 1}T00:00:00.000Z`,
+      platformKey: 'kid',
+      model: { modelId: 'm', seq: 1, sha256: 'a'.repeat(64) },
+      attributes: { manufacturingPlace: { addressCountry: 'CN' } },
+    };
+    const { sha256, jws } = await signVersion(doc, { thumbprint: 'kid', privateKey: pair.privateKey });
+    versions.push({ seq: link.seq, documentSha256: sha256, previousSha256: link.previousSha256, jws });
+  }
+  return { versions, jwk: await exportJWK(pair.publicKey), pair };
+}
+
+describe('the shared chain helpers, for model and batch chains alike', () => {
+  it('chainLink: the first version has no previous hash, the next names the newest', () => {
+    expect(chainLink(undefined)).toEqual({ seq: 1, previousSha256: null });
+    expect(chainLink({ seq: 4, documentSha256: 'c'.repeat(64) })).toEqual({ seq: 5, previousSha256: 'c'.repeat(64) });
+  });
+
+  it('signVersion signs the bytes documentBytes hashes; documentOfJws and servedVersions read them back', async () => {
+    const pair = keyPair();
+    const doc: ChainedDocument = {
+      type: PUBLICATION_TYPE,
+      seq: 1,
+      publishedAt: '2027-01-01T00:00:00.000Z',
+      previousSha256: null,
+      platformKey: 'kid',
+      attributes: { batteryMass: 480 },
+    };
+    const signed = await signVersion(doc, { thumbprint: 'kid', privateKey: pair.privateKey });
+    expect({ payload: signed.payload, sha256: signed.sha256 }).toEqual(documentBytes(doc));
+    expect(signed.sha256).toBe(sha256Hex(JSON.stringify(doc)));
+    expect(JSON.parse(Buffer.from(signed.jws.split('.')[0], 'base64url').toString())).toEqual({
+      alg: 'EdDSA',
+      kid: 'kid',
+      typ: 'passport-version+jwt',
+    });
+    expect(documentOfJws(signed.jws)).toEqual(doc);
+    const publishedAt = new Date('2027-01-01T00:00:01Z');
+    expect(servedVersions([{ seq: 1, documentSha256: signed.sha256, previousSha256: null, jws: signed.jws, publishedAt }])).toEqual([
+      { seq: 1, publishedAt, documentSha256: signed.sha256, previousSha256: null, jws: signed.jws, document: doc },
+    ]);
+  });
+
+  it("a batch's chain verifies with the same function, and breaks the same ways", async () => {
+    const { versions, jwk } = await batchChain(3);
+    expect(await verifyPassportChain(versions, jwk)).toEqual({ valid: true, length: 3 });
+    expect(await verifyPassportChain(versions, jwk, BATCH_PUBLICATION_TYPE)).toEqual({ valid: true, length: 3 });
+    expect(await verifyPassportChain([versions[0], versions[2]], jwk)).toMatchObject({ valid: false, index: 1 });
+    const [h, p, sig] = versions[2].jws.split('.');
+    const forged = { ...(JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>), attributes: {} };
+    const tampered = versions.map((v, i) =>
+      i === 2 ? { ...v, jws: `${h}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${sig}` } : v,
+    );
+    expect(await verifyPassportChain(tampered, jwk)).toEqual({
+      valid: false,
+      index: 2,
+      reason: 'the signature does not verify with the platform key',
+    });
+  });
+
+  it("a batch's chain is not a model's: the expected type is checked", async () => {
+    const { versions, jwk } = await batchChain(1);
+    expect(await verifyPassportChain(versions, jwk, PUBLICATION_TYPE)).toEqual({
+      valid: false,
+      index: 0,
+      reason: `a ${BATCH_PUBLICATION_TYPE} where the chain holds ${PUBLICATION_TYPE}`,
+    });
+  });
+
+  it('a version of another batch (or of a model) in the chain breaks it, even signed by the same key', async () => {
+    const pair = keyPair();
+    const { versions, jwk } = await batchChain(2, pair);
+    // Another batch's second version, its previous hash patched to follow: re-signed, since the key is the platform's.
+    const other = await batchChain(1, pair, '00000000-0000-4000-8000-0000000000b2');
+    const doc = { ...documentOfJws(other.versions[0].jws), seq: 2, previousSha256: versions[0].documentSha256 };
+    const signed = await signVersion(doc, { thumbprint: 'kid', privateKey: pair.privateKey });
+    const foreign = { seq: 2, documentSha256: signed.sha256, previousSha256: versions[0].documentSha256, jws: signed.jws };
+    expect(await verifyPassportChain([versions[0], foreign], jwk)).toEqual({
+      valid: false,
+      index: 1,
+      reason: 'a version of another model or batch',
+    });
+    // A model version after a batch version.
+    const { versions: model } = await chain(2, pair);
+    const modelDoc = { ...documentOfJws(model[1].jws), previousSha256: versions[0].documentSha256 };
+    const m = await signVersion(modelDoc, { thumbprint: 'kid', privateKey: pair.privateKey });
+    expect(
+      await verifyPassportChain(
+        [versions[0], { seq: 2, documentSha256: m.sha256, previousSha256: versions[0].documentSha256, jws: m.jws }],
+        jwk,
+      ),
+    ).toEqual({ valid: false, index: 1, reason: `a ${PUBLICATION_TYPE} where the chain holds ${BATCH_PUBLICATION_TYPE}` });
   });
 });

@@ -12,13 +12,14 @@ import { passportCategoryOf } from './battery-pass-attributes';
 import { PublishModelPassportInput } from './dto/publish-model-passport.input';
 import { ModelPassportPublicationModel } from './model-passport-publication.model';
 import {
-  documentBytes,
+  chainLink,
   modelDerivedAttributes,
   PUBLICATION_TYPE,
   PublicationDocument,
   publicationGate,
   publicModelAttributes,
-  signPublication,
+  servedVersions,
+  signVersion,
 } from './passport-publication';
 
 interface ModelRow {
@@ -125,7 +126,7 @@ export class PassportPublicationsService {
           `SELECT seq, document_sha256 AS "documentSha256" FROM model_passport_publications WHERE model_id = $1 ORDER BY seq DESC LIMIT 1`,
           [modelId],
         );
-        const seq = (last?.seq ?? 0) + 1;
+        const { seq, previousSha256 } = chainLink(last);
         const publishedAt = new Date();
         const document: PublicationDocument = {
           type: PUBLICATION_TYPE,
@@ -133,12 +134,11 @@ export class PassportPublicationsService {
           seq,
           modelPassportDataVersion: m.dataVersion ?? 0,
           publishedAt: publishedAt.toISOString(),
-          previousSha256: last?.documentSha256 ?? null,
+          previousSha256,
           platformKey: key.thumbprint,
           attributes: publicModelAttributes(values),
         };
-        const { payload, sha256 } = documentBytes(document);
-        const jws = await signPublication(payload, key);
+        const { payload, sha256, jws } = await signVersion(document, key);
         const [row]: PublicationRow[] = await em.query(
           `INSERT INTO model_passport_publications (model_id, seq, document, document_sha256, previous_sha256, jws, note, published_at, published_by)
            VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
@@ -172,14 +172,7 @@ export class PassportPublicationsService {
     return {
       modelId,
       platformKey: { thumbprint: key.thumbprint, publicJwk: key.publicJwk },
-      versions: rows.map((r) => ({
-        seq: r.seq,
-        publishedAt: r.publishedAt,
-        documentSha256: r.documentSha256,
-        previousSha256: r.previousSha256,
-        jws: r.jws,
-        document: JSON.parse(Buffer.from(r.jws.split('.')[1], 'base64url').toString('utf8')) as PublicationDocument,
-      })),
+      versions: servedVersions(rows),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CertificatesService } from '../certificates/certificates.service';
 import { notFound } from '../common/errors';
@@ -21,6 +21,8 @@ import { PassportCompleteness, passportCompleteness } from './passport-completen
 import type { PassportAccessGroup, PassportBatteryCategory } from './passport-attributes';
 import { batchPassportAttributes, servedAttributes } from './passport-assembly';
 import { PassportCompletenessModel, toPassportCompletenessModel } from './passport-completeness.model';
+import { ChainHead, passportVersionHeads, publicBatchAttributes } from './batch-passport-publication';
+import type { VersionRef } from './passport-publication';
 import { passportTier } from './passport-tier';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
 
@@ -57,7 +59,9 @@ interface PassportRow {
   /** The latest version of the model's recorded passport data (catalogue keys), null when none. */
   modelPassportValues: Record<string, unknown> | null;
   /** The model's latest published passport version (model_passport_publications), null when none. */
-  latestPublication: { seq: number; sha256: string } | null;
+  latestPublication: VersionRef | null;
+  /** The batch's latest published passport version (batch_passport_publications), null when none. */
+  latestBatchPublication: VersionRef | null;
 }
 
 /** `modelPassport` of a passport: where its model's signed, published versions are. */
@@ -75,6 +79,8 @@ export interface BatchPassportContext {
   nominalEnergyKWh: number;
   attributes: BatteryPassAttributes;
   modelPassport: ModelPassportLink | null;
+  /** The heads of the model's and the batch's signed version chains (battery passports' `versions`). */
+  versions: { model: ChainHead | null; batch: ChainHead | null };
   /**
    * The caller's access groups for a battery of the batch, as its owner or not, and with or without
    * an interest of its own in that battery (it operates or holds it: access/battery-health-access.ts).
@@ -327,9 +333,38 @@ export class PassportsService {
       nominalEnergyKWh: b.nominalEnergyKWh,
       attributes: this.attributesOf(b, declared),
       modelPassport: this.modelPassportOf(b),
+      versions: passportVersionHeads(
+        this.config.publicBaseUrl,
+        { modelId: b.modelId, batchId: b.batchId },
+        { model: b.latestPublication, batch: b.latestBatchPublication },
+      ),
       groupsOf: (isOwner, interestInBattery = false) =>
         readableAccessGroups(tier, isOwner, legitimateInterest || hasLegitimateInterest(actor, interestInBattery)),
       batteryInterestMatters: !legitimateInterest && actor.type === 'ORGANIZATION' && needsGrantLookup(actor, b.manufacturerId),
+    };
+  }
+
+  /**
+   * What publishBatchPassport signs, read through its transaction `em` (the batch row already
+   * locked): the batch's owner and identifiers, its model's newest published version, its newest
+   * declared footprint, and its public per-batch attributes (publicBatchAttributes). Null for an
+   * unknown batch. Two statements: the batch (as batchRows reads it) and its footprints.
+   */
+  async batchPublicationFacts(em: EntityManager, batchId: string) {
+    const [b] = await this.batchRows(batchId, false, em);
+    if (!b) return null;
+    const declared = (await this.footprintRows(batchId, em)).find((f) => f.declaredAt !== null) ?? null;
+    return {
+      batchId: b.batchId,
+      batchNumber: b.batchNumber,
+      manufacturerId: b.manufacturerId,
+      modelId: b.modelId,
+      category: this.categoryOf(b),
+      categoryName: b.category,
+      nominalEnergyKWh: b.nominalEnergyKWh,
+      modelHead: b.latestPublication,
+      declaredFootprint: declared && { footprintId: declared.id, version: declared.version, inputsSha256: declared.inputsSha256 },
+      attributes: publicBatchAttributes(this.derivedAttributesOf(b, declared)),
     };
   }
 
@@ -366,12 +401,12 @@ export class PassportsService {
     return batteryPassCarbonFootprint(f, `${this.config.publicBaseUrl}/footprints/${f.id}/study`);
   }
 
-  /** The batch with its model, plant, park, certifier names, the model's latest passport data and latest publication: one statement. */
-  private batchRows(batchId: string, withPackCount = true): Promise<PassportRow[]> {
+  /** The batch with its model, plant, park, certifier names, the model's latest passport data and latest publication, the batch's latest publication: one statement. */
+  private batchRows(batchId: string, withPackCount = true, q: Pick<EntityManager, 'query'> = this.db): Promise<PassportRow[]> {
     const packCount = withPackCount
       ? `(SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK})`
       : 'NULL::int';
-    return this.db.query(
+    return q.query(
       `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               ${packCount} AS "packCount",
               b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
@@ -384,7 +419,9 @@ export class PassportsService {
                 WHERE c.id IN (SELECT certifier_id FROM certificates WHERE batch_id = b.id)) AS "certifierNames",
               (SELECT v."values" FROM battery_model_passport_versions v WHERE v.model_id = m.id ORDER BY v.version DESC LIMIT 1) AS "modelPassportValues",
               (SELECT json_build_object('seq', x.seq, 'sha256', x.document_sha256) FROM model_passport_publications x
-                WHERE x.model_id = m.id ORDER BY x.seq DESC LIMIT 1) AS "latestPublication"
+                WHERE x.model_id = m.id ORDER BY x.seq DESC LIMIT 1) AS "latestPublication",
+              (SELECT json_build_object('seq', y.seq, 'sha256', y.document_sha256) FROM batch_passport_publications y
+                WHERE y.batch_id = b.id ORDER BY y.seq DESC LIMIT 1) AS "latestBatchPublication"
          FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
          JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
         WHERE b.id = $1`,
@@ -393,8 +430,8 @@ export class PassportsService {
   }
 
   /** The batch's footprint versions, newest first: one statement. */
-  private footprintRows(batchId: string): Promise<FootprintVersionRow[]> {
-    return this.db.query(
+  private footprintRows(batchId: string, q: Pick<EntityManager, 'query'> = this.db): Promise<FootprintVersionRow[]> {
+    return q.query(
       `SELECT id, version, status, ruleset_id AS "rulesetId", kg_co2e_per_kwh_lifetime AS "kgCo2ePerKWhLifetime",
               kg_co2e_per_kwh_capacity AS "kgCo2ePerKWhCapacity", kg_co2e_absolute AS "kgCo2eAbsolute",
               result ->> 'performanceClass' AS "performanceClass", result -> 'stages' AS stages,

@@ -256,6 +256,19 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
         M(),
       ),
     );
+    // publishBatchPassport's gate: a batch of that model with a declared footprint, the model's version 1 published.
+    const toPublishBatch = (
+      await newDeclaredFootprint(t, w, {
+        batchId: (await newBatch(t, w, { modelId: toPublish.id, declaredPackCount: 2, declaredModuleCount: 8, declaredCellCount: 96 })).id,
+      })
+    ).batchId;
+    data(
+      await t.gql(
+        `mutation($input: PublishModelPassportInput!) { publishModelPassport(input: $input) { seq } }`,
+        { input: { modelId: toPublish.id } },
+        M(),
+      ),
+    );
 
     // setBatteryModelGtin needs a manufacturer with a GS1 company prefix and a model of its own.
     const gs1Maker = data(
@@ -448,6 +461,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
       }),
     );
     put('publishModelPassport', M, () => input({ modelId: toPublish.id, note: 'first placing on the market' }));
+    put('publishBatchPassport', M, () => input({ batchId: toPublishBatch, note: 'placed on the market' }));
     put('recordParkEnergy', M, () =>
       input({
         parkId: w.park.id,
@@ -595,6 +609,7 @@ describe('mutation fuzz: every mutation answers typed errors and changes nothing
     'recordFootprintInputs',
     'recordModelPassportData',
     'publishModelPassport',
+    'publishBatchPassport',
     'recordParkEnergy',
     'recordShipmentEvent',
     'refuseCertification',
