@@ -17,6 +17,7 @@ import { DEMO_KEYS_FILE, DemoKeys } from './admin-key';
 import { DemoFleetLinks, seedDemoFleet } from './demo-fleet';
 import { DEMO_GS1_COMPANY_PREFIX, DEMO_LFP_CAR_PACK_GTIN, LFP_CAR_PACK } from './demo-models';
 import { seedDemoModelPassports } from './demo-passport';
+import { BatchPassportPublicationsService } from '../passports/batch-passport-publications.service';
 
 const orgActor = (id: string, kind: OrganizationKind, apiKeyId: string): Actor => ({
   type: 'ORGANIZATION',
@@ -202,6 +203,13 @@ export async function seedDemoWorld(
     { manufacturer: nmc, model: nmcModel },
     { manufacturer: lfp, model: busModel },
   ]);
+
+  // Issue 14: version 1 of the passport of the batch with a declared footprint, signed and chained to its model's.
+  const [certified]: { id: string }[] = await db.query(`SELECT id FROM batches WHERE manufacturer_id = $1 AND batch_number = $2`, [
+    keys.organizations['Ordos Green Cell Co.'].id,
+    'OGC-2026-03-A',
+  ]);
+  await app.get(BatchPassportPublicationsService).publish(lfp, { batchId: certified.id, note: 'demo world: placed on the market' });
 
   // Issue 14: a fleet operator's packs with months of health readings, one repurposed as stationary storage.
   const links = await seedDemoFleet(app, fleet as Actor & { type: 'ORGANIZATION' }, {

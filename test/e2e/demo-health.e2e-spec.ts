@@ -1,3 +1,4 @@
+import { originalPassportId } from '../../src/passports/battery-passport';
 import { createLogger } from '../../src/common/logger';
 import type { DemoKeys } from '../../src/demo/admin-key';
 import { DEMO_HEALTH_DAYS } from '../../src/demo/demo-fleet';
@@ -123,6 +124,19 @@ describe('demo world fleet, health readings, second life and GS1 identifiers', (
     const res = await t.http(label, { key: key(LFP) });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('09521234000624');
+  });
+
+  it("publishes version 1 of the certified batch's passport, chained to its model's version 1; the battery passport names both", async () => {
+    const [b]: { id: string }[] = await t.db.query(`SELECT id FROM batches WHERE batch_number = 'OGC-2026-03-A'`);
+    const chain = (await (await t.http(`/passports/batches/${b.id}/versions`)).json()) as {
+      versions: { seq: number; document: { model: { seq: number } } }[];
+    };
+    expect(chain.versions.map((v) => [v.seq, v.document.model.seq])).toEqual([[1, 1]]);
+    const [pack]: { id: string }[] = await t.db.query(`SELECT id::text AS id FROM units WHERE serial = 'OGC26A-P001'`);
+    const passport = (await (await t.http(`/passports/batteries/${originalPassportId(pack.id)}`)).json()) as {
+      versions: { model: { seq: number } | null; batch: { seq: number } | null };
+    };
+    expect(passport.versions).toMatchObject({ model: { seq: 1 }, batch: { seq: 1 } });
   });
 
   it('seeding again changes nothing', async () => {
