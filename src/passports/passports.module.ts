@@ -4,6 +4,7 @@ import { BatteryHealthModule } from '../battery-health/battery-health.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
+import { BatteryPassDataModelController } from './battery-pass-data-model.controller';
 import { BatteryPassportsController } from './battery-passports.controller';
 import { BatteryPassportsResolver } from './battery-passports.resolver';
 import { BatteryPassportsService } from './battery-passports.service';
@@ -26,7 +27,13 @@ import { PassportsService } from './passports.service';
  */
 @Module({
   imports: [AuditModule, BatteryHealthModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
-  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController, BatteryPassportsController],
+  controllers: [
+    PassportController,
+    PassportCarbonFootprintController,
+    PassportPublicationsController,
+    BatteryPassportsController,
+    BatteryPassDataModelController,
+  ],
   providers: [
     PassportsService,
     PassportsResolver,
