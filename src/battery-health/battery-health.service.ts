@@ -33,6 +33,26 @@ export interface HealthHistoryPage {
   nextCursor: string | null;
 }
 
+/**
+ * A correlated subquery for a statement of another service: the latest reading of each health
+ * attribute of the unit `unitIdExpr` names, as a JSON array of `{ a: <catalogue number>, v: <value>,
+ * t: <measuredAt, ISO 8601 UTC to the millisecond as Date.toISOString> }` (null without readings), on
+ * the same index as latestValues; parseLatestHealth reads it back. The attribute numbers are constants.
+ */
+export const latestHealthJsonSql = (unitIdExpr: string): string =>
+  `(SELECT json_agg(json_build_object('a', a.n, 'v', r.value,
+                      't', to_char(r.measured_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+      FROM unnest('{${HEALTH_ATTRIBUTE_NUMBERS.join(',')}}'::smallint[]) AS a(n)
+      CROSS JOIN LATERAL (SELECT value, measured_at FROM battery_health_readings
+                           WHERE unit_id = ${unitIdExpr} AND attribute = a.n ORDER BY measured_at DESC LIMIT 1) r)`;
+
+/** The value of latestHealthJsonSql as latestValues answers it for one unit: catalogue key to value. */
+export function parseLatestHealth(json: readonly { a: number; v: number; t: string }[] | null): Record<string, HealthValue> {
+  const out: Record<string, HealthValue> = {};
+  for (const r of json ?? []) out[HEALTH_ATTRIBUTE_BY_NUMBER.get(r.a)!.key] = { value: r.v, measuredAt: r.t };
+  return out;
+}
+
 const UNIT_ID = /^[1-9][0-9]{0,17}$/;
 
 function requireUnitId(raw: string): string {

@@ -181,4 +181,94 @@ describe('batteryPassDataModel', () => {
     expect(dataModelPassportIdentifier('urn:uuid:0F8FAD5B-D9CB-469F-A165-70867728950E')).toBe('urn:uuid:0f8fad5bd9cb469fa16570867728950e');
     expect(dataModelPassportIdentifier('urn:bmwk:123')).toBe('urn:bmwk:123');
   });
+
+  describe('a battery: its status, operator and latest health readings', () => {
+    const at = '2026-11-20T08:00:00.000Z';
+    const earlier = '2026-11-19T08:00:00.000Z';
+    const r = (value: number, measuredAt = at) => ({ value, measuredAt });
+    /** A battery's passport record: battery-level attributes and readings as `{ value, measuredAt }` (written by hand). */
+    const BATTERY: Record<string, unknown> = {
+      batteryPassportIdentifier: 'urn:uuid:00000000-0000-8000-8000-00000000002a',
+      productIdentifier: 'urn:battrace:unit:m:P-1',
+      manufacturingDate: '2026-03-10T00:00:00.000Z',
+      batteryStatus: 'Repurposed',
+      operatorInformation: { identifier: 'urn:battrace:org:r', contactName: 'Second Life Storage' },
+      stateOfCharge: r(64.5),
+      remainingCapacity: r(198.4),
+      remainingEnergy: r(59.9),
+      stateOfCertifiedEnergy: r(99.1),
+      remainingPowerCapability: r(179_000),
+      remainingRoundTripEnergyEfficiency: r(94.2),
+      currentSelfDischargingRate: r(1.8),
+      evolutionOfSelfDischarge: r(0.4),
+      numberOfFullCycles: r(180),
+      energyThroughput: r(10_440),
+      capacityThroughput: r(68_400),
+      timeExtremeHighTemp: r(96),
+      timeExtremeLowTemp: r(240, earlier),
+      timeExtremeHighTempCharging: r(12),
+      timeExtremeLowTempCharging: r(30),
+      numberOfDeepDischargeEvents: r(2),
+      numberOfOverchargeEvents: r(0, earlier),
+      informationOnAccidents: r(0),
+    };
+
+    it('fills the battery status, identifiers, date and operator of GeneralProductInformation', () => {
+      expect(batteryPassDataModel(BATTERY).GeneralProductInformation).toEqual({
+        batteryPassportIdentifier: 'urn:uuid:0000000000008000800000000000002a',
+        productIdentifier: 'urn:battrace:unit:m:P-1',
+        operatorInformation: { identifier: 'urn:battrace:org:r', contactName: 'Second Life Storage' },
+        manufacturingDate: '2026-03-10T00:00:00.000Z',
+        batteryStatus: 'Repurposed',
+      });
+    });
+
+    it("writes the readings into batteryCondition in the data model's shapes and field names", () => {
+      expect(batteryPassDataModel(BATTERY).PerformanceAndDurability).toEqual({
+        batteryCondition: {
+          energyThroughput: 10_440,
+          capacityThroughput: { capacityThroughputValue: 68_400, lastUpdate: at },
+          numberOfFullCycles: { numberOfFullCyclesValue: 180, lastUpdate: at },
+          stateOfCertifiedEnergy: { stateOfCertifiedEnergyValue: 99.1, lastUpdate: at },
+          remainingEnergy: { remainingEnergyalue: 59.9, lastUpdate: at },
+          remainingCapacity: { remainingCapacityValue: 198.4, lastUpdate: at },
+          negativeEvents: [
+            { negativeEvent: '2 deep discharge events', lastUpdate: at },
+            { negativeEvent: '0 overcharge events', lastUpdate: earlier },
+            { negativeEvent: '0 accidents', lastUpdate: at },
+          ],
+          temperatureInformation: {
+            timeExtremeHighTemp: 96,
+            timeExtremeLowTemp: 240,
+            timeExtremeHighTempCharging: 12,
+            timeExtremeLowTempCharging: 30,
+            lastUpdate: at,
+          },
+          remainingPowerCapability: [
+            { remainingPowerCapabilityValue: { atSoC: 64.5, powerCapabilityAt: 179_000, rPCLastUpdated: at }, lastUpdate: at },
+          ],
+          evolutionOfSelfDischarge: { evolutionOfSelfDischargeEntityValue: 0.4 },
+          currentSelfDischargingRate: { currentSelfDischargingRateEntity: 1.8, lastUpdate: at },
+          remainingRoundTripEnergyEfficiency: { remainingRoundTripEnergyEfficiencyValue: 94.2, lastUpdate: at },
+          stateOfCharge: { stateOfChargeValue: 64.5, lastUpdate: at },
+        },
+      });
+    });
+
+    it('leaves out the temperature times unless all four were read, and a state of charge not read with the power', () => {
+      const { timeExtremeLowTempCharging: _, ...threeTimes } = BATTERY;
+      const condition = batteryPassDataModel({ ...threeTimes, stateOfCharge: r(70, earlier) }).PerformanceAndDurability!
+        .batteryCondition as Record<string, unknown>;
+      expect(condition.temperatureInformation).toBeUndefined();
+      expect(condition.remainingPowerCapability).toEqual([
+        { remainingPowerCapabilityValue: { powerCapabilityAt: 179_000, rPCLastUpdated: at }, lastUpdate: at },
+      ]);
+    });
+
+    it('serves no condition for a passport without readings, and only what the caller reads', () => {
+      expect(batteryPassDataModel({ batteryStatus: 'Original' }).PerformanceAndDurability).toBeUndefined();
+      const publicOnly = batteryPassDataModel(filterPassport(BATTERY, ['PUBLIC']));
+      expect(publicOnly.PerformanceAndDurability?.batteryCondition).toBeUndefined();
+    });
+  });
 });

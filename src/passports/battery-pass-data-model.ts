@@ -288,11 +288,102 @@ function performanceAndDurability(a: Values): Obj {
         : undefined,
     ],
     ['roundTripEfficiencyat50PerCentCycleLife', a.roundTripEfficiencyat50PerCentCycleLife],
+    ...healthCondition(a),
   ]);
   return fields([
     ['batteryTechicalProperties', Object.keys(technical).length ? technical : undefined],
     ['batteryCondition', Object.keys(condition).length ? condition : undefined],
   ]);
+}
+
+/** A battery's latest health reading as its passport serves it (docs/battery-passports.md). */
+interface Reading {
+  value: number;
+  measuredAt: string;
+}
+
+const reading = (v: unknown): Reading | undefined =>
+  v !== null && typeof v === 'object' && typeof (v as Reading).value === 'number' && typeof (v as Reading).measuredAt === 'string'
+    ? (v as Reading)
+    : undefined;
+
+/** A reading as the data model's `{ <name>: value, lastUpdate }`. */
+const valued = (name: string, v: unknown): Obj | undefined => {
+  const r = reading(v);
+  return r && { [name]: r.value, lastUpdate: r.measuredAt };
+};
+
+const latestOf = (rs: Reading[]): string => rs.map((r) => r.measuredAt).sort()[rs.length - 1];
+
+/** The negative events the data model lists as text, from the counts battrace reads (docs/battery-health.md). */
+const NEGATIVE_EVENTS = [
+  ['numberOfDeepDischargeEvents', 'deep discharge events'],
+  ['numberOfOverchargeEvents', 'overcharge events'],
+  ['informationOnAccidents', 'accidents'],
+] as const;
+
+const TEMPERATURE_TIMES = [
+  'timeExtremeHighTemp',
+  'timeExtremeLowTemp',
+  'timeExtremeHighTempCharging',
+  'timeExtremeLowTempCharging',
+] as const;
+
+/**
+ * The battery's condition from its latest health readings (`{ value, measuredAt }` per catalogue key,
+ * present only in a battery's current passport), in the data model's shapes: most as
+ * `{ <name>Value, lastUpdate }` with the field names the schema spells (`remainingEnergyalue`,
+ * `currentSelfDischargingRateEntity`); energy throughput a bare number; the three event counts as
+ * `negativeEvents` texts; the four times at extreme temperatures together, or not at all (the schema
+ * requires all four); the remaining power capability at the state of charge read at the same instant
+ * (without one, `atSoC` is left out rather than guessed).
+ */
+function healthCondition(a: Values): [string, unknown][] {
+  const power = reading(a.remainingPowerCapability);
+  const soc = reading(a.stateOfCharge);
+  const negative = NEGATIVE_EVENTS.flatMap(([key, what]) => {
+    const r = reading(a[key]);
+    return r ? [{ negativeEvent: `${r.value} ${what}`, lastUpdate: r.measuredAt }] : [];
+  });
+  const times = TEMPERATURE_TIMES.map((k) => reading(a[k]));
+  const allTimes = times.every((r) => r !== undefined) ? (times as Reading[]) : null;
+  const evolution = reading(a.evolutionOfSelfDischarge);
+  return [
+    ['energyThroughput', reading(a.energyThroughput)?.value],
+    ['capacityThroughput', valued('capacityThroughputValue', a.capacityThroughput)],
+    ['numberOfFullCycles', valued('numberOfFullCyclesValue', a.numberOfFullCycles)],
+    ['stateOfCertifiedEnergy', valued('stateOfCertifiedEnergyValue', a.stateOfCertifiedEnergy)],
+    ['remainingEnergy', valued('remainingEnergyalue', a.remainingEnergy)],
+    ['remainingCapacity', valued('remainingCapacityValue', a.remainingCapacity)],
+    ['negativeEvents', nonEmpty(negative)],
+    [
+      'temperatureInformation',
+      allTimes && {
+        timeExtremeHighTemp: allTimes[0].value,
+        timeExtremeLowTemp: allTimes[1].value,
+        timeExtremeHighTempCharging: allTimes[2].value,
+        timeExtremeLowTempCharging: allTimes[3].value,
+        lastUpdate: latestOf(allTimes),
+      },
+    ],
+    [
+      'remainingPowerCapability',
+      power && [
+        {
+          remainingPowerCapabilityValue: fields([
+            ['atSoC', soc && soc.measuredAt === power.measuredAt ? soc.value : undefined],
+            ['powerCapabilityAt', power.value],
+            ['rPCLastUpdated', power.measuredAt],
+          ]),
+          lastUpdate: power.measuredAt,
+        },
+      ],
+    ],
+    ['evolutionOfSelfDischarge', evolution && { evolutionOfSelfDischargeEntityValue: evolution.value }],
+    ['currentSelfDischargingRate', valued('currentSelfDischargingRateEntity', a.currentSelfDischargingRate)],
+    ['remainingRoundTripEnergyEfficiency', valued('remainingRoundTripEnergyEfficiencyValue', a.remainingRoundTripEnergyEfficiency)],
+    ['stateOfCharge', valued('stateOfChargeValue', a.stateOfCharge)],
+  ];
 }
 
 function labeling(a: Values): Obj {

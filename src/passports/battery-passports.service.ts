@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -12,8 +13,9 @@ import type { AppConfig } from '../config/env';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
 import type { UnitStatus } from '../units/unit-status';
 import { batteryLives, batteryPassport, LaterLifeRow, PackFacts, StatusEventRow, unitIdOfOriginalPassport } from './battery-passport';
-import { BatchPassportContext, PassportsService } from './passports.service';
-import { BatteryHealthService, HealthValue } from '../battery-health/battery-health.service';
+import { batteryPassDataModel } from './battery-pass-data-model';
+import { BatchContextRow, BatchPassportContext, PassportsService } from './passports.service';
+import { BatteryHealthService, HealthValue, latestHealthJsonSql, parseLatestHealth } from '../battery-health/battery-health.service';
 import { BatteryOperationService } from '../battery-health/battery-operation.service';
 
 /** A pack with its later lives and status changes, as PACK_SELECT reads it. */
@@ -26,6 +28,11 @@ interface PackRow {
   status: UnitStatus;
   lives: LaterLifeRow[];
   statusEvents: StatusEventRow[];
+}
+
+/** One pack with its latest health readings and its batch's shared context (PassportsService.batchContextSelect). */
+interface PackWithContextRow extends PackRow, BatchContextRow {
+  latestHealth: { a: number; v: number; t: string }[] | null;
 }
 
 /** One pack (alias u) with its battery_passports rows and its status changes, each a subquery on an index. */
@@ -69,14 +76,21 @@ export class BatteryPassportsService {
   async byPassportId(actor: Actor, passportIdRaw: string, field = 'passportId') {
     const passportId = requireId(field, passportIdRaw);
     const unitId = unitIdOfOriginalPassport(passportId);
-    const [pack]: PackRow[] = unitId
-      ? await this.db.query(`${PACK_SELECT} WHERE u.id = $1 AND u.kind = ${UNIT_KIND_CODE.PACK}`, [unitId])
-      : await this.db.query(
-          `${PACK_SELECT} WHERE u.id = (SELECT unit_id FROM battery_passports WHERE id = $1) AND u.kind = ${UNIT_KIND_CODE.PACK}`,
-          [passportId],
-        );
+    const [pack] = unitId
+      ? await this.packWithContext(`u.id = $1`, [unitId])
+      : await this.packWithContext(`u.id = (SELECT unit_id FROM battery_passports WHERE id = $1)`, [passportId]);
     if (!pack) throw notFound('Battery passport', passportId, field);
     return this.assemble(actor, pack, passportId);
+  }
+
+  /**
+   * GET /passports/batteries/:passportId/batterypass: the same passport's `attributes`, filtered for the
+   * caller as byPassportId filters them, arranged into the Battery Pass data model 1.2 aspects
+   * (battery-pass-data-model.ts; docs/battery-pass-data-model.md).
+   */
+  async batteryPass(actor: Actor, passportIdRaw: string) {
+    const p = await this.byPassportId(actor, passportIdRaw);
+    return { passportId: p.passportId, dataModelVersion: '1.2.0', access: p.access, aspects: batteryPassDataModel(p.attributes) };
   }
 
   /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
@@ -84,18 +98,39 @@ export class BatteryPassportsService {
     // Query parameters: absent, or repeated (an array), is malformed.
     const manufacturerId = requireId('manufacturerId', typeof manufacturerIdRaw === 'string' ? manufacturerIdRaw : '');
     const serial = requireText('serial', typeof serialRaw === 'string' ? serialRaw : '', 64);
-    const [pack]: PackRow[] = await this.db.query(
-      `${PACK_SELECT} WHERE u.manufacturer_id = $1 AND u.serial = $2 AND u.kind = ${UNIT_KIND_CODE.PACK}`,
-      [manufacturerId, serial],
-    );
+    const [pack] = await this.packWithContext(`u.manufacturer_id = $1 AND u.serial = $2`, [manufacturerId, serial]);
     if (!pack) throw notFound('Battery passport', `of pack "${serial}"`, 'serial');
     return this.assemble(actor, pack, null);
   }
 
-  private async assemble(actor: Actor, pack: PackRow, passportId: string | null) {
-    const ctx = await this.passports.batchContext(actor, pack.batchId);
-    if (!ctx) throw notFound('Battery passport', passportId ?? pack.serial);
-    const extras = await this.perBattery(actor, ctx, [pack]);
+  /**
+   * One statement for one battery's passport: the pack (PACK_SELECT, where `condition`), its latest
+   * health readings and its batch's shared context (PassportsService.batchContextSelect). A named
+   * (prepared) statement, named by a digest of its text (three shapes): planning it costs several
+   * times its execution, and each pooled connection plans it once (bench/passport-assembly.bench.ts).
+   */
+  private async packWithContext(condition: string, values: unknown[]): Promise<PackWithContextRow[]> {
+    const text = `SELECT x.*, c.* FROM (
+              SELECT p.*, ${latestHealthJsonSql('p."unitId"::bigint')} AS "latestHealth"
+                FROM (${PACK_SELECT} WHERE ${condition} AND u.kind = ${UNIT_KIND_CODE.PACK}) p) x
+             CROSS JOIN LATERAL (${this.passports.batchContextSelect} WHERE b.id = x."batchId") c`;
+    const pool = (
+      this.db.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown }> } }
+    ).master;
+    const name = `battrace_battery_passport_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    return (await pool.query({ name, text, values })).rows as PackWithContextRow[];
+  }
+
+  /**
+   * One battery's passport from its row: the batch's context, and (only for an organization that
+   * could gain groups by it) whether the caller operates or holds the battery.
+   */
+  private async assemble(actor: Actor, pack: PackWithContextRow, passportId: string | null) {
+    const ctx = await this.passports.contextOf(actor, pack);
+    const interested = ctx.batteryInterestMatters
+      ? await this.operation.unitsOfInterest(actor, [{ id: pack.unitId, manufacturerId: pack.manufacturerId }])
+      : new Set<string>();
+    const extras: PerBattery = { latest: new Map([[pack.unitId, parseLatestHealth(pack.latestHealth)]]), interested };
     return this.document(actor, ctx, pack, passportId, extras);
   }
 

@@ -6,6 +6,7 @@ import { FootprintsModule } from '../footprints/footprints.module';
 import { PassportGrantsModule } from '../passport-grants/passport-grants.module';
 import { BatchPassportPublicationsResolver } from './batch-passport-publications.resolver';
 import { BatchPassportPublicationsService } from './batch-passport-publications.service';
+import { BatteryPassDataModelController } from './battery-pass-data-model.controller';
 import { BatteryPassportsController } from './battery-passports.controller';
 import { BatteryPassportsResolver } from './battery-passports.resolver';
 import { BatteryPassportsService } from './battery-passports.service';
@@ -29,7 +30,13 @@ import { PassportsService } from './passports.service';
  */
 @Module({
   imports: [AuditModule, BatteryHealthModule, CertificatesModule, FootprintsModule, PassportGrantsModule],
-  controllers: [PassportController, PassportCarbonFootprintController, PassportPublicationsController, BatteryPassportsController],
+  controllers: [
+    PassportController,
+    PassportCarbonFootprintController,
+    PassportPublicationsController,
+    BatteryPassportsController,
+    BatteryPassDataModelController,
+  ],
   providers: [
     PassportsService,
     PassportsResolver,

@@ -26,7 +26,7 @@ import type { VersionRef } from './passport-publication';
 import { passportTier } from './passport-tier';
 import { UNIT_KIND_CODE } from '../units/unit-kind';
 
-interface PassportRow {
+export interface PassportRow {
   batchId: string;
   batchNumber: string;
   productionStart: Date;
@@ -92,6 +92,18 @@ export interface BatchPassportContext {
    */
   batteryInterestMatters: boolean;
 }
+
+/** A row of batchContextSelect: the batch, its certifiers and its newest declared footprint. */
+export interface BatchContextRow extends PassportRow {
+  certifierIds: string[] | null;
+  declaredFootprint: DeclaredFootprint | null;
+}
+
+/** What a passport's attributes read of its batch's newest declared footprint. */
+type DeclaredFootprint = Pick<
+  FootprintVersionRow,
+  'id' | 'stages' | 'kgCo2ePerKWhLifetime' | 'lifetimeEnergyKWh' | 'kgCo2ePerBattery' | 'performanceClass'
+>;
 
 interface FootprintVersionRow {
   id: string;
@@ -305,7 +317,7 @@ export class PassportsService {
    * The attributes battrace derives from its records, with the model's latest recorded passport
    * data (battery-models/model-passport-data.ts) for the keys the records do not fill.
    */
-  private attributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
+  private attributesOf(b: PassportRow, declared: DeclaredFootprint | null): BatteryPassAttributes {
     return batchPassportAttributes(b.modelPassportValues, this.derivedAttributesOf(b, declared));
   }
 
@@ -313,25 +325,36 @@ export class PassportsService {
    * What every passport of a batch's batteries shares, read once (docs/battery-passports.md): the
    * batch's attributes, its model's published versions, and the caller's access groups as the
    * battery's owner or not (`groupsOf`): its passport tier, a legitimate interest by kind or by a
-   * grant for the batch or its model. Null for an unknown batch. Four statements, without
-   * counting the batch's packs.
+   * grant for the batch or its model. Null for an unknown batch. One statement (batchContextSelect),
+   * a second only for an organization that could gain a legitimate interest by a grant.
    */
   async batchContext(actor: Actor, batchId: string): Promise<BatchPassportContext | null> {
-    const [b] = await this.batchRows(batchId, false);
-    if (!b) return null;
-    const [certifiers, footprints, legitimateInterest]: [{ certifierId: string }[], FootprintVersionRow[], boolean] = await Promise.all([
-      this.db.query(`SELECT DISTINCT certifier_id AS "certifierId" FROM certification_requests WHERE batch_id = $1`, [batchId]),
-      this.footprintRows(batchId),
-      this.legitimateInterest(actor, b),
-    ]);
-    const tier = passportTier(actor, { manufacturerId: b.manufacturerId, certifierIds: certifiers.map((c) => c.certifierId) });
-    const declared = footprints.find((f) => f.declaredAt !== null) ?? null;
+    const [b]: BatchContextRow[] = await this.db.query(`${this.batchSelect(false, true)} WHERE b.id = $1`, [batchId]);
+    return b ? this.contextOf(actor, b) : null;
+  }
+
+  /**
+   * The columns of a batch's shared context (batchContext) for a statement of another service:
+   * `SELECT … FROM (…) x CROSS JOIN LATERAL (${batchContextSelect} WHERE b.id = x.batch) c` reads a
+   * battery and its batch's context in one round trip; contextOf turns the row into the context.
+   */
+  get batchContextSelect(): string {
+    return this.batchSelect(false, true);
+  }
+
+  /**
+   * The context of a batch read with batchContextSelect; a statement more only for an organization
+   * that could gain a legitimate interest by a grant (legitimateInterest).
+   */
+  async contextOf(actor: Actor, b: BatchContextRow): Promise<BatchPassportContext> {
+    const legitimateInterest = await this.legitimateInterest(actor, b);
+    const tier = passportTier(actor, { manufacturerId: b.manufacturerId, certifierIds: b.certifierIds ?? [] });
     return {
       batchId: b.batchId,
       manufacturerId: b.manufacturerId,
       modelCategory: b.category,
       nominalEnergyKWh: b.nominalEnergyKWh,
-      attributes: this.attributesOf(b, declared),
+      attributes: batchPassportAttributes(b.modelPassportValues, this.derivedAttributesOf(b, b.declaredFootprint)),
       modelPassport: this.modelPassportOf(b),
       versions: passportVersionHeads(
         this.config.publicBaseUrl,
@@ -368,7 +391,7 @@ export class PassportsService {
     };
   }
 
-  private derivedAttributesOf(b: PassportRow, declared: FootprintVersionRow | null): BatteryPassAttributes {
+  private derivedAttributesOf(b: PassportRow, declared: DeclaredFootprint | null): BatteryPassAttributes {
     return batteryPassAttributes({
       batchId: b.batchId,
       batchNumber: b.batchNumber,
@@ -403,11 +426,26 @@ export class PassportsService {
 
   /** The batch with its model, plant, park, certifier names, the model's latest passport data and latest publication, the batch's latest publication: one statement. */
   private batchRows(batchId: string, withPackCount = true, q: Pick<EntityManager, 'query'> = this.db): Promise<PassportRow[]> {
+    return q.query(`${this.batchSelect(withPackCount, false)} WHERE b.id = $1`, [batchId]);
+  }
+
+  /**
+   * The SELECT of batchRows without its WHERE; with `withContext` also the certifiers asked to certify
+   * the batch (certifierIds) and its newest declared footprint (declaredFootprint, as JSON), so that
+   * a battery's passport reads everything it shares with the batch in one statement.
+   */
+  private batchSelect(withPackCount: boolean, withContext: boolean): string {
     const packCount = withPackCount
       ? `(SELECT count(*)::int FROM units u WHERE u.batch_id = b.id AND u.kind = ${UNIT_KIND_CODE.PACK})`
       : 'NULL::int';
-    return q.query(
-      `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
+    const context = withContext
+      ? `, (SELECT json_agg(DISTINCT r.certifier_id) FROM certification_requests r WHERE r.batch_id = b.id) AS "certifierIds",
+              (SELECT json_build_object('id', f.id, 'stages', f.result -> 'stages', 'kgCo2ePerKWhLifetime', f.kg_co2e_per_kwh_lifetime,
+                        'lifetimeEnergyKWh', f.lifetime_energy_kwh, 'kgCo2ePerBattery', (f.result ->> 'kgCo2ePerBattery')::float8,
+                        'performanceClass', f.result ->> 'performanceClass')
+                 FROM footprints f WHERE f.batch_id = b.id AND f.declared_at IS NOT NULL ORDER BY f.version DESC LIMIT 1) AS "declaredFootprint"`
+      : '';
+    return `SELECT b.id AS "batchId", b.batch_number AS "batchNumber", b.production_start AS "productionStart", b.production_end AS "productionEnd",
               ${packCount} AS "packCount",
               b.declared_pack_count AS "declaredPackCount", o.id AS "manufacturerId", o.name AS "manufacturerName", o.country AS "manufacturerCountry",
               m.id AS "modelId", m.name AS "modelName", m.category, m.vehicle_category AS "vehicleCategory", m.chemistry,
@@ -421,12 +459,9 @@ export class PassportsService {
               (SELECT json_build_object('seq', x.seq, 'sha256', x.document_sha256) FROM model_passport_publications x
                 WHERE x.model_id = m.id ORDER BY x.seq DESC LIMIT 1) AS "latestPublication",
               (SELECT json_build_object('seq', y.seq, 'sha256', y.document_sha256) FROM batch_passport_publications y
-                WHERE y.batch_id = b.id ORDER BY y.seq DESC LIMIT 1) AS "latestBatchPublication"
+                WHERE y.batch_id = b.id ORDER BY y.seq DESC LIMIT 1) AS "latestBatchPublication"${context}
          FROM batches b JOIN organizations o ON o.id = b.manufacturer_id JOIN battery_models m ON m.id = b.model_id
-         JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id
-        WHERE b.id = $1`,
-      [batchId],
-    );
+         JOIN plants p ON p.id = b.plant_id JOIN parks k ON k.id = p.park_id`;
   }
 
   /** The batch's footprint versions, newest first: one statement. */

@@ -1,9 +1,12 @@
 import type { ValidateFunction } from 'ajv';
 import { createLogger } from '../../src/common/logger';
 import type { DemoKeys } from '../../src/demo/admin-key';
+import { demoHealthReadingLines } from '../../src/demo/demo-health-readings';
 import { seedDemoWorld } from '../../src/demo/demo-world';
+import { passportCategoryOf } from '../../src/passports/battery-pass-attributes';
+import { originalPassportId } from '../../src/passports/battery-passport';
 import { BATTERY_PASS_ASPECTS, BatteryPassAspect } from '../../src/passports/battery-pass-data-model';
-import { aspectValidators, KNOWN_DIVERGENCES, refusals } from '../support/battery-pass-schemas';
+import { aspectValidators, KNOWN_BATTERY_DIVERGENCES, KNOWN_DIVERGENCES, refusals } from '../support/battery-pass-schemas';
 import { describeWithKit } from '../support/conformance-kit';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -12,7 +15,10 @@ import { startTestApp, TestApp } from '../support/test-app';
  * booted on PostgreSQL and Redis, the demo world seeded (its models' complete passport data
  * recorded and published), and the passport of the demo's LFP batch OGC-2026-03-A read by its
  * manufacturer at GET /passports/:batchId/batterypass. Each aspect is validated against its schema;
- * the schemas may refuse only the divergences docs/battery-pass-data-model.md lists.
+ * the schemas may refuse only the divergences docs/battery-pass-data-model.md lists. Then one
+ * battery of that batch: its holder (the manufacturer: the demo ships the batch's first two packs,
+ * not the last) uploads health readings for it, and its passport read by its owner at
+ * GET /passports/batteries/:passportId/batterypass is validated the same way.
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,6 +27,7 @@ describeWithKit('demoBatteryPass', 'Battery Pass 1.2: the demo world’s served 
   let keys: DemoKeys;
   let validators: Map<BatteryPassAspect, ValidateFunction>;
   let owner: Json;
+  let battery: Json;
 
   beforeAll(async () => {
     validators = aspectValidators(dir);
@@ -31,6 +38,32 @@ describeWithKit('demoBatteryPass', 'Battery Pass 1.2: the demo world’s served 
     const res = await t.http(`/passports/${batch.id}/batterypass`, { key });
     expect(res.status).toBe(200);
     owner = (await res.json()) as Json;
+
+    const [pack]: { id: string; serial: string; manufacturerId: string; producedAt: Date; category: string; kwh: number }[] =
+      await t.db.query(
+        `SELECT u.id::text AS id, u.serial, u.manufacturer_id AS "manufacturerId", u.produced_at AS "producedAt", m.category,
+              m.nominal_energy_kwh AS kwh
+         FROM units u JOIN batches b ON b.id = u.batch_id JOIN battery_models m ON m.id = b.model_id
+        WHERE b.id = $1 AND u.kind = 3 ORDER BY u.serial DESC LIMIT 1`,
+        [batch.id],
+      );
+    const category = passportCategoryOf(pack.category as never, Number(pack.kwh));
+    const times = ['2026-09-01T08:00:00Z', '2026-10-01T08:00:00Z', '2026-11-01T08:00:00Z'];
+    const lines = demoHealthReadingLines(
+      { serial: pack.serial, manufacturerId: pack.manufacturerId, category, since: pack.producedAt },
+      times,
+    );
+    const upload = await t.http('/batteries/health-readings', {
+      method: 'POST',
+      key,
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines.join('\n') + '\n',
+    });
+    expect(upload.status).toBe(200);
+    expect(((await upload.json()) as Json).inserted).toBe(lines.length);
+    const read = await t.http(`/passports/batteries/${originalPassportId(pack.id)}/batterypass`, { key });
+    expect(read.status).toBe(200);
+    battery = (await read.json()) as Json;
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -41,5 +74,19 @@ describeWithKit('demoBatteryPass', 'Battery Pass 1.2: the demo world’s served 
 
   it.each(BATTERY_PASS_ASPECTS)('%s: the schema refuses only the known divergences', (aspect) => {
     expect(refusals(validators.get(aspect)!, owner.aspects[aspect])).toEqual(KNOWN_DIVERGENCES[aspect]);
+  });
+
+  it('a battery’s passport: the owner reads every access group, all seven aspects, its status and its latest readings', () => {
+    expect(battery.access.groups).toEqual(['PUBLIC', 'LEGITIMATE_INTEREST', 'LEGITIMATE_INTEREST_AND_COMMISSION', 'AUTHORITY']);
+    expect(Object.keys(battery.aspects)).toEqual([...BATTERY_PASS_ASPECTS]);
+    expect(battery.aspects.GeneralProductInformation.batteryStatus).toBe('Original');
+    expect(battery.aspects.PerformanceAndDurability.batteryCondition.stateOfCharge).toEqual({
+      stateOfChargeValue: 64.5,
+      lastUpdate: '2026-11-01T08:00:00.000Z',
+    });
+  });
+
+  it.each(BATTERY_PASS_ASPECTS)('%s of a battery’s passport: the schema refuses only the known divergences', (aspect) => {
+    expect(refusals(validators.get(aspect)!, battery.aspects[aspect])).toEqual(KNOWN_BATTERY_DIVERGENCES[aspect]);
   });
 });

@@ -93,3 +93,33 @@ export const KNOWN_DIVERGENCES: Record<BatteryPassAspect, string[]> = {
     .sort(),
   Labeling: [],
 };
+
+/**
+ * What each schema refuses in the full (owner's) passport of one original EV battery with health
+ * readings uploaded for every attribute its category has: the batch's divergences, less the status;
+ * less the battery condition except the attributes the longlist does not give an EV battery.
+ */
+export const KNOWN_BATTERY_DIVERGENCES: Record<BatteryPassAspect, string[]> = {
+  ...KNOWN_DIVERGENCES,
+  GeneralProductInformation: [
+    // The operator of an original battery's life is not recorded (a later life names its operator).
+    ' required operatorInformation',
+    // When the battery was put into service is not recorded.
+    ' required puttingIntoService',
+    '/manufacturerInformation/postalAddress required postalCode',
+    '/manufacturerInformation/postalAddress required streetAddress',
+    '/manufacturingPlace required postalCode',
+    '/warrentyPeriod type',
+  ].sort(),
+  // Not applicable to an EV battery in the longlist (LMT, industrial or stationary only), so an upload refuses them for one.
+  PerformanceAndDurability: [
+    'capacityThroughput',
+    'currentSelfDischargingRate',
+    'energyThroughput',
+    'evolutionOfSelfDischarge',
+    'remainingRoundTripEnergyEfficiency',
+    'temperatureInformation',
+  ]
+    .map((p) => `/batteryCondition required ${p}`)
+    .sort(),
+};
