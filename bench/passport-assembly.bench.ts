@@ -2,7 +2,6 @@ import { passportVersionHeads } from '../src/passports/batch-passport-publicatio
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { Readable } from 'node:stream';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
@@ -10,16 +9,14 @@ import type { Actor } from '../src/access/actor';
 import { hasLegitimateInterest } from '../src/access/legitimate-interest';
 import { ownsBatteryPassport, readableAccessGroups } from '../src/access/passport-access';
 import { HEALTH_ATTRIBUTES } from '../src/battery-health/health-attributes';
-import { BatteryHealthService } from '../src/battery-health/battery-health.service';
 import { createApiApp } from '../src/bootstrap';
 import { createLogger } from '../src/common/logger';
 import { AppConfig, loadConfig } from '../src/config/env';
 import { prepareDatabase } from '../src/database/migrate';
-import { demoHealthReadingLines } from '../src/demo/demo-health-readings';
 import { seedDemoWorld } from '../src/demo/demo-world';
 import { ApiKeyAuthService } from '../src/organizations/api-key-auth.service';
 import { batteryPassCarbonFootprint } from '../src/passports/battery-pass';
-import { batteryPassAttributes, passportCategoryOf } from '../src/passports/battery-pass-attributes';
+import { batteryPassAttributes } from '../src/passports/battery-pass-attributes';
 import {
   batteryLives,
   batteryPassport,
@@ -40,9 +37,8 @@ import { apiEnv, newAdminKey } from './support/world';
  * 10× faster than assembling it with one query per attribute group"), in process: the API's Nest
  * application (not listening) on a fresh bench database with the demo world seeded through the real
  * services (the LFP car pack's complete model passport data, a declared footprint, a certificate),
- * and the health readings of one pack of the demo batch OGC-2026-03-A uploaded by its manufacturer
- * (the last pack: the demo ships the first two; every health attribute its passport category has, BENCH_ASSEMBLY_READINGS_PER_ATTRIBUTE (30)
- * readings each, so the latest is a choice). Measured in process, not over HTTP: the target is the
+ * and pack OGC26A-P003 of the demo batch OGC-2026-03-A with the demo fleet's daily readings of
+ * every health attribute an EV battery has (120 days each, so the latest is a choice). Measured in process, not over HTTP: the target is the
  * assembly; HTTP would add the same framing to both sides and hide the ratio.
  * - `passport-assembly-p99` / `-p50`: BatteryPassportsService.byPassportId for the manufacturer
  *   (every access group), BENCH_ASSEMBLY_CALLS (2,000) calls after BENCH_ASSEMBLY_WARMUP (200).
@@ -53,7 +49,6 @@ import { apiEnv, newAdminKey } from './support/world';
  */
 const CALLS = Number(process.env.BENCH_ASSEMBLY_CALLS ?? 2_000);
 const WARMUP = Number(process.env.BENCH_ASSEMBLY_WARMUP ?? 200);
-const READINGS_PER_ATTRIBUTE = Number(process.env.BENCH_ASSEMBLY_READINGS_PER_ATTRIBUTE ?? 30);
 const TARGET_P99_MS = 5;
 const TARGET_RATIO = 10;
 
@@ -211,20 +206,16 @@ export async function run(): Promise<BenchResult[]> {
     const db = app.get<DataSource>(getDataSourceToken());
     const manufacturer = await app.get(ApiKeyAuthService).authenticate(`Bearer ${keys.organizations['Ordos Green Cell Co.'].apiKey}`);
 
-    const [pack]: { id: string; serial: string; manufacturerId: string; producedAt: Date; category: string; kwh: number }[] =
-      await db.query(
-        `SELECT u.id::text AS id, u.serial, u.manufacturer_id AS "manufacturerId", u.produced_at AS "producedAt", m.category, m.nominal_energy_kwh AS kwh
-         FROM units u JOIN batches b ON b.id = u.batch_id JOIN battery_models m ON m.id = b.model_id
-        WHERE b.batch_number = 'OGC-2026-03-A' AND u.kind = 3 ORDER BY u.id DESC LIMIT 1`,
-      );
-    const times = Array.from({ length: READINGS_PER_ATTRIBUTE }, (_, i) => new Date(Date.UTC(2026, 5, 1) + i * 86_400_000).toISOString());
-    const category = passportCategoryOf(pack.category as never, Number(pack.kwh));
-    const lines = demoHealthReadingLines(
-      { serial: pack.serial, manufacturerId: pack.manufacturerId, category, since: pack.producedAt },
-      times,
+    // OGC26A-P003: an original pack its manufacturer holds, with the demo fleet's 120 days of daily
+    // readings of every health attribute an EV battery has (src/demo/demo-fleet.ts).
+    const [pack]: { id: string; serial: string }[] = await db.query(
+      `SELECT u.id::text AS id, u.serial FROM units u WHERE u.serial = 'OGC26A-P003' AND u.kind = 3`,
     );
-    const upload = await app.get(BatteryHealthService).upload(manufacturer, Readable.from([lines.join('\n') + '\n']));
-    note(`passport-assembly: ${upload.inserted} health readings of pack ${pack.serial} (${lines.length / times.length} attributes)`);
+    const [{ readings }]: { readings: number }[] = await db.query(
+      `SELECT count(*)::int AS readings FROM battery_health_readings WHERE unit_id = $1`,
+      [pack.id],
+    );
+    note(`passport-assembly: pack ${pack.serial} with ${readings} health readings (the demo fleet's)`);
     await db.query('ANALYZE');
 
     const service = app.get(BatteryPassportsService);
@@ -278,7 +269,7 @@ export async function run(): Promise<BenchResult[]> {
       warmup: WARMUP,
       attributes: attributeCount,
       healthValues: dynamic,
-      readingsPerAttribute: READINGS_PER_ATTRIBUTE,
+      readings,
       service: r,
       naive: n,
       selectOneRoundTrip: floor,

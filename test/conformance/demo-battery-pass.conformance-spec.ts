@@ -1,9 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { createLogger } from '../../src/common/logger';
 import type { DemoKeys } from '../../src/demo/admin-key';
-import { demoHealthReadingLines } from '../../src/demo/demo-health-readings';
 import { seedDemoWorld } from '../../src/demo/demo-world';
-import { passportCategoryOf } from '../../src/passports/battery-pass-attributes';
 import { originalPassportId } from '../../src/passports/battery-passport';
 import { BATTERY_PASS_ASPECTS, BatteryPassAspect } from '../../src/passports/battery-pass-data-model';
 import { aspectValidators, KNOWN_BATTERY_DIVERGENCES, KNOWN_DIVERGENCES, refusals } from '../support/battery-pass-schemas';
@@ -39,28 +37,8 @@ describeWithKit('demoBatteryPass', 'Battery Pass 1.2: the demo world’s served 
     expect(res.status).toBe(200);
     owner = (await res.json()) as Json;
 
-    const [pack]: { id: string; serial: string; manufacturerId: string; producedAt: Date; category: string; kwh: number }[] =
-      await t.db.query(
-        `SELECT u.id::text AS id, u.serial, u.manufacturer_id AS "manufacturerId", u.produced_at AS "producedAt", m.category,
-              m.nominal_energy_kwh AS kwh
-         FROM units u JOIN batches b ON b.id = u.batch_id JOIN battery_models m ON m.id = b.model_id
-        WHERE b.id = $1 AND u.kind = 3 ORDER BY u.serial DESC LIMIT 1`,
-        [batch.id],
-      );
-    const category = passportCategoryOf(pack.category as never, Number(pack.kwh));
-    const times = ['2026-09-01T08:00:00Z', '2026-10-01T08:00:00Z', '2026-11-01T08:00:00Z'];
-    const lines = demoHealthReadingLines(
-      { serial: pack.serial, manufacturerId: pack.manufacturerId, category, since: pack.producedAt },
-      times,
-    );
-    const upload = await t.http('/batteries/health-readings', {
-      method: 'POST',
-      key,
-      headers: { 'content-type': 'application/x-ndjson' },
-      body: lines.join('\n') + '\n',
-    });
-    expect(upload.status).toBe(200);
-    expect(((await upload.json()) as Json).inserted).toBe(lines.length);
+    // OGC26A-P003: an original pack its manufacturer holds, with the demo fleet's daily health readings.
+    const [pack]: { id: string }[] = await t.db.query(`SELECT id::text AS id FROM units WHERE serial = 'OGC26A-P003' AND kind = 3`);
     const read = await t.http(`/passports/batteries/${originalPassportId(pack.id)}/batterypass`, { key });
     expect(read.status).toBe(200);
     battery = (await read.json()) as Json;
@@ -76,13 +54,17 @@ describeWithKit('demoBatteryPass', 'Battery Pass 1.2: the demo world’s served 
     expect(refusals(validators.get(aspect)!, owner.aspects[aspect])).toEqual(KNOWN_DIVERGENCES[aspect]);
   });
 
-  it('a battery’s passport: the owner reads every access group, all seven aspects, its status and its latest readings', () => {
+  it('a battery’s passport: the owner reads every access group, all seven aspects, its status and its latest readings', async () => {
     expect(battery.access.groups).toEqual(['PUBLIC', 'LEGITIMATE_INTEREST', 'LEGITIMATE_INTEREST_AND_COMMISSION', 'AUTHORITY']);
     expect(Object.keys(battery.aspects)).toEqual([...BATTERY_PASS_ASPECTS]);
     expect(battery.aspects.GeneralProductInformation.batteryStatus).toBe('Original');
+    const [latest]: { value: number; measuredAt: Date }[] = await t.db.query(
+      `SELECT r.value, r.measured_at AS "measuredAt" FROM battery_health_readings r JOIN units u ON u.id = r.unit_id
+        WHERE u.serial = 'OGC26A-P003' AND r.attribute = 58 ORDER BY r.measured_at DESC LIMIT 1`,
+    );
     expect(battery.aspects.PerformanceAndDurability.batteryCondition.stateOfCharge).toEqual({
-      stateOfChargeValue: 64.5,
-      lastUpdate: '2026-11-01T08:00:00.000Z',
+      stateOfChargeValue: latest.value,
+      lastUpdate: latest.measuredAt.toISOString(),
     });
   });
 
