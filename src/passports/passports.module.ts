@@ -6,6 +6,7 @@ import { PassportGrantsModule } from '../passport-grants/passport-grants.module'
 import { BatteryPassportsController } from './battery-passports.controller';
 import { BatteryPassportsResolver } from './battery-passports.resolver';
 import { BatteryPassportsService } from './battery-passports.service';
+import { PassportPageService } from './passport-page.service';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
 import { PassportPublicationsController } from './passport-publications.controller';
@@ -32,6 +33,7 @@ import { PassportsService } from './passports.service';
     PassportPublicationsService,
     PassportPublicationsResolver,
     BatteryPassportsService,
+    PassportPageService,
     BatteryPassportsResolver,
   ],
 })
