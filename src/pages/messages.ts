@@ -107,7 +107,6 @@ export interface PassportPageMessages {
   notClassified: string;
   study: string;
   studyLink: string;
-  stagesNote: string;
   unitKgPerKWh: string;
   unitKg: string;
   custodyPark: string;
@@ -131,7 +130,6 @@ export interface PassportPageMessages {
   signInHeading: string;
   signInWho: string;
   signInHow: string;
-  signInPage: string;
   document: string;
   sha256: string;
   yes: string;
@@ -299,7 +297,6 @@ const en: PageMessages = {
     notClassified: 'not yet classified',
     study: 'Public carbon footprint study',
     studyLink: 'Read the study',
-    stagesNote: 'Contribution of each life-cycle stage, per kWh delivered.',
     unitKgPerKWh: 'kg CO₂e/kWh',
     unitKg: 'kg CO₂e',
     custodyPark: 'Industrial park',
@@ -325,7 +322,6 @@ const en: PageMessages = {
       'Recyclers, repairers, second-life operators, market surveillance authorities and others with a legitimate interest (Regulation (EU) 2023/1542 Art. 77(2)) read more of this passport: dismantling information, materials, the status and health data.',
     signInHow:
       'Your organization receives an API key from battrace. Open this page with your organization’s key sent as an Authorization header (Bearer), from your own software or a browser set up by your organization; the page then shows what your organization may read. Never put the key in an address.',
-    signInPage: 'The same passport as data: {url}',
     document: 'Document',
     sha256: 'SHA-256',
     yes: 'yes',
@@ -481,7 +477,6 @@ const de: PageMessages = {
     notClassified: 'noch nicht eingestuft',
     study: 'Öffentliche Studie zum CO₂-Fußabdruck',
     studyLink: 'Studie lesen',
-    stagesNote: 'Beitrag jeder Lebenszyklusphase je gelieferte kWh.',
     unitKgPerKWh: 'kg CO₂e/kWh',
     unitKg: 'kg CO₂e',
     custodyPark: 'Industriepark',
@@ -507,7 +502,6 @@ const de: PageMessages = {
       'Recycler, Reparaturbetriebe, Betreiber für ein zweites Leben, Marktüberwachungsbehörden und andere mit berechtigtem Interesse (Verordnung (EU) 2023/1542 Art. 77 Abs. 2) sehen mehr von diesem Pass: Demontageinformationen, Materialien, den Status und Daten zum Alterungszustand.',
     signInHow:
       'Ihre Organisation erhält von battrace einen API-Schlüssel. Öffnen Sie diese Seite mit dem Schlüssel Ihrer Organisation als Authorization-Header (Bearer), aus Ihrer eigenen Software oder einem von Ihrer Organisation eingerichteten Browser; die Seite zeigt dann, was Ihre Organisation lesen darf. Setzen Sie den Schlüssel nie in eine Adresse.',
-    signInPage: 'Derselbe Pass als Daten: {url}',
     document: 'Dokument',
     sha256: 'SHA-256-Prüfsumme',
     yes: 'ja',
@@ -659,7 +653,6 @@ const zh: PageMessages = {
     notClassified: '尚未分级',
     study: '公开的碳足迹研究',
     studyLink: '阅读研究报告',
-    stagesNote: '各生命周期阶段的贡献，按每交付 1 kWh 计。',
     unitKgPerKWh: '千克 CO₂e/kWh',
     unitKg: '千克 CO₂e',
     custodyPark: '产业园区',
@@ -685,7 +678,6 @@ const zh: PageMessages = {
       '回收商、维修商、梯次利用运营方、市场监管机构及其他具有正当利益者（欧盟法规 (EU) 2023/1542 第 77 条第 2 款）可查看本护照的更多内容：拆解信息、材料、状态及健康数据。',
     signInHow:
       '您的组织会从 battrace 获得 API 密钥。请通过您自己的软件或由贵组织配置的浏览器，以 Authorization 请求头（Bearer）携带贵组织的密钥打开本页；页面随即显示贵组织可读取的内容。切勿将密钥放入网址。',
-    signInPage: '同一护照的数据形式：{url}',
     document: '文件',
     sha256: 'SHA-256 哈希值',
     yes: '是',

@@ -42,7 +42,7 @@ export class BatteryPassportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return this.answer(actor, { accept, acceptLanguage, format, lang }, reply, passportId, () =>
-      this.batteries.byPassportId(actor, passportId),
+      this.batteries.withContextById(actor, passportId),
     );
   }
 
@@ -60,7 +60,7 @@ export class BatteryPassportsController {
   ) {
     const asked = typeof serial === 'string' ? serial : '';
     return this.answer(actor, { accept, acceptLanguage, format, lang }, reply, asked, () =>
-      this.batteries.byUnit(actor, manufacturerId, serial),
+      this.batteries.withContextByUnit(actor, manufacturerId, serial),
     );
   }
 
@@ -70,22 +70,22 @@ export class BatteryPassportsController {
     ask: PageAsk,
     reply: FastifyReply,
     asked: string,
-    load: () => ReturnType<BatteryPassportsService['byPassportId']>,
+    load: () => ReturnType<BatteryPassportsService['withContextById']>,
   ) {
     void reply.header('vary', 'Accept, Accept-Language');
-    if (apiPageFormat(ask.accept, ask.format) === 'json') return load();
+    if (apiPageFormat(ask.accept, ask.format) === 'json') return (await load()).passport;
     const lang = negotiateLanguage(ask.lang, ask.acceptLanguage);
     const html = () => void reply.header('content-type', 'text/html; charset=utf-8').header('content-language', lang);
-    let passport: Awaited<ReturnType<typeof load>>;
+    let found: Awaited<ReturnType<typeof load>>;
     try {
-      passport = await load();
+      found = await load();
     } catch (err) {
       if (!(err instanceof AppError) || (err.code !== 'NOT_FOUND' && err.code !== 'BAD_USER_INPUT')) throw err;
       html();
       void reply.status(err.code === 'NOT_FOUND' ? 404 : 400);
       return renderPassportErrorPage(lang, err.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_REQUEST', asked);
     }
-    const page = await this.page.render(actor, passport, lang);
+    const page = await this.page.render(actor, found, lang);
     html();
     return page;
   }

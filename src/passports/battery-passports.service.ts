@@ -57,6 +57,16 @@ export class BatteryPassportsService {
 
   /** A battery passport by its identifier: an original one (derived from the pack's id) or a later life. */
   async byPassportId(actor: Actor, passportIdRaw: string, field = 'passportId') {
+    return (await this.withContextById(actor, passportIdRaw, field)).passport;
+  }
+
+  /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
+  async byUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
+    return (await this.withContextByUnit(actor, manufacturerIdRaw, serialRaw)).passport;
+  }
+
+  /** As byPassportId, with the batch's context it was assembled from (for the passport page). */
+  async withContextById(actor: Actor, passportIdRaw: string, field = 'passportId') {
     const passportId = requireId(field, passportIdRaw);
     const unitId = unitIdOfOriginalPassport(passportId);
     const [pack]: PackRow[] = unitId
@@ -69,8 +79,8 @@ export class BatteryPassportsService {
     return this.assemble(actor, pack, passportId);
   }
 
-  /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
-  async byUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
+  /** As byUnit, with the batch's context it was assembled from (for the passport page). */
+  async withContextByUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
     // Query parameters: absent, or repeated (an array), is malformed.
     const manufacturerId = requireId('manufacturerId', typeof manufacturerIdRaw === 'string' ? manufacturerIdRaw : '');
     const serial = requireText('serial', typeof serialRaw === 'string' ? serialRaw : '', 64);
@@ -85,7 +95,7 @@ export class BatteryPassportsService {
   private async assemble(actor: Actor, pack: PackRow, passportId: string | null) {
     const ctx = await this.passports.batchContext(actor, pack.batchId);
     if (!ctx) throw notFound('Battery passport', passportId ?? pack.serial);
-    return this.document(actor, ctx, pack, passportId);
+    return { passport: this.document(actor, ctx, pack, passportId), context: ctx };
   }
 
   /** The passport `passportId` of `pack` (its current one when null), filtered for the caller. */

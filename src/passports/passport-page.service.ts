@@ -8,16 +8,18 @@ import type { AppConfig } from '../config/env';
 import type { Language } from '../pages/i18n';
 import { QrCodes } from '../pages/qr-code';
 import { BatteryPassportsService } from './battery-passports.service';
-import { PassportPageBatch, PassportPageShipment, renderPassportPage } from './passport-page';
-import { PassportsService } from './passports.service';
+import { CertificatesService } from '../certificates/certificates.service';
+import { PassportPageShipment, renderPassportPage } from './passport-page';
+import { BatchPassportContext } from './passports.service';
 
 /** Shipments shown per battery passport page (a batch is shipped in a handful of consignments). */
 export const PAGE_SHIPMENTS = 20;
 
 /**
- * The battery passport page's data (docs/pages.md): the passport as the caller receives it
- * (BatteryPassportsService), its batch's certificates, place and dates (the batch passport, the
- * same filter), and the shipments of the batch's packs the caller may see (SHIPMENT_VISIBILITY:
+ * The battery passport page's data (docs/pages.md): the passport as the caller receives it with
+ * the batch context it was assembled from (BatteryPassportsService: model, manufacturer, plant,
+ * park, production period, footprint class), the batch's certificates (public), and the shipments
+ * of the batch's packs the caller may see (SHIPMENT_VISIBILITY:
  * their parties and the administrator; nobody else, anonymous readers included), in one statement
  * with their legs and port names. Then the pure renderer (passport-page.ts).
  */
@@ -27,24 +29,24 @@ export class PassportPageService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly batteries: BatteryPassportsService,
-    private readonly passports: PassportsService,
+    private readonly certificates: CertificatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The page of a passport already served to this caller (JSON of BatteryPassportsService). */
-  async render(actor: Actor, passport: Awaited<ReturnType<BatteryPassportsService['byPassportId']>>, lang: Language): Promise<string> {
+  async render(
+    actor: Actor,
+    { passport, context }: { passport: Awaited<ReturnType<BatteryPassportsService['byPassportId']>>; context: BatchPassportContext },
+    lang: Language,
+  ): Promise<string> {
     const batchId = passport.battery.batchId;
-    const [b, shipments] = await Promise.all([this.passports.passport(actor, batchId), this.shipments(actor, batchId)]);
-    const batch: PassportPageBatch = {
-      batchNumber: b.batchNumber,
-      modelName: b.model.name,
-      manufacturerName: b.manufacturer.name,
-      plant: { name: b.placeOfManufacture.plant, address: b.placeOfManufacture.address },
-      park: b.placeOfManufacture.park,
-      production: b.dateOfManufacture,
-      performanceClass: b.carbonFootprint?.performanceClass ?? null,
-      certificates: b.certificates,
+    const [certs, shipments] = await Promise.all([this.certificates.certificatesOfBatch(batchId), this.shipments(actor, batchId)]);
+    const batch = {
+      ...context.facts,
+      certificates: certs.map((c) => {
+        const verifyUrl = this.certificates.certificateUrl(c.id);
+        return { number: c.number, status: c.status, verifyUrl, bundleUrl: `${this.config.publicBaseUrl}/certificates/${c.id}/bundle` };
+      }),
     };
     const pageUrl = `${this.config.publicBaseUrl}/passports/batteries/${passport.passportId}`;
     return renderPassportPage({

@@ -92,7 +92,7 @@ describe('battery passport page', () => {
     expect(html).not.toContain('data-key="supplyChainIndicies"');
     expect(html).not.toMatch(/>null<|undefined/);
     // Documents: the title, the media type, the SHA-256 shortened with the whole in title.
-    expect(html).toContain(`<code class="hash" title="${'ab'.repeat(32)}">${'ab'.repeat(6)}…abab</code>`);
+    expect(html).toContain(`<code class="hash short" title="${'ab'.repeat(32)}">${'ab'.repeat(6)}…abab</code>`);
     // Carbon footprint: per kWh, per battery, no class yet, the study.
     expect(html).toMatch(/id="cf-per-kwh">.*0\.178/);
     expect(html).toMatch(/id="cf-class">.*not yet classified/);

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPercent, formatSignificant, isoDateTime } from '../pages/format';
+import { formatDate, formatNumber, formatSignificant, isoDateTime } from '../pages/format';
 import { escapeHtml as esc } from '../pages/html';
 import { Language, LOCALE } from '../pages/i18n';
 import { renderPage } from '../pages/layout';
@@ -123,10 +123,19 @@ const isIsoDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-
 
 /** A SHA-256 shown short (the first 12 and last 4 hexadecimal digits), the whole value in `title` and for copying. */
 const shortHash = (h: string): string =>
-  `<code class="hash" title="${esc(h)}">${esc(h.length > 20 ? `${h.slice(0, 12)}…${h.slice(-4)}` : h)}</code>`;
+  `<code class="hash short" title="${esc(h)}">${esc(h.length > 20 ? `${h.slice(0, 12)}…${h.slice(-4)}` : h)}</code>`;
 
 /** A camelCase key of a nested value in words (`contactName` → "contact name"): the data's own field names, English. */
-const words = (key: string): string =>
+const WORDS = new Map<string, string>();
+const words = (key: string): string => {
+  let w = WORDS.get(key);
+  if (w === undefined) {
+    w = spell(key);
+    if (WORDS.size < 1000) WORDS.set(key, w);
+  }
+  return w;
+};
+const spell = (key: string): string =>
   key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/^./, (c) => c.toUpperCase())
@@ -145,9 +154,22 @@ const MEASURED: Readonly<Record<Language, Intl.NumberFormat>> = {
   zh: new Intl.NumberFormat(LOCALE.zh, { maximumSignificantDigits: 4 }),
 };
 
+/** Percentages as each language writes them (`4 %` in German), by decimals; built once. */
+const PERCENT = new Map<string, Intl.NumberFormat>();
+function percentFormat(lang: Language, decimals: number): Intl.NumberFormat {
+  const key = `${lang}${decimals}`;
+  let f = PERCENT.get(key);
+  if (!f)
+    PERCENT.set(
+      key,
+      (f = new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
+  return f;
+}
+
 function numberHtml(lang: Language, v: number, unit: string | null): string {
   if (!Number.isFinite(v)) return '—';
-  if (unit === '%') return esc(formatPercent(lang, v / 100, Number.isInteger(v) ? 0 : decimalsOf(v)));
+  if (unit === '%') return esc(percentFormat(lang, Number.isInteger(v) ? 0 : decimalsOf(v)).format(v / 100));
   const u = unit && unit !== '-' ? ` <span class="unit">${esc(unit.replace(/^\[|\]$/g, ''))}</span>` : '';
   return `${esc(Number.isInteger(v) ? formatNumber(lang, v, 0) : MEASURED[lang].format(v))}${u}`;
 }

@@ -77,6 +77,19 @@ export interface BatchPassportContext {
   modelPassport: ModelPassportLink | null;
   /** The caller's access groups for a battery of the batch, as its owner or not. */
   groupsOf: (isOwner: boolean) => readonly PassportAccessGroup[];
+  /** What the passport page shows of the batch (public data, as the batch passport's public tier). */
+  facts: BatchPageFacts;
+}
+
+/** The batch's public facts a battery's passport page shows (passport-page.ts). */
+export interface BatchPageFacts {
+  batchNumber: string;
+  modelName: string;
+  manufacturerName: string;
+  plant: { name: string; address: string | null };
+  park: { code: string; name: string };
+  production: { from: Date | string; to: Date | string };
+  performanceClass: string | null;
 }
 
 interface FootprintVersionRow {
@@ -320,6 +333,15 @@ export class PassportsService {
       attributes: this.attributesOf(b, declared),
       modelPassport: this.modelPassportOf(b),
       groupsOf: (isOwner) => readableAccessGroups(tier, isOwner, legitimateInterest),
+      facts: {
+        batchNumber: b.batchNumber,
+        modelName: b.modelName,
+        manufacturerName: b.manufacturerName,
+        plant: { name: b.plantName, address: b.plantAddress },
+        park: { code: b.parkCode, name: b.parkName },
+        production: { from: b.productionStart, to: b.productionEnd },
+        performanceClass: declared?.performanceClass ?? null,
+      },
     };
   }
 
