@@ -186,8 +186,11 @@ describe('battery passport page', () => {
   it('renders generic values: booleans, nested objects with names first, lists of objects', () => {
     expect(valueHtml('en', 'x', true, null)).toBe('yes');
     expect(valueHtml('de', 'x', 2.4, 'W/Wh')).toBe('2,4 <span class="unit">W/Wh</span>');
-    expect(valueHtml('en', 'x', { massKg: 4.3, materialName: 'PE' }, null)).toBe(
-      '<span class="field"><span lang="en">Material name</span>: PE</span>; <span class="field"><span lang="en">Mass kg</span>: 4.3 <span class="unit">kg</span></span>',
+    expect(valueHtml('en', 'x', { massKg: 4.3, materialName: 'PE', casNumber: '9002-88-4' }, null)).toBe(
+      '<strong>PE</strong>: <span class="field"><span lang="en">Mass</span>: 4.3 <span class="unit">kg</span></span>; <span class="field"><span lang="en">CAS number</span>: 9002-88-4</span>',
+    );
+    expect(valueHtml('en', 'x', { batteryComponent: 'PACK', resistanceOhm: 0.08 }, null)).toBe(
+      '<span class="field"><span lang="en">Battery component</span>: PACK</span>; <span class="field"><span lang="en">Resistance</span>: 0.08 <span class="unit">Ω</span></span>',
     );
     expect(valueHtml('en', 'x', [{ a: 1 }, { a: 2 }], null)).toContain('<ul class="list">');
   });

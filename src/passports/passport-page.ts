@@ -137,6 +137,9 @@ const words = (key: string): string => {
 };
 const spell = (key: string): string =>
   key
+    // The unit is shown after the value (`massKg` → "Mass: 4.3 kg").
+    .replace(/(?<=[a-z])(Kg|Percent|Ohm|KWh)$/, '')
+    .replace(/^cas(?=[A-Z])/, 'CAS ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/^./, (c) => c.toUpperCase())
     .replace(/ ([A-Z])(?=[a-z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
@@ -210,9 +213,12 @@ export function valueHtml(lang: Language, key: string, v: unknown, unit: string 
     const fields = Object.entries(o)
       .filter(([, x]) => present(x))
       .sort(([a], [b]) => Number(/Name$/.test(b)) - Number(/Name$/.test(a)));
-    return fields
+    // A name leads, on its own, in bold (`Graphite: mass 62 kg; …`).
+    const lead = fields.length > 1 && /Name$/.test(fields[0][0]) && typeof fields[0][1] === 'string' ? fields.shift() : undefined;
+    const rest = fields
       .map(([k, x]) => `<span class="field"><span lang="en">${esc(words(k))}</span>: ${valueHtml(lang, k, x, unitOfField(k))}</span>`)
       .join('; ');
+    return lead ? `<strong>${esc(lead[1])}</strong>: ${rest}` : rest;
   }
   return esc(v);
 }
