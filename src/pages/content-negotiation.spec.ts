@@ -1,5 +1,5 @@
 import { AppError } from '../common/errors';
-import { acceptPrefersJson, acceptWeight, pageFormat } from './content-negotiation';
+import { acceptPrefersJson, acceptWeight, apiPageFormat, pageFormat } from './content-negotiation';
 
 const CHROME = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8';
 const FIREFOX = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -40,5 +40,19 @@ describe('HTML or JSON', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query.format' });
     expect(() => pageFormat(CHROME, ['json', 'html'])).toThrow(/query\.format: must be html or json \(once\), not \["json","html"\]/);
+  });
+
+  it('a page whose JSON came first: HTML only for an Accept naming HTML; */*, none and JSON stay JSON', () => {
+    expect(apiPageFormat(CHROME, undefined)).toBe('html');
+    expect(apiPageFormat(FIREFOX, undefined)).toBe('html');
+    expect(apiPageFormat('text/*', undefined)).toBe('html');
+    expect(apiPageFormat('*/*', undefined)).toBe('json');
+    expect(apiPageFormat(undefined, undefined)).toBe('json');
+    expect(apiPageFormat('application/json', undefined)).toBe('json');
+    expect(apiPageFormat('application/json, text/plain, */*', undefined)).toBe('json');
+    expect(apiPageFormat('text/html;q=0, */*', undefined)).toBe('json');
+    expect(apiPageFormat(CHROME, 'json')).toBe('json');
+    expect(apiPageFormat(undefined, 'html')).toBe('html');
+    expect(() => apiPageFormat(CHROME, 'xml')).toThrow(AppError);
   });
 });

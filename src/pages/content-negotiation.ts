@@ -61,3 +61,15 @@ export function pageFormat(accept: string | undefined, formatParam: unknown): Pa
     location: 'query',
   });
 }
+
+/**
+ * The format of a page whose JSON predates its HTML (the battery passport): `?format=` when given,
+ * else HTML only when the Accept header names HTML itself (`text/html` or `text/*`, as every
+ * browser's navigation does) and does not prefer JSON; `*\/*` alone or no header stays JSON, so
+ * API clients that never asked for a format keep their answer.
+ */
+export function apiPageFormat(accept: string | undefined, formatParam: unknown): PageFormat {
+  if (formatParam !== undefined) return pageFormat(accept, formatParam);
+  const html = acceptMatch(accept, 'text/html');
+  return html.specificity >= 1 && html.q > 0 && !acceptPrefersJson(accept) ? 'html' : 'json';
+}

@@ -4,4 +4,10 @@
  */
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export const escapeHtml = (v: unknown): string => String(v ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+const SPECIAL = /[&<>"']/;
+
+/** Most values hold none of the five characters: tested first, copied only when they do. */
+export const escapeHtml = (v: unknown): string => {
+  const s = typeof v === 'string' ? v : String(v ?? '');
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : s;
+};

@@ -42,6 +42,10 @@ tr.total th,tr.total td{font-weight:700;border-top:2px solid #8a8a90}
 figure.qr{margin:2rem 0;text-align:center}
 figure.qr svg{width:10rem;height:10rem}
 figure.qr figcaption{font-size:.9rem;color:#4a4a4f}
+ul.list{margin:0;padding-left:1.1rem}
+code.short{white-space:nowrap;word-break:normal}
+ol.chain{padding-left:1.4rem}ol.chain li{margin:.35rem 0}.step{font-weight:600;margin-right:.35rem}
+.figure .class-none{font-size:1rem;font-weight:600}
 footer{margin-top:2rem;padding-bottom:2rem;font-size:.9rem;color:#4a4a4f}
 @media (max-width:40rem){
 h1{font-size:1.35rem}

@@ -78,7 +78,88 @@ export interface PageMessages {
   };
   notFound: { title: string; words: string; advice: string; asked: string };
   badRequest: { title: string; words: string; advice: string };
+  passport: PassportPageMessages;
 }
+
+/** The battery passport page (src/passports/passport-page.ts). */
+export interface PassportPageMessages {
+  title: string;
+  passportId: string;
+  closed: string;
+  closedNoDate: string;
+  laterLife: string;
+  predecessor: string;
+  successor: string;
+  groups: Record<PassportGroupId, string>;
+  restricted: string;
+  partlyRestricted: string;
+  signInLink: string;
+  serial: string;
+  model: string;
+  manufacturer: string;
+  plant: string;
+  park: string;
+  productionPeriod: string;
+  dateRange: string;
+  perKWh: string;
+  perBattery: string;
+  performanceClass: string;
+  notClassified: string;
+  study: string;
+  studyLink: string;
+  unitKgPerKWh: string;
+  unitKg: string;
+  custodyPark: string;
+  custodyPlant: string;
+  custodyShipment: string;
+  custodyConsignee: string;
+  departed: string;
+  arrived: string;
+  delivered: string;
+  notYet: string;
+  shipmentsHidden: string;
+  noShipments: string;
+  linksHeading: string;
+  certificateLink: string;
+  bundleLink: string;
+  epcisLink: string;
+  epcisNote: string;
+  modelVersionsLink: string;
+  batchPassportLink: string;
+  jsonLink: string;
+  signInHeading: string;
+  signInWho: string;
+  signInHow: string;
+  document: string;
+  sha256: string;
+  yes: string;
+  no: string;
+  years: string;
+  pageAddress: string;
+  qrCaption: string;
+  qrLabel: string;
+  notFoundTitle: string;
+  notFoundWords: string;
+  notFoundAdvice: string;
+  badRequestTitle: string;
+  badRequestWords: string;
+  asked: string;
+}
+
+/** The page's groups, in the order of Annex XIII as the Battery Pass longlist groups its attributes. */
+export const PASSPORT_GROUP_IDS = [
+  'identity',
+  'carbonFootprint',
+  'materials',
+  'recycledContent',
+  'circularity',
+  'performance',
+  'health',
+  'dueDiligence',
+  'labels',
+  'custody',
+] as const;
+export type PassportGroupId = (typeof PASSPORT_GROUP_IDS)[number];
 
 const en: PageMessages = {
   languageNav: 'Language',
@@ -179,6 +260,83 @@ const en: PageMessages = {
     words: 'This link is damaged: it does not name a certificate.',
     advice:
       'A certificate address ends in the certificate’s id, 36 characters such as 0b6e3c1a-…. Scan the QR code again, or type the address exactly as printed.',
+  },
+  passport: {
+    title: 'Battery passport',
+    passportId: 'Passport identifier',
+    closed: 'This passport is closed: the battery was recycled on {date}.',
+    closedNoDate: 'This passport is closed: the battery was recycled.',
+    laterLife: 'This battery has been repurposed or remanufactured: this is the passport of its life number {life}.',
+    predecessor: 'Previous passport of this battery',
+    successor: 'Newer passport of this battery',
+    groups: {
+      identity: 'Identity',
+      carbonFootprint: 'Carbon footprint',
+      materials: 'Materials and hazardous substances',
+      recycledContent: 'Recycled and renewable content',
+      circularity: 'Dismantling, spare parts and end of life',
+      performance: 'Performance and durability',
+      health: 'State of health (dynamic data)',
+      dueDiligence: 'Supply chain due diligence',
+      labels: 'Labels and conformity',
+      custody: 'Chain of custody',
+    },
+    restricted: 'Not shown to you; sign in if you have a legitimate interest.',
+    partlyRestricted: 'More of this group is shown to those with a legitimate interest.',
+    signInLink: 'How to sign in',
+    serial: 'Serial number',
+    model: 'Battery model',
+    manufacturer: 'Manufacturer',
+    plant: 'Plant',
+    park: 'Industrial park',
+    productionPeriod: 'Production period of the batch',
+    dateRange: '{from} to {until}',
+    perKWh: 'Per kWh delivered over its life',
+    perBattery: 'This battery',
+    performanceClass: 'Performance class',
+    notClassified: 'not yet classified',
+    study: 'Public carbon footprint study',
+    studyLink: 'Read the study',
+    unitKgPerKWh: 'kg CO₂e/kWh',
+    unitKg: 'kg CO₂e',
+    custodyPark: 'Industrial park',
+    custodyPlant: 'Made at',
+    custodyShipment: 'Shipment {reference}',
+    custodyConsignee: 'Delivered to',
+    departed: 'departed {date}',
+    arrived: 'arrived {date}',
+    delivered: 'delivered {date}',
+    notYet: 'under way',
+    shipmentsHidden: 'Shipments are shown to their parties (manufacturer, forwarder, consignee) once signed in.',
+    noShipments: 'No shipment of this battery’s batch is recorded.',
+    linksHeading: 'Certificates, data and events',
+    certificateLink: 'Carbon footprint certificate {number}',
+    bundleLink: 'its offline bundle',
+    epcisLink: 'EPCIS events of this batch',
+    epcisNote: 'for signed-in parties',
+    modelVersionsLink: 'Signed versions of the model passport',
+    batchPassportLink: 'Passport of the production batch',
+    jsonLink: 'This passport as JSON',
+    signInHeading: 'Sign in with a legitimate interest',
+    signInWho:
+      'Recyclers, repairers, second-life operators, market surveillance authorities and others with a legitimate interest (Regulation (EU) 2023/1542 Art. 77(2)) read more of this passport: dismantling information, materials, the status and health data.',
+    signInHow:
+      'Your organization receives an API key from battrace. Open this page with your organization’s key sent as an Authorization header (Bearer), from your own software or a browser set up by your organization; the page then shows what your organization may read. Never put the key in an address.',
+    document: 'Document',
+    sha256: 'SHA-256',
+    yes: 'yes',
+    no: 'no',
+    years: '{years} years',
+    pageAddress: 'Address of this page',
+    qrCaption: 'Show or print this QR code so that another device can open this passport.',
+    qrLabel: 'QR code of this battery passport',
+    notFoundTitle: 'Battery passport not found',
+    notFoundWords: 'battrace has no battery passport at this address.',
+    notFoundAdvice:
+      'Scan the QR code on the battery again, or type the address exactly as printed. If it still fails, ask the manufacturer.',
+    badRequestTitle: 'Not a battery passport address',
+    badRequestWords: 'This link is damaged: it does not name a battery passport.',
+    asked: 'Asked for',
   },
 };
 
@@ -283,6 +441,83 @@ const de: PageMessages = {
     advice:
       'Eine Zertifikatsadresse endet mit der Kennung des Zertifikats, 36 Zeichen wie 0b6e3c1a-…. Scannen Sie den QR-Code erneut oder geben Sie die Adresse genau wie gedruckt ein.',
   },
+  passport: {
+    title: 'Batteriepass',
+    passportId: 'Kennung des Batteriepasses',
+    closed: 'Dieser Batteriepass ist geschlossen: Die Batterie wurde am {date} recycelt.',
+    closedNoDate: 'Dieser Batteriepass ist geschlossen: Die Batterie wurde recycelt.',
+    laterLife: 'Diese Batterie wurde umgewidmet oder wiederaufbereitet: Dies ist der Pass ihres Lebens Nummer {life}.',
+    predecessor: 'Früherer Batteriepass dieser Batterie',
+    successor: 'Neuerer Batteriepass dieser Batterie',
+    groups: {
+      identity: 'Identität',
+      carbonFootprint: 'CO₂-Fußabdruck',
+      materials: 'Materialien und gefährliche Stoffe',
+      recycledContent: 'Rezyklat- und erneuerbarer Anteil',
+      circularity: 'Demontage, Ersatzteile und Lebensende',
+      performance: 'Leistung und Haltbarkeit',
+      health: 'Alterungszustand (dynamische Daten)',
+      dueDiligence: 'Sorgfaltspflichten in der Lieferkette',
+      labels: 'Kennzeichnung und Konformität',
+      custody: 'Lieferkette der Batterie',
+    },
+    restricted: 'Für Sie nicht sichtbar; melden Sie sich an, wenn Sie ein berechtigtes Interesse haben.',
+    partlyRestricted: 'Weitere Angaben dieser Gruppe sehen Personen mit berechtigtem Interesse.',
+    signInLink: 'So melden Sie sich an',
+    serial: 'Seriennummer',
+    model: 'Batteriemodell',
+    manufacturer: 'Hersteller',
+    plant: 'Werk',
+    park: 'Industriepark',
+    productionPeriod: 'Produktionszeitraum der Charge',
+    dateRange: '{from} bis {until}',
+    perKWh: 'Je über die Lebensdauer gelieferte kWh',
+    perBattery: 'Diese Batterie',
+    performanceClass: 'Leistungsklasse',
+    notClassified: 'noch nicht eingestuft',
+    study: 'Öffentliche Studie zum CO₂-Fußabdruck',
+    studyLink: 'Studie lesen',
+    unitKgPerKWh: 'kg CO₂e/kWh',
+    unitKg: 'kg CO₂e',
+    custodyPark: 'Industriepark',
+    custodyPlant: 'Hergestellt in',
+    custodyShipment: 'Sendung {reference}',
+    custodyConsignee: 'Geliefert an',
+    departed: 'abgefahren am {date}',
+    arrived: 'angekommen am {date}',
+    delivered: 'zugestellt am {date}',
+    notYet: 'unterwegs',
+    shipmentsHidden: 'Sendungen sehen ihre Beteiligten (Hersteller, Spediteur, Empfänger) nach der Anmeldung.',
+    noShipments: 'Für die Charge dieser Batterie ist keine Sendung erfasst.',
+    linksHeading: 'Zertifikate, Daten und Ereignisse',
+    certificateLink: 'Zertifikat zum CO₂-Fußabdruck {number}',
+    bundleLink: 'sein Paket zur Prüfung ohne Verbindung',
+    epcisLink: 'EPCIS-Ereignisse dieser Charge',
+    epcisNote: 'für angemeldete Beteiligte',
+    modelVersionsLink: 'Signierte Fassungen des Modellpasses',
+    batchPassportLink: 'Batteriepass der Produktionscharge',
+    jsonLink: 'Dieser Batteriepass als JSON',
+    signInHeading: 'Anmelden mit berechtigtem Interesse',
+    signInWho:
+      'Recycler, Reparaturbetriebe, Betreiber für ein zweites Leben, Marktüberwachungsbehörden und andere mit berechtigtem Interesse (Verordnung (EU) 2023/1542 Art. 77 Abs. 2) sehen mehr von diesem Pass: Demontageinformationen, Materialien, den Status und Daten zum Alterungszustand.',
+    signInHow:
+      'Ihre Organisation erhält von battrace einen API-Schlüssel. Öffnen Sie diese Seite mit dem Schlüssel Ihrer Organisation als Authorization-Header (Bearer), aus Ihrer eigenen Software oder einem von Ihrer Organisation eingerichteten Browser; die Seite zeigt dann, was Ihre Organisation lesen darf. Setzen Sie den Schlüssel nie in eine Adresse.',
+    document: 'Dokument',
+    sha256: 'SHA-256-Prüfsumme',
+    yes: 'ja',
+    no: 'nein',
+    years: '{years} Jahre',
+    pageAddress: 'Adresse dieser Seite',
+    qrCaption: 'Zeigen oder drucken Sie diesen QR-Code, damit ein anderes Gerät diesen Batteriepass öffnen kann.',
+    qrLabel: 'QR-Code dieses Batteriepasses',
+    notFoundTitle: 'Batteriepass nicht gefunden',
+    notFoundWords: 'Unter dieser Adresse gibt es bei battrace keinen Batteriepass.',
+    notFoundAdvice:
+      'Scannen Sie den QR-Code auf der Batterie erneut oder geben Sie die Adresse genau wie gedruckt ein. Gelingt es dann nicht, fragen Sie den Hersteller.',
+    badRequestTitle: 'Keine Adresse eines Batteriepasses',
+    badRequestWords: 'Dieser Link ist beschädigt: Er nennt keinen Batteriepass.',
+    asked: 'Angefragt',
+  },
 };
 
 const zh: PageMessages = {
@@ -381,6 +616,82 @@ const zh: PageMessages = {
     title: '不是证书地址',
     words: '此链接已损坏：其中没有证书编号。',
     advice: '证书地址以证书编号结尾，共 36 个字符，例如 0b6e3c1a-…。请重新扫描二维码，或按印刷内容准确输入地址。',
+  },
+  passport: {
+    title: '电池护照',
+    passportId: '电池护照编号',
+    closed: '本护照已关闭：该电池已于{date}回收。',
+    closedNoDate: '本护照已关闭：该电池已回收。',
+    laterLife: '该电池已改作他用或再制造：这是其第 {life} 个生命周期的护照。',
+    predecessor: '该电池的上一本护照',
+    successor: '该电池的新护照',
+    groups: {
+      identity: '身份信息',
+      carbonFootprint: '碳足迹',
+      materials: '材料与有害物质',
+      recycledContent: '再生与可再生成分',
+      circularity: '拆解、备件与报废处理',
+      performance: '性能与耐久性',
+      health: '健康状态（动态数据）',
+      dueDiligence: '供应链尽职调查',
+      labels: '标签与合规',
+      custody: '流转链',
+    },
+    restricted: '未向您显示；如您具有正当利益，请登录。',
+    partlyRestricted: '本组更多信息仅向具有正当利益者显示。',
+    signInLink: '如何登录',
+    serial: '序列号',
+    model: '电池型号',
+    manufacturer: '制造商',
+    plant: '工厂',
+    park: '产业园区',
+    productionPeriod: '批次生产期间',
+    dateRange: '{from} 至 {until}',
+    perKWh: '寿命期内每交付 1 kWh',
+    perBattery: '本电池',
+    performanceClass: '性能等级',
+    notClassified: '尚未分级',
+    study: '公开的碳足迹研究',
+    studyLink: '阅读研究报告',
+    unitKgPerKWh: '千克 CO₂e/kWh',
+    unitKg: '千克 CO₂e',
+    custodyPark: '产业园区',
+    custodyPlant: '生产地',
+    custodyShipment: '货运 {reference}',
+    custodyConsignee: '收货方',
+    departed: '{date} 启运',
+    arrived: '{date} 抵达',
+    delivered: '{date} 交付',
+    notYet: '运输中',
+    shipmentsHidden: '货运信息在登录后向其相关方（制造商、货代、收货方）显示。',
+    noShipments: '该电池所属批次尚无货运记录。',
+    linksHeading: '证书、数据与事件',
+    certificateLink: '碳足迹证书 {number}',
+    bundleLink: '其离线证书包',
+    epcisLink: '本批次的 EPCIS 事件',
+    epcisNote: '仅限已登录的相关方',
+    modelVersionsLink: '型号护照的签名版本',
+    batchPassportLink: '生产批次的护照',
+    jsonLink: '本护照的 JSON 数据',
+    signInHeading: '具有正当利益者登录',
+    signInWho:
+      '回收商、维修商、梯次利用运营方、市场监管机构及其他具有正当利益者（欧盟法规 (EU) 2023/1542 第 77 条第 2 款）可查看本护照的更多内容：拆解信息、材料、状态及健康数据。',
+    signInHow:
+      '您的组织会从 battrace 获得 API 密钥。请通过您自己的软件或由贵组织配置的浏览器，以 Authorization 请求头（Bearer）携带贵组织的密钥打开本页；页面随即显示贵组织可读取的内容。切勿将密钥放入网址。',
+    document: '文件',
+    sha256: 'SHA-256 哈希值',
+    yes: '是',
+    no: '否',
+    years: '{years} 年',
+    pageAddress: '本页地址',
+    qrCaption: '出示或打印此二维码，以便其他设备打开本护照。',
+    qrLabel: '本电池护照的二维码',
+    notFoundTitle: '未找到电池护照',
+    notFoundWords: 'battrace 在此地址下没有电池护照。',
+    notFoundAdvice: '请重新扫描电池上的二维码，或按印刷内容准确输入地址。如仍失败，请联系制造商。',
+    badRequestTitle: '不是电池护照地址',
+    badRequestWords: '此链接已损坏：其中没有电池护照编号。',
+    asked: '所查询的内容',
   },
 };
 

@@ -74,6 +74,16 @@ export class BatteryPassportsService {
 
   /** A battery passport by its identifier: an original one (derived from the pack's id) or a later life. */
   async byPassportId(actor: Actor, passportIdRaw: string, field = 'passportId') {
+    return (await this.withContextById(actor, passportIdRaw, field)).passport;
+  }
+
+  /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
+  async byUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
+    return (await this.withContextByUnit(actor, manufacturerIdRaw, serialRaw)).passport;
+  }
+
+  /** As byPassportId, with the batch's context it was assembled from (for the passport page). */
+  async withContextById(actor: Actor, passportIdRaw: string, field = 'passportId') {
     const passportId = requireId(field, passportIdRaw);
     const unitId = unitIdOfOriginalPassport(passportId);
     const [pack] = unitId
@@ -93,8 +103,8 @@ export class BatteryPassportsService {
     return { passportId: p.passportId, dataModelVersion: '1.2.0', access: p.access, aspects: batteryPassDataModel(p.attributes) };
   }
 
-  /** The current passport (its latest life) of a pack, by its manufacturer and serial. */
-  async byUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
+  /** As byUnit, with the batch's context it was assembled from (for the passport page). */
+  async withContextByUnit(actor: Actor, manufacturerIdRaw: unknown, serialRaw: unknown) {
     // Query parameters: absent, or repeated (an array), is malformed.
     const manufacturerId = requireId('manufacturerId', typeof manufacturerIdRaw === 'string' ? manufacturerIdRaw : '');
     const serial = requireText('serial', typeof serialRaw === 'string' ? serialRaw : '', 64);
@@ -131,7 +141,7 @@ export class BatteryPassportsService {
       ? await this.operation.unitsOfInterest(actor, [{ id: pack.unitId, manufacturerId: pack.manufacturerId }])
       : new Set<string>();
     const extras: PerBattery = { latest: new Map([[pack.unitId, parseLatestHealth(pack.latestHealth)]]), interested };
-    return this.document(actor, ctx, pack, passportId, extras);
+    return { passport: this.document(actor, ctx, pack, passportId, extras), context: ctx };
   }
 
   /**

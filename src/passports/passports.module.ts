@@ -10,6 +10,7 @@ import { BatteryPassDataModelController } from './battery-pass-data-model.contro
 import { BatteryPassportsController } from './battery-passports.controller';
 import { BatteryPassportsResolver } from './battery-passports.resolver';
 import { BatteryPassportsService } from './battery-passports.service';
+import { PassportPageService } from './passport-page.service';
 import { PassportCarbonFootprintController } from './passport-carbon-footprint.controller';
 import { PassportController } from './passport.controller';
 import { PassportPublicationsController } from './passport-publications.controller';
@@ -45,6 +46,7 @@ import { PassportsService } from './passports.service';
     BatchPassportPublicationsService,
     BatchPassportPublicationsResolver,
     BatteryPassportsService,
+    PassportPageService,
     BatteryPassportsResolver,
   ],
 })

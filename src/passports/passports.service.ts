@@ -91,6 +91,19 @@ export interface BatchPassportContext {
    * not the manufacturer and has no legitimate interest in the whole batch (by kind or grant).
    */
   batteryInterestMatters: boolean;
+  /** What the passport page shows of the batch (public data, as the batch passport's public tier). */
+  facts: BatchPageFacts;
+}
+
+/** The batch's public facts a battery's passport page shows (passport-page.ts). */
+export interface BatchPageFacts {
+  batchNumber: string;
+  modelName: string;
+  manufacturerName: string;
+  plant: { name: string; address: string | null };
+  park: { code: string; name: string };
+  production: { from: Date | string; to: Date | string };
+  performanceClass: string | null;
 }
 
 /** A row of batchContextSelect: the batch, its certifiers and its newest declared footprint. */
@@ -364,6 +377,15 @@ export class PassportsService {
       groupsOf: (isOwner, interestInBattery = false) =>
         readableAccessGroups(tier, isOwner, legitimateInterest || hasLegitimateInterest(actor, interestInBattery)),
       batteryInterestMatters: !legitimateInterest && actor.type === 'ORGANIZATION' && needsGrantLookup(actor, b.manufacturerId),
+      facts: {
+        batchNumber: b.batchNumber,
+        modelName: b.modelName,
+        manufacturerName: b.manufacturerName,
+        plant: { name: b.plantName, address: b.plantAddress },
+        park: { code: b.parkCode, name: b.parkName },
+        production: { from: b.productionStart, to: b.productionEnd },
+        performanceClass: b.declaredFootprint?.performanceClass ?? null,
+      },
     };
   }
 
