@@ -34,5 +34,6 @@ import { PassportsService } from './passports.service';
     BatteryPassportsService,
     BatteryPassportsResolver,
   ],
+  exports: [BatteryPassportsService],
 })
 export class PassportsModule {}
