@@ -52,6 +52,7 @@ export const strongEtag = (body: string): string => `"${createHash('sha256').upd
 @Injectable()
 export class ResolverService {
   private readonly anonymous = new Map<string, { until: number; value: Resolution | null }>();
+  private readonly inFlight = new Map<string, Promise<Resolution | null>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -66,24 +67,42 @@ export class ResolverService {
     return { key: parsed.key, canonicalPath: parsed.canonicalPath, redirect: !parsed.isCanonical };
   }
 
-  /** The resolution of `key` for `actor`; NOT_FOUND when no pack answers to it. */
+  /**
+   * The resolution of `key` for `actor`; NOT_FOUND when no pack answers to it. An anonymous
+   * caller's (the public answer, the same for every anonymous caller) is reused for
+   * ANONYMOUS_REUSE_MS, unknown identifiers included, and concurrent anonymous requests for the
+   * same identifier share one lookup.
+   */
   async resolve(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution> {
     if (actor.type !== 'ANONYMOUS') return this.lookup(actor, key, canonicalPath);
-    const now = Date.now();
     const hit = this.anonymous.get(canonicalPath);
     let value: Resolution | null;
-    if (hit && hit.until > now) value = hit.value;
+    if (hit && hit.until > Date.now()) value = hit.value;
     else {
-      value = await this.lookup(actor, key, canonicalPath).catch((err: unknown) => {
+      let pending = this.inFlight.get(canonicalPath);
+      if (!pending) {
+        pending = this.lookupPublic(actor, key, canonicalPath);
+        this.inFlight.set(canonicalPath, pending);
+      }
+      value = await pending;
+    }
+    if (!value) throw this.unknown(key);
+    return value;
+  }
+
+  private async lookupPublic(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution | null> {
+    try {
+      const value = await this.lookup(actor, key, canonicalPath).catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
         throw err;
       });
       if (this.anonymous.size >= ANONYMOUS_REUSE_ENTRIES) this.anonymous.delete(this.anonymous.keys().next().value as string);
       this.anonymous.delete(canonicalPath);
-      this.anonymous.set(canonicalPath, { until: now + ANONYMOUS_REUSE_MS, value });
+      this.anonymous.set(canonicalPath, { until: Date.now() + ANONYMOUS_REUSE_MS, value });
+      return value;
+    } finally {
+      this.inFlight.delete(canonicalPath);
     }
-    if (!value) throw this.unknown(key);
-    return value;
   }
 
   private async lookup(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution> {
