@@ -224,8 +224,18 @@ describe('GS1 resolver (e2e)', () => {
     expect(d.linkTypes).toContain('gs1:certificationInfo');
   });
 
-  it('leaves the label routes alone', async () => {
-    const res = await get(`/batteries/label.svg?manufacturerId=${w.manufacturer.id}&serial=${serials[0]}`);
-    expect(res.status).not.toBe(400);
+  it('leaves the label and battery-health routes under /batteries alone', async () => {
+    const label = await get(`/batteries/label.svg?manufacturerId=${w.manufacturer.id}&serial=${serials[0]}`, {}, w.manufacturer.key);
+    expect([label.status, label.headers.get('content-type')]).toEqual([200, expect.stringMatching(/^image\/svg\+xml/)]);
+    const health = await get(`/batteries/${w.manufacturer.id}/health`, { accept: 'application/json' }, w.manufacturer.key);
+    const body = (await health.json()) as Json;
+    expect(['MALFORMED_DIGITAL_LINK', 'UNKNOWN_AI']).not.toContain(body.error?.reason);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await t.http(gs1Path(0), { method: 'HEAD', headers: { accept: 'application/json' }, redirect: 'manual' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/^"/);
+    expect(await res.text()).toBe('');
   });
 });
