@@ -40,7 +40,9 @@ describe('battery links', () => {
       }),
       'en',
     );
-    expect(links['gs1:sustainabilityInfo']![0].href).toBe(`${BASE}/footprints/f-1/study`);
+    expect(links['gs1:sustainabilityInfo']).toEqual([
+      { href: `${BASE}/footprints/f-1/study`, title: 'Carbon footprint study', type: 'application/json' },
+    ]);
     expect(links['gs1:instructions']).toEqual([
       { href: 'https://maker.example/dismantle.pdf', title: 'Dismantling and removal information', type: 'application/pdf' },
     ]);

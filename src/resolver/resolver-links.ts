@@ -28,7 +28,10 @@ export const linkTypeUri = (t: LinkType): string => `${GS1_VOC}${t.slice('gs1:'.
 export interface ResolverLink {
   href: string;
   title: string;
-  /** The languages the target is available in; absent when battrace does not know it. */
+  /**
+   * The languages the target is available in; absent when battrace does not know it. A target
+   * with several is one of battrace's pages, which choose their language by `?lang=`.
+   */
   hreflang?: string[];
   type: string;
 }
@@ -89,8 +92,11 @@ export function batteryLinks(f: BatteryLinkFacts, lang: Language): LinkMap {
     }));
   }
   const study = f.attributes.carbonFootprintStudy;
-  if (isHttpUrl(study))
-    links['gs1:sustainabilityInfo'] = [{ href: study, title: m.carbonFootprintStudy, hreflang: pages, type: 'text/html' }];
+  if (isHttpUrl(study)) {
+    // battrace's own study (GET /footprints/:id/study) is JSON; a study elsewhere is taken for a web page.
+    const type = study.startsWith(`${f.publicBaseUrl}/`) ? 'application/json' : 'text/html';
+    links['gs1:sustainabilityInfo'] = [{ href: study, title: m.carbonFootprintStudy, type }];
+  }
   links['gs1:epcis'] = [{ href: `${f.publicBaseUrl}/epcis/events?batch=${f.batchId}`, title: m.epcisEvents, type: 'application/ld+json' }];
   for (const { key, type } of DOCUMENT_LINKS) {
     const doc = f.attributes[key] as DocumentRef | string | null | undefined;

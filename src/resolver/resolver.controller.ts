@@ -9,7 +9,7 @@ import { sendAppError } from '../http/http-setup';
 import { acceptPrefersJson } from '../pages/content-negotiation';
 import { Language, negotiateLanguage } from '../pages/i18n';
 import { resolverDescription } from './resolver-description';
-import { batteryLinks, LinkMap, LinkType, linkHeader, linkset, readLinkType } from './resolver-links';
+import { batteryLinks, LinkMap, LinkType, linkHeader, linkset, readLinkType, ResolverLink } from './resolver-links';
 import { prefersLinkset, resolverAnswer } from './resolver-negotiation';
 import { renderMalformedLinkPage, renderUnknownBatteryPage } from './resolver-pages';
 import { ParsedAddress, ResolverService, strongEtag } from './resolver.service';
@@ -126,15 +126,16 @@ export class ResolverController {
   }
 
   /** The link of `type` to redirect to: the one whose media type the Accept header prefers, else the first. */
-  private target(links: LinkMap, type: LinkType, accept: string | undefined): string {
+  private target(links: LinkMap, type: LinkType, accept: string | undefined): ResolverLink {
     const targets = links[type] ?? links['gs1:defaultLink']!;
     const json = acceptPrefersJson(accept);
-    return (targets.find((l) => (l.type === 'text/html') !== json) ?? targets[0]).href;
+    return targets.find((l) => (l.type === 'text/html') !== json) ?? targets[0];
   }
 
-  private redirect(reply: FastifyReply, href: string, lang: Language | null): void {
-    const own = href.startsWith(this.config.publicBaseUrl);
-    const location = own && lang ? `${href}${href.includes('?') ? '&' : '?'}lang=${lang}` : href;
+  /** A 307 to `link`; `?lang=` is passed on to battrace's pages (the links in several languages), which read it. */
+  private redirect(reply: FastifyReply, link: ResolverLink, lang: Language | null): void {
+    const pages = lang !== null && (link.hreflang?.length ?? 0) > 1 && link.href.startsWith(this.config.publicBaseUrl);
+    const location = pages ? `${link.href}${link.href.includes('?') ? '&' : '?'}lang=${lang}` : link.href;
     void reply.code(307).header('location', location).send();
   }
 

@@ -27,6 +27,7 @@ describe('GS1 resolver (e2e)', () => {
   let plainSerial: string;
   let certificate: { id: string; number: string };
   let buyer: OrgHandle;
+  let batchId: string;
 
   const get = (path: string, headers: Record<string, string> = {}, key: string | null = null) =>
     t.http(path, { key, headers, redirect: 'manual' });
@@ -59,7 +60,7 @@ describe('GS1 resolver (e2e)', () => {
     data(await t.gql(SET_GTIN, { input: { modelId: w.model.id, gtin: gtin13 } }, maker.key));
 
     await recordMarchEnergy(t, w);
-    const { batchId } = await batchWithInputs(t, w);
+    ({ batchId } = await batchWithInputs(t, w));
     const prefix = `R${Date.now().toString(36).toUpperCase()}`;
     serials = [`${prefix}-P0`, `${prefix}-P1`];
     const res = await t.http(`/batches/${batchId}/units`, {
@@ -134,8 +135,11 @@ describe('GS1 resolver (e2e)', () => {
   it('redirects ?linkType= to that link; an unknown one to the default link, naming the linkset', async () => {
     const cert = await get(`${gs1Path(0)}?linkType=gs1:certificationInfo`);
     expect([cert.status, cert.headers.get('location')]).toEqual([307, `${t.config.publicBaseUrl}/verify/${certificate.id}`]);
-    const uri = await get(`${gs1Path(0)}?linkType=https://gs1.org/voc/epcis`);
-    expect(uri.headers.get('location')).toMatch(/\/epcis\/events\?batch=/);
+    const uri = await get(`${gs1Path(0)}?linkType=https://gs1.org/voc/epcis&lang=de`);
+    // ?lang= goes on to battrace's pages only; the EPCIS route reads no language.
+    expect(uri.headers.get('location')).toBe(`${t.config.publicBaseUrl}/epcis/events?batch=${batchId}`);
+    const certDe = await get(`${gs1Path(0)}?linkType=gs1:certificationInfo&lang=de`);
+    expect(certDe.headers.get('location')).toBe(`${t.config.publicBaseUrl}/verify/${certificate.id}?lang=de`);
     const unknown = await get(`${gs1Path(0)}?linkType=gs1:promotion`);
     expect(unknown.status).toBe(307);
     expect(unknown.headers.get('location')).toMatch(/\/passports\/batteries\//);
