@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Options, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, CurrentActor } from '../access/access.decorator';
 import { Actor } from '../access/actor';
@@ -16,6 +16,12 @@ import { ParsedAddress, ResolverService, strongEtag } from './resolver.service';
 import { cacheControl, etagMatches } from './resolver-caching';
 
 const VARY = 'Accept, Accept-Language, Authorization';
+
+/** CORS (the Resolver Standard asks a resolver to support it): any origin may read, and see the Link header and the ETag. */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Link, ETag, Location, Content-Language',
+};
 
 /**
  * The GS1-conformant resolver (docs/resolver.md): `GET /01/<GTIN>/21/<serial>` (GS1 Digital Link),
@@ -37,9 +43,23 @@ export class ResolverController {
     void reply
       .header('content-type', 'application/json; charset=utf-8')
       .header('cache-control', 'public, max-age=3600')
-      .header('access-control-allow-origin', '*')
+      .headers(CORS)
       .header('etag', strongEtag(body))
       .send(body);
+  }
+
+  /** A CORS preflight: GET and HEAD, with the headers the resolver reads. */
+  @Options(['01/*', 'batteries/*', '.well-known/gs1resolver'])
+  @Access.public()
+  preflight(@Res() reply: FastifyReply): void {
+    void reply
+      .code(204)
+      .headers(CORS)
+      .header('access-control-allow-methods', 'GET, HEAD, OPTIONS')
+      .header('access-control-allow-headers', 'Accept, Accept-Language, Authorization, If-None-Match')
+      .header('access-control-max-age', '86400')
+      .header('allow', 'GET, HEAD, OPTIONS')
+      .send();
   }
 
   @Get('01/*')
@@ -76,7 +96,7 @@ export class ResolverController {
     const accept = headers.accept;
     const lang = negotiateLanguage(query.lang, headers['accept-language']);
     const signedIn = actor.type !== 'ANONYMOUS';
-    void reply.header('vary', VARY).header('access-control-allow-origin', '*');
+    void reply.header('vary', VARY).headers(CORS);
     let address: ParsedAddress;
     try {
       address = this.resolver.parse(url);

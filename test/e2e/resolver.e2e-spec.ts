@@ -236,6 +236,19 @@ describe('GS1 resolver (e2e)', () => {
     expect(['MALFORMED_DIGITAL_LINK', 'UNKNOWN_AI']).not.toContain(body.error?.reason);
   });
 
+  it('answers a CORS preflight, and lets any origin read the answer and its Link header', async () => {
+    const pre = await t.http(gs1Path(0), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://shop.example', 'access-control-request-method': 'GET' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
+    const res = await get(gs1Path(0), { accept: 'application/json', origin: 'https://shop.example' });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('Link');
+  });
+
   it('answers HEAD like GET, without a body', async () => {
     const res = await t.http(gs1Path(0), { method: 'HEAD', headers: { accept: 'application/json' }, redirect: 'manual' });
     expect(res.status).toBe(200);
