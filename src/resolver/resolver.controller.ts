@@ -12,7 +12,7 @@ import { resolverDescription } from './resolver-description';
 import { batteryLinks, LinkMap, LinkType, linkHeader, linkset, readLinkType, ResolverLink } from './resolver-links';
 import { prefersLinkset, resolverAnswer } from './resolver-negotiation';
 import { renderMalformedLinkPage, renderUnknownBatteryPage } from './resolver-pages';
-import { ParsedAddress, ResolverService, strongEtag } from './resolver.service';
+import { ParsedAddress, Resolution, ResolverService, strongEtag } from './resolver.service';
 import { cacheControl, etagMatches } from './resolver-caching';
 
 const VARY = 'Accept, Accept-Language, Authorization';
@@ -23,6 +23,14 @@ const CORS = {
   'access-control-expose-headers': 'Link, ETag, Location, Content-Language',
 };
 
+/** One resolution's links in one language, with its Link header and linkset. */
+interface ResolutionView {
+  links: LinkMap;
+  available: LinkType[];
+  header: string;
+  linkset: { body: string; etag: string } | null;
+}
+
 /**
  * The GS1-conformant resolver (docs/resolver.md): `GET /01/<GTIN>/21/<serial>` (GS1 Digital Link),
  * `GET /batteries/<manufacturerId>/21/<serial>` (battrace's form) and
@@ -31,6 +39,9 @@ const CORS = {
  */
 @Controller()
 export class ResolverController {
+  /** Per resolution (held weakly: it goes when the service lets the resolution go), its views by language. */
+  private readonly views = new WeakMap<Resolution, Map<Language, ResolutionView>>();
+
   constructor(
     private readonly resolver: ResolverService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -111,18 +122,16 @@ export class ResolverController {
         return;
       }
       const r = await this.resolver.resolve(actor, address.key, address.canonicalPath);
-      const links = batteryLinks(r.links, lang);
-      const available = Object.keys(links) as LinkType[];
-      const linksetUrl = `${r.anchor}?linkType=linkset`;
-      void reply.header('link', linkHeader(linksetUrl, links)).header('cache-control', cacheControl(signedIn));
+      const { links, available, header } = this.view(r, lang);
+      void reply.header('link', header).header('cache-control', cacheControl(signedIn));
       const answer = resolverAnswer(readLinkType(query.linkType), accept, available);
       switch (answer.kind) {
         case 'json':
           return this.body(reply, headers, r.passportJson, r.etag, 'application/json; charset=utf-8');
         case 'linkset': {
-          const body = JSON.stringify(linkset(r.anchor, links));
+          const { body, etag } = this.linksetOf(r, lang);
           void reply.header('content-language', lang);
-          return this.body(reply, headers, body, strongEtag(body), 'application/linkset+json');
+          return this.body(reply, headers, body, etag, 'application/linkset+json');
         }
         case 'link':
           return this.redirect(reply, this.target(links, answer.type, accept), query.lang === undefined ? null : lang);
@@ -143,6 +152,31 @@ export class ResolverController {
         err.code === 'NOT_FOUND' ? renderUnknownBatteryPage(lang, path) : renderMalformedLinkPage(lang, path, err.reason, err.message);
       void reply.code(err.httpStatus).header('content-type', 'text/html; charset=utf-8').header('content-language', lang).send(page);
     }
+  }
+
+  /**
+   * The links of a resolution in one language, its Link header and its linkset, each made once:
+   * an anonymous resolution is reused for many requests (ResolverService), and so are these.
+   */
+  private view(r: Resolution, lang: Language): ResolutionView {
+    let byLang = this.views.get(r);
+    if (!byLang) this.views.set(r, (byLang = new Map()));
+    let v = byLang.get(lang);
+    if (!v) {
+      const links = batteryLinks(r.links, lang);
+      v = { links, available: Object.keys(links) as LinkType[], header: linkHeader(`${r.anchor}?linkType=linkset`, links), linkset: null };
+      byLang.set(lang, v);
+    }
+    return v;
+  }
+
+  private linksetOf(r: Resolution, lang: Language): { body: string; etag: string } {
+    const v = this.view(r, lang);
+    if (!v.linkset) {
+      const body = JSON.stringify(linkset(r.anchor, v.links));
+      v.linkset = { body, etag: strongEtag(body) };
+    }
+    return v.linkset;
   }
 
   /** The link of `type` to redirect to: the one whose media type the Accept header prefers, else the first. */
