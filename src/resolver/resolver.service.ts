@@ -27,6 +27,8 @@ export type ParsedAddress = { key: BatteryKey; canonicalPath: string; redirect: 
 
 /** How long an anonymous caller's resolution is reused by this process (docs/resolver.md, caching). */
 export const ANONYMOUS_REUSE_MS = 2_000;
+/** After this long a reused resolution is read again in the background, while it is still served (refresh ahead). */
+export const ANONYMOUS_REFRESH_AFTER_MS = 1_000;
 const ANONYMOUS_REUSE_ENTRIES = 10_000;
 
 interface PackRow {
@@ -47,11 +49,11 @@ export const strongEtag = (body: string): string => `"${createHash('sha256').upd
  * The GS1 Digital Link resolver (docs/resolver.md): reads a GS1 or battrace battery URI, finds
  * the pack it names (one statement, with its batch's certificates), and its current passport as
  * the caller reads it through BatteryPassportsService.byUnit, so that the resolver's JSON is the
- * passport route's JSON. An anonymous caller's resolution is reused for ANONYMOUS_REUSE_MS.
+ * passport route's JSON. An anonymous caller's resolution is reused for up to ANONYMOUS_REUSE_MS.
  */
 @Injectable()
 export class ResolverService {
-  private readonly anonymous = new Map<string, { until: number; value: Resolution | null }>();
+  private readonly anonymous = new Map<string, { readAt: number; value: Resolution | null }>();
   private readonly inFlight = new Map<string, Promise<Resolution | null>>();
 
   constructor(
@@ -69,40 +71,44 @@ export class ResolverService {
 
   /**
    * The resolution of `key` for `actor`; NOT_FOUND when no pack answers to it. An anonymous
-   * caller's (the public answer, the same for every anonymous caller) is reused for
-   * ANONYMOUS_REUSE_MS, unknown identifiers included, and concurrent anonymous requests for the
-   * same identifier share one lookup.
+   * caller's (the public answer, the same for every anonymous caller) is reused, unknown
+   * identifiers included, while it is younger than ANONYMOUS_REUSE_MS, counted from when its
+   * lookup began; past ANONYMOUS_REFRESH_AFTER_MS it is read again in the background, so that
+   * an identifier asked for steadily never makes its callers wait for a lookup. Concurrent
+   * anonymous lookups of one identifier are one.
    */
   async resolve(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution> {
     if (actor.type !== 'ANONYMOUS') return this.lookup(actor, key, canonicalPath);
     const hit = this.anonymous.get(canonicalPath);
+    const age = hit ? Date.now() - hit.readAt : Infinity;
     let value: Resolution | null;
-    if (hit && hit.until > Date.now()) value = hit.value;
-    else {
-      let pending = this.inFlight.get(canonicalPath);
-      if (!pending) {
-        pending = this.lookupPublic(actor, key, canonicalPath);
-        this.inFlight.set(canonicalPath, pending);
-      }
-      value = await pending;
-    }
+    if (hit && age < ANONYMOUS_REUSE_MS) {
+      value = hit.value;
+      if (age >= ANONYMOUS_REFRESH_AFTER_MS) this.lookupPublic(actor, key, canonicalPath).catch(() => undefined);
+    } else value = await this.lookupPublic(actor, key, canonicalPath);
     if (!value) throw this.unknown(key);
     return value;
   }
 
-  private async lookupPublic(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution | null> {
-    try {
-      const value = await this.lookup(actor, key, canonicalPath).catch((err: unknown) => {
+  /** The anonymous lookup of `canonicalPath`, shared with any already under way, remembered when done. */
+  private lookupPublic(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution | null> {
+    let pending = this.inFlight.get(canonicalPath);
+    if (pending) return pending;
+    const readAt = Date.now();
+    pending = this.lookup(actor, key, canonicalPath)
+      .catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
         throw err;
-      });
-      if (this.anonymous.size >= ANONYMOUS_REUSE_ENTRIES) this.anonymous.delete(this.anonymous.keys().next().value as string);
-      this.anonymous.delete(canonicalPath);
-      this.anonymous.set(canonicalPath, { until: Date.now() + ANONYMOUS_REUSE_MS, value });
-      return value;
-    } finally {
-      this.inFlight.delete(canonicalPath);
-    }
+      })
+      .then((value) => {
+        if (this.anonymous.size >= ANONYMOUS_REUSE_ENTRIES) this.anonymous.delete(this.anonymous.keys().next().value as string);
+        this.anonymous.delete(canonicalPath);
+        this.anonymous.set(canonicalPath, { readAt, value });
+        return value;
+      })
+      .finally(() => this.inFlight.delete(canonicalPath));
+    this.inFlight.set(canonicalPath, pending);
+    return pending;
   }
 
   private async lookup(actor: Actor, key: BatteryKey, canonicalPath: string): Promise<Resolution> {
