@@ -28,7 +28,7 @@ interface ResolutionView {
   links: LinkMap;
   available: LinkType[];
   header: string;
-  linkset: { body: string; etag: string } | null;
+  linkset: { body: Buffer; etag: string } | null;
 }
 
 /**
@@ -170,10 +170,10 @@ export class ResolverController {
     return v;
   }
 
-  private linksetOf(r: Resolution, lang: Language): { body: string; etag: string } {
+  private linksetOf(r: Resolution, lang: Language): { body: Buffer; etag: string } {
     const v = this.view(r, lang);
     if (!v.linkset) {
-      const body = JSON.stringify(linkset(r.anchor, v.links));
+      const body = Buffer.from(JSON.stringify(linkset(r.anchor, v.links)), 'utf8');
       v.linkset = { body, etag: strongEtag(body) };
     }
     return v.linkset;
@@ -194,7 +194,7 @@ export class ResolverController {
   }
 
   /** A 200 body with its ETag, or a 304 when the caller already has it (RFC 9110 §13.1.2). */
-  private body(reply: FastifyReply, headers: Record<string, string | undefined>, body: string, etag: string, type: string): void {
+  private body(reply: FastifyReply, headers: Record<string, string | undefined>, body: Buffer, etag: string, type: string): void {
     void reply.header('etag', etag);
     if (etagMatches(headers['if-none-match'], etag)) {
       void reply.code(304).send();

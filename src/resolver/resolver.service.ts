@@ -15,8 +15,8 @@ import { BatteryLinkFacts } from './resolver-links';
 export interface Resolution {
   /** The canonical identifier URI (the linkset's anchor). */
   anchor: string;
-  /** The current passport as JSON text, exactly as the JSON answer sends it. */
-  passportJson: string;
+  /** The current passport as UTF-8 JSON, the bytes the JSON answer sends (encoded once, however often it is sent). */
+  passportJson: Buffer;
   /** Strong ETag of passportJson. */
   etag: string;
   links: BatteryLinkFacts;
@@ -43,7 +43,7 @@ const PACK_COLS = `u.manufacturer_id AS "manufacturerId", u.serial, u.batch_id A
               FROM certificates c WHERE c.batch_id = u.batch_id), '[]'::json) AS certificates`;
 
 /** The strong ETag of a body: its SHA-256, base64url, quoted. */
-export const strongEtag = (body: string): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
+export const strongEtag = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
 
 /**
  * The GS1 Digital Link resolver (docs/resolver.md): reads a GS1 or battrace battery URI, finds
@@ -128,7 +128,7 @@ export class ResolverService {
           );
     if (!pack) throw this.unknown(key);
     const passport = await this.batteries.byUnit(actor, pack.manufacturerId, pack.serial);
-    const passportJson = JSON.stringify(passport);
+    const passportJson = Buffer.from(JSON.stringify(passport), 'utf8');
     return {
       anchor: `${this.config.publicBaseUrl}${canonicalPath}`,
       passportJson,
