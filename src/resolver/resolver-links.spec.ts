@@ -77,6 +77,13 @@ describe('linkset and Link header', () => {
     expect(header).not.toContain('verify');
   });
 
+  it('writes a title that is not ASCII as title* (RFC 8187), so that the header stays valid', () => {
+    const header = linkHeader('u', batteryLinks(facts(), 'zh'));
+    expect(header).toContain(`title*=UTF-8''${encodeURIComponent('电池护照')}`);
+    expect(header).toMatch(/^[\x20-\x7e]*$/);
+    expect(linkHeader('u', batteryLinks(facts(), 'de'))).toContain('title="Batteriepass"');
+  });
+
   it('escapes quotes in titles', () => {
     const header = linkHeader('u', { 'gs1:defaultLink': [{ href: 'h', title: 'a "b" \\ c', type: 'text/html' }] });
     expect(header).toContain('title="a \\"b\\" \\\\ c"');

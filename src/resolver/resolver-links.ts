@@ -122,6 +122,16 @@ export function linkset(anchor: string, links: LinkMap): { linkset: Record<strin
 const q = (v: string): string => `"${v.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/["\\]/g, (c) => `\\${c}`)}"`;
 
 /**
+ * A title as a Link header parameter: `title="…"` when it is printable ASCII, else `title*=` in the
+ * RFC 8187 encoding RFC 8288 §3 asks for (a header value cannot carry other characters raw).
+ */
+function titleParam(title: string): string {
+  if (/^[\x20-\x7e]*$/.test(title)) return `title=${q(title)}`;
+  const encoded = encodeURIComponent(title).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `title*=UTF-8''${encoded}`;
+}
+
+/**
  * The Link header of every answer: the linkset, the default link and the passport's JSON, so a
  * client learns them without a second request. Bounded: those three whatever the battery's links
  * (the full list is in the linkset); URIs are ours and already percent-encoded.
@@ -129,7 +139,7 @@ const q = (v: string): string => `"${v.replace(/[\u0000-\u001f\u007f]/g, ' ').re
 export function linkHeader(linksetUrl: string, links: LinkMap): string {
   const parts = [`<${linksetUrl}>; rel="linkset"; type="application/linkset+json"`];
   const def = links['gs1:defaultLink']?.[0];
-  if (def) parts.push(`<${def.href}>; rel=${q(linkTypeUri('gs1:defaultLink'))}; type=${q(def.type)}; title=${q(def.title)}`);
+  if (def) parts.push(`<${def.href}>; rel=${q(linkTypeUri('gs1:defaultLink'))}; type=${q(def.type)}; ${titleParam(def.title)}`);
   const json = links['gs1:pip']?.find((l) => l.type === 'application/json');
   if (json) parts.push(`<${json.href}>; rel=${q(linkTypeUri('gs1:pip'))}; type=${q(json.type)}`);
   return parts.join(', ');

@@ -100,6 +100,9 @@ describe('GS1 resolver (e2e)', () => {
     const res = await get(gs1Path(0), { accept: BROWSER });
     expect(res.status).toBe(307);
     expect(res.headers.get('location')).toBe(`${t.config.publicBaseUrl}/passports/batteries/${passportId}`);
+    const zh = await get(`${gs1Path(0)}?lang=zh`, { accept: BROWSER });
+    expect([zh.status, zh.headers.get('location')]).toEqual([307, `${t.config.publicBaseUrl}/passports/batteries/${passportId}?lang=zh`]);
+    expect(zh.headers.get('link')).toContain("title*=UTF-8''");
     const de = await get(`${gs1Path(0)}?lang=de`, { accept: BROWSER });
     expect(de.headers.get('location')).toBe(`${t.config.publicBaseUrl}/passports/batteries/${passportId}?lang=de`);
   });
