@@ -36,6 +36,7 @@ describe('battery links', () => {
           safetyMeasures: { sha256: 'cd', mediaType: 'application/pdf' },
           separateCollection: { sha256: 'ef', mediaType: 'text/html', url: 'https://maker.example/collect' },
           informationOnCollection: 'javascript:alert(1)',
+          wastePrevention: { sha256: 'ff', mediaType: 'text/html', url: 'https://maker.example/a b\r\nSet-Cookie: x' },
         },
       }),
       'en',

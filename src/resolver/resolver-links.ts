@@ -69,7 +69,9 @@ export interface BatteryLinkFacts {
 const fill = (template: string, values: Record<string, string>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
-const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//i.test(v);
+/** An http(s) URL of printable ASCII without spaces, `<` or `>`: one that can go in a Location or Link header as it is. */
+const isHttpUrl = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 2000 && /^https?:\/\/[\x21-\x3b\x3d\x3f-\x7e]+$/i.test(v);
 
 /** Every link of one battery, titled in `lang`, the default link first. */
 export function batteryLinks(f: BatteryLinkFacts, lang: Language): LinkMap {
