@@ -23,6 +23,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
 import { PassportGrantsModule } from './passport-grants/passport-grants.module';
 import { PassportsModule } from './passports/passports.module';
+import { ResolverModule } from './resolver/resolver.module';
 import { ProvenanceModule } from './provenance/provenance.module';
 import { RedisModule } from './redis/redis.module';
 import { ShipmentsModule } from './shipments/shipments.module';
@@ -57,6 +58,7 @@ export class CoreModule {
         PassportsModule,
         BatteryHealthModule,
         LabelsModule,
+        ResolverModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

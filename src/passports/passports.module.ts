@@ -49,5 +49,6 @@ import { PassportsService } from './passports.service';
     PassportPageService,
     BatteryPassportsResolver,
   ],
+  exports: [BatteryPassportsService],
 })
 export class PassportsModule {}
