@@ -1,3 +1,6 @@
+import { createServer, AddressInfo } from 'node:net';
+import { BatteryIdentifiersService } from '../../src/identifiers/battery-identifiers.service';
+import { originalPassportId } from '../../src/passports/battery-passport';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -45,23 +48,44 @@ const overflow = (page: Page) =>
     clientWidth: number;
   }>;
 
+/** A TCP port nothing listens on now (the kernel's choice), for an app that must know its address before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 describe('battery passport page in headless Chromium: 390 and 1280 px, English, German, Chinese', () => {
   let t: TestApp;
   let browser: Browser;
   let qrPath: string;
+  let passportPath: string;
   let serial: string;
   let recyclerKey: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The resolver redirects to the passport page at the public base URL: the app serves that address.
+    const port = await freePort();
+    t = await startTestApp({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` });
     await seedDemoWorld(t.app, t.config, createLogger(t.config, 'api'), { keysFile: null });
     const [u]: { id: string; serial: string }[] = await t.db.query(
       `SELECT u.id::text, u.serial FROM units u JOIN batches b ON b.id = u.batch_id WHERE b.batch_number = 'OGC-2026-03-A' AND u.kind = 3 ORDER BY u.id LIMIT 1`,
     );
     serial = u.serial;
-    // The address the battery's QR label carries resolves to its passport page (the original passport's id).
-    const hex = BigInt(u.id).toString(16).padStart(15, '0');
-    qrPath = `/passports/batteries/00000000-0000-8000-8${hex.slice(0, 3)}-${hex.slice(3)}`;
+    // The address the battery's QR label carries: its GS1 Digital Link (the demo car pack has a GTIN),
+    // which the resolver answers a browser with a redirect to the passport page of its current passport.
+    const [m]: { manufacturerId: string }[] = await t.db.query(`SELECT manufacturer_id AS "manufacturerId" FROM units WHERE id = $1`, [
+      u.id,
+    ]);
+    const identified = (await t.app.get(BatteryIdentifiersService).forUnit(m.manufacturerId, serial))!;
+    qrPath = new URL(identified.identifier.uri).pathname;
+    expect(qrPath).toMatch(/^\/01\/09521234000624\/21\//);
+    passportPath = `/passports/batteries/${originalPassportId(u.id)}`;
     recyclerKey = (await newOrganization(t, 'RECYCLER', 'Demo Battery Recycling GmbH')).key;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -104,6 +128,8 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
       const m = MESSAGES[lang].passport;
       const { page, status, close } = await open(lang, width, qrPath);
       try {
+        // Followed the resolver's redirect from the QR address to the passport page.
+        expect(new URL(page.url()).pathname).toBe(passportPath);
         expect(status).toBe(200);
         await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang === 'zh' ? 'zh-CN' : lang);
         await expect(page.locator('h1').innerText()).resolves.toContain(m.title);
@@ -139,7 +165,7 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
         await expect(page.locator('a.certificate-link').getAttribute('href')).resolves.toMatch(/\/verify\/[0-9a-f-]{36}$/);
         await expect(page.locator('a.bundle-link').getAttribute('href')).resolves.toMatch(/\/certificates\/[0-9a-f-]{36}\/bundle$/);
         await expect(page.locator('#epcis-link').getAttribute('href')).resolves.toContain('/epcis/events?batch=');
-        await expect(page.locator('#json-link').getAttribute('href')).resolves.toContain(`${qrPath}?format=json`);
+        await expect(page.locator('#json-link').getAttribute('href')).resolves.toContain(`${passportPath}?format=json`);
         // Nothing unset reads "null" or "undefined".
         const text = await page.locator('main').innerText();
         expect(text).not.toMatch(/\bnull\b|\bundefined\b|\[object/);

@@ -53,7 +53,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ...overrides,
   });
   const app = await createApiApp(config, createLogger(config, 'api'));
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // `overrides.PORT` listens there (with PUBLIC_BASE_URL naming it, so absolute links and redirects reach this app).
+  await app.listen({ port: overrides.PORT === undefined ? 0 : Number(overrides.PORT), host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const db = app.get<DataSource>(getDataSourceToken());
