@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { launchChromium, SCREENSHOTS_DIR, BROWSER_LOCALE, PAGE_WIDTHS, overflow, seriousViolations } from '../support/browser';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { formatDate } from '../../src/pages/format';
 import { LANGUAGES, Language } from '../../src/pages/i18n';
 import { MESSAGES } from '../../src/pages/messages';
@@ -15,36 +16,6 @@ import { data, declaredFootprint, IssuedCertificate, newCertifier, recordMarchEn
  * 1280 px: the words a buyer reads, no horizontal scrolling, and axe-core with no serious or
  * critical violation. Screenshots go to test-output/pages/ (git-ignored).
  */
-const OUT = join(__dirname, '..', '..', 'test-output', 'pages');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE', zh: 'zh-CN' };
-const WIDTHS = [390, 1280] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core's serious and critical violations on the page (the others are reported by id only). */
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: unknown[] }[]> {
-  await page.addScriptTag({ content: AXE });
-  // A string, run in the page: the test's own TypeScript has no DOM types.
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target) }));
-}
-
-/** Wider than the viewport: the page scrolls sideways. */
-const overflow = (page: Page) =>
-  page.evaluate(`({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })`) as Promise<{
-    scrollWidth: number;
-    clientWidth: number;
-  }>;
 
 describe('certificate page in headless Chromium: 390 and 1280 px, English, German, Chinese', () => {
   let t: TestApp;
@@ -69,22 +40,8 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
     });
     certifier = await newCertifier(t);
     cert = await requestAndIssue(t, w, certifier, (await declaredFootprint(t, w)).footprintId);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      timeout: 30_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   }, 90_000);
   afterAll(async () => {
     await browser?.close();
@@ -97,13 +54,13 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
     width: number,
     path: string,
   ): Promise<{ page: Page; status: number | undefined; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width, height: 844 }, locale: LOCALE[lang] });
+    const context = await browser.newContext({ viewport: { width, height: 844 }, locale: BROWSER_LOCALE[lang] });
     const page = await context.newPage();
     const res = await page.goto(`${t.url}${path}`, { timeout: 15_000 });
     return { page, status: res?.status(), close: () => context.close() };
   }
 
-  const cases = LANGUAGES.flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
+  const cases = LANGUAGES.flatMap((lang) => PAGE_WIDTHS.map((width) => [lang, width] as const));
 
   it.each(cases)(
     'valid certificate, %s at %i px: the words a buyer reads, no sideways scrolling, no serious axe violation',
@@ -135,9 +92,9 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
         await expect(page.locator('#bundle-link').getAttribute('href')).resolves.toContain(`/certificates/${cert.id}/bundle`);
         // The QR code is for another device: last on a wide screen, not shown on a phone.
         await expect(page.locator('figure.qr svg').isVisible()).resolves.toBe(width > 640);
-        await page.screenshot({ path: join(OUT, `certificate-valid-${lang}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `certificate-valid-${lang}-${width}.png`), fullPage: true });
         // What the reader sees first, without scrolling.
-        await page.screenshot({ path: join(OUT, `certificate-valid-${lang}-${width}-first-screen.png`) });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `certificate-valid-${lang}-${width}-first-screen.png`) });
         expect(await overflow(page)).toEqual({ scrollWidth: width, clientWidth: width });
         expect(await seriousViolations(page)).toEqual([]);
       } finally {
@@ -166,8 +123,8 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
         const details = await page.locator('#revoked').innerText();
         expect(details).toContain('material misstatement in the electricity records');
         expect(details).toContain(formatDate(lang, at));
-        await page.screenshot({ path: join(OUT, `certificate-revoked-${lang}-390.png`), fullPage: true });
-        await page.screenshot({ path: join(OUT, `certificate-revoked-${lang}-390-first-screen.png`) });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `certificate-revoked-${lang}-390.png`), fullPage: true });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `certificate-revoked-${lang}-390-first-screen.png`) });
         expect(await overflow(page)).toEqual({ scrollWidth: 390, clientWidth: 390 });
         expect(await seriousViolations(page)).toEqual([]);
       } finally {
@@ -197,7 +154,7 @@ describe('certificate page in headless Chromium: 390 and 1280 px, English, Germa
       try {
         expect(unknown.status).toBe(404);
         await expect(unknown.page.locator('#status').innerText()).resolves.toBe(MESSAGES[lang].notFound.words);
-        await unknown.page.screenshot({ path: join(OUT, `certificate-not-found-${lang}-390.png`), fullPage: true });
+        await unknown.page.screenshot({ path: join(SCREENSHOTS_DIR, `certificate-not-found-${lang}-390.png`), fullPage: true });
         expect(await overflow(unknown.page)).toEqual({ scrollWidth: 390, clientWidth: 390 });
         expect(await seriousViolations(unknown.page)).toEqual([]);
       } finally {

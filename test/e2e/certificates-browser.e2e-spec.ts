@@ -1,6 +1,7 @@
+import { launchChromium } from '../support/browser';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { newWorld, World } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { data, declaredFootprint, newCertifier, recordMarchEnergy, requestAndIssue } from './certificates.fixtures';
@@ -22,21 +23,7 @@ describe('certificate verification page in headless Chromium', () => {
     t = await startTestApp();
     w = await newWorld(t);
     await recordMarchEnergy(t, w);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      timeout: 30_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(OUT, { recursive: true });
   }, 60_000);
   afterAll(async () => {

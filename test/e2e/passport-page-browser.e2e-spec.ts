@@ -1,9 +1,9 @@
-import { createServer, AddressInfo } from 'node:net';
+import { launchChromium, SCREENSHOTS_DIR, BROWSER_LOCALE, PAGE_WIDTHS, overflow, seriousViolations, freePort } from '../support/browser';
 import { BatteryIdentifiersService } from '../../src/identifiers/battery-identifiers.service';
 import { originalPassportId } from '../../src/passports/battery-passport';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createLogger } from '../../src/common/logger';
 import { seedDemoWorld } from '../../src/demo/demo-world';
 import { LANGUAGES, Language } from '../../src/pages/i18n';
@@ -20,45 +20,6 @@ import { startTestApp, TestApp } from '../support/test-app';
  * header) side by side: only the recycler sees the dismantling information. Screenshots go to
  * test-output/pages/ (git-ignored).
  */
-const OUT = join(__dirname, '..', '..', 'test-output', 'pages');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE', zh: 'zh-CN' };
-const WIDTHS = [390, 1280] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: unknown[] }[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target) }));
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(`({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })`) as Promise<{
-    scrollWidth: number;
-    clientWidth: number;
-  }>;
-
-/** A TCP port nothing listens on now (the kernel's choice), for an app that must know its address before it listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('battery passport page in headless Chromium: 390 and 1280 px, English, German, Chinese', () => {
   let t: TestApp;
@@ -87,22 +48,8 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
     expect(qrPath).toMatch(/^\/01\/09521234000624\/21\//);
     passportPath = `/passports/batteries/${originalPassportId(u.id)}`;
     recyclerKey = (await newOrganization(t, 'RECYCLER', 'Demo Battery Recycling GmbH')).key;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      timeout: 30_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -112,7 +59,7 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
   async function open(lang: Language, width: number, path: string, key: string | null = null) {
     const context = await browser.newContext({
       viewport: { width, height: 844 },
-      locale: LOCALE[lang],
+      locale: BROWSER_LOCALE[lang],
       extraHTTPHeaders: key ? { authorization: `Bearer ${key}` } : {},
     });
     const page = await context.newPage();
@@ -120,7 +67,7 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
     return { page, status: res?.status(), close: () => context.close() };
   }
 
-  const cases = LANGUAGES.flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
+  const cases = LANGUAGES.flatMap((lang) => PAGE_WIDTHS.map((width) => [lang, width] as const));
 
   it.each(cases)(
     'the demo battery, %s at %i px: the words a buyer reads, no sideways scrolling, no serious axe violation',
@@ -170,8 +117,8 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
         const text = await page.locator('main').innerText();
         expect(text).not.toMatch(/\bnull\b|\bundefined\b|\[object/);
         await expect(page.locator('figure.qr svg').isVisible()).resolves.toBe(width > 640);
-        await page.screenshot({ path: join(OUT, `passport-${lang}-${width}.png`), fullPage: true });
-        await page.screenshot({ path: join(OUT, `passport-${lang}-${width}-first-screen.png`) });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `passport-${lang}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `passport-${lang}-${width}-first-screen.png`) });
         expect(await overflow(page)).toEqual({ scrollWidth: width, clientWidth: width });
         expect(await seriousViolations(page)).toEqual([]);
       } finally {
@@ -198,7 +145,7 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
         'Dismantling and removal manual',
       );
       await expect(recycler.page.locator('[data-key="batteryStatus"] td').innerText()).resolves.toBe('Original');
-      await recycler.page.screenshot({ path: join(OUT, `passport-recycler-en-390.png`), fullPage: true });
+      await recycler.page.screenshot({ path: join(SCREENSHOTS_DIR, `passport-recycler-en-390.png`), fullPage: true });
       expect(await overflow(recycler.page)).toEqual({ scrollWidth: 390, clientWidth: 390 });
       expect(await seriousViolations(recycler.page)).toEqual([]);
     } finally {
