@@ -71,7 +71,7 @@ export function grantSubject(input: { modelId?: string | null; batchId?: string 
 }
 
 /**
- * Only the manufacturer of the model or batch grants access to its passports (not another
+ * Only the manufacturer of the model, batch or battery grants access to its passports (not another
  * manufacturer, not the administrator: it is the manufacturer's decision, audited in its name);
  * and not to itself.
  */
