@@ -22,6 +22,7 @@ import { BatteryHealth1763902300000 } from './1763902300000-BatteryHealth';
 import { BatteryPassports1763902400000 } from './1763902400000-BatteryPassports';
 import { BatteryModelGtin1763902600000 } from './1763902600000-BatteryModelGtin';
 import { BatchPassportPublications1763902900000 } from './1763902900000-BatchPassportPublications';
+import { PassportGrantsPerBattery1763903000000 } from './1763903000000-PassportGrantsPerBattery';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   BatteryPassports1763902400000,
   BatteryModelGtin1763902600000,
   BatchPassportPublications1763902900000,
+  PassportGrantsPerBattery1763903000000,
 ];

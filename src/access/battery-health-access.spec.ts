@@ -6,6 +6,7 @@ import {
   assertCanRevokeBatteryOperation,
   healthReadGroups,
   holderOf,
+  interestInBattery,
   mayWriteHealthReadings,
   requireHealthWriter,
 } from './battery-health-access';
@@ -83,6 +84,15 @@ describe('battery health access', () => {
     expect(healthReadGroups(orgActor('b', 'BUYER'), { ...facts, passportGrant: true })).toEqual(LI);
     expect(healthReadGroups(orgActor('r', 'RECYCLER'), facts)).toEqual(LI);
     expect(healthReadGroups(orgActor('a', 'AUTHORITY'), facts)).toEqual(['PUBLIC', 'LEGITIMATE_INTEREST_AND_COMMISSION', 'AUTHORITY']);
+  });
+
+  it('an interest in one battery: operating it, holding it, or a passport access grant for it; never for anonymous callers', () => {
+    const buyer = orgActor('b', 'BUYER');
+    expect(interestInBattery(buyer, { operates: false, holderId: 'm' })).toBe(false);
+    expect(interestInBattery(buyer, { operates: false, holderId: 'm', batteryPassportGrant: true })).toBe(true);
+    expect(interestInBattery(buyer, { operates: true, holderId: 'm' })).toBe(true);
+    expect(interestInBattery(buyer, { operates: false, holderId: 'b' })).toBe(true);
+    expect(interestInBattery(ANONYMOUS, { operates: false, holderId: null, batteryPassportGrant: true })).toBe(false);
   });
 
   it('an attribute is read with its group only', () => {

@@ -119,7 +119,7 @@ export interface HealthReadFacts {
   holderId: string | null;
   /** The caller holds an active operation grant for the battery. */
   operates: boolean;
-  /** The caller holds an active passport access grant for the battery's batch or model (legitimate-interest.ts). */
+  /** The caller holds an active passport access grant for the battery, its batch or its model (legitimate-interest.ts). */
   passportGrant: boolean;
 }
 
@@ -137,13 +137,18 @@ export function healthReadGroups(actor: Actor, facts: HealthReadFacts): readonly
 
 /**
  * A legitimate interest in one battery that comes from the battery itself, not from the caller's kind
- * or a grant for its batch or model: the caller operates it under an active operation grant, or holds
- * it now (its manufacturer before shipping, the consignee once delivered). Health routes and the
- * battery's passport both read it, so the two answer the same groups to the same caller.
+ * or a grant for its batch or model: the caller operates it under an active operation grant, holds
+ * it now (its manufacturer before shipping, the consignee once delivered), or holds an active passport
+ * access grant its manufacturer made for this one battery (legitimate-interest.ts). Health routes and
+ * the battery's passport both read it, so the two answer the same groups to the same caller; the
+ * batch's passport never does (an interest in one battery is not one in its batch).
  */
-export function interestInBattery(actor: Actor, facts: { operates: boolean; holderId: string | null }): boolean {
+export function interestInBattery(
+  actor: Actor,
+  facts: { operates: boolean; holderId: string | null; batteryPassportGrant?: boolean },
+): boolean {
   if (actor.type !== 'ORGANIZATION') return false;
-  return facts.operates || (facts.holderId !== null && facts.holderId === actor.organizationId);
+  return facts.operates || facts.batteryPassportGrant === true || (facts.holderId !== null && facts.holderId === actor.organizationId);
 }
 
 /** The history of an attribute is for the callers whose groups read it: FORBIDDEN otherwise. */

@@ -49,11 +49,17 @@ describe('needsGrantLookup', () => {
 });
 
 describe('grantSubject', () => {
-  it('exactly one of a model and a batch', () => {
+  it('exactly one of a model, a batch and a serial', () => {
     expect(grantSubject({ modelId: 'a' })).toEqual({ modelId: 'a' });
     expect(grantSubject({ batchId: 'b', modelId: null })).toEqual({ batchId: 'b' });
+    expect(grantSubject({ serial: 'S-1', modelId: null, batchId: null })).toEqual({ serial: 'S-1' });
     expect(reasonOf(() => grantSubject({}))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     expect(reasonOf(() => grantSubject({ modelId: 'a', batchId: 'b' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    expect(reasonOf(() => grantSubject({ batchId: 'b', serial: 'S-1' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    expect(reasonOf(() => grantSubject({ modelId: 'a', batchId: 'b', serial: 'S-1' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+    });
   });
 });
 

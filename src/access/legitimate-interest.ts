@@ -7,8 +7,9 @@ import type { Actor, OrganizationKind } from './actor';
  * docs/passport-attributes.md "Legitimate interest"). A caller has one for a battery when
  * - its organization is of a kind the administrator creates for them: recyclers, repairers,
  *   second-life operators (repurposing) and independent operators, for every battery; or
- * - the battery's manufacturer granted its organization access to the battery's model or batch
- *   (an active grant in `passport_access_grants`).
+ * - the battery's manufacturer granted its organization access to the battery's model, its batch or
+ *   the battery itself (an active grant in `passport_access_grants`). A grant for one battery adds to
+ *   that battery's passport (and health routes) only, never to its batch's passport.
  */
 export const LEGITIMATE_INTEREST_KINDS: readonly OrganizationKind[] = [
   'RECYCLER',
@@ -54,16 +55,23 @@ export function hasLegitimateInterest(actor: Actor, hasActiveGrant: boolean): bo
   return hasKindLegitimateInterest(actor) || (actor.type === 'ORGANIZATION' && hasActiveGrant);
 }
 
-/** A grant names exactly one of a model and a batch. */
-export function grantSubject(input: { modelId?: string | null; batchId?: string | null }): { modelId: string } | { batchId: string } {
-  const hasModel = input.modelId !== undefined && input.modelId !== null;
-  const hasBatch = input.batchId !== undefined && input.batchId !== null;
-  if (hasModel === hasBatch) throw badInput('input', 'name exactly one of modelId (every battery of the model) and batchId (one batch)');
-  return hasModel ? { modelId: input.modelId! } : { batchId: input.batchId! };
+/** What a passport access grant covers: every battery of a model, the batteries of a batch, or one battery (by its serial). */
+export type GrantSubject = { modelId: string } | { batchId: string } | { serial: string };
+
+/** A grant names exactly one of a model, a batch and a battery's serial. */
+export function grantSubject(input: { modelId?: string | null; batchId?: string | null; serial?: string | null }): GrantSubject {
+  const named = (['modelId', 'batchId', 'serial'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+  if (named.length !== 1) {
+    throw badInput('input', 'name exactly one of modelId (every battery of the model), batchId (one batch) and serial (one battery)');
+  }
+  const key = named[0];
+  if (key === 'modelId') return { modelId: input.modelId! };
+  if (key === 'batchId') return { batchId: input.batchId! };
+  return { serial: input.serial! };
 }
 
 /**
- * Only the manufacturer of the model or batch grants access to its passports (not another
+ * Only the manufacturer of the model, batch or battery grants access to its passports (not another
  * manufacturer, not the administrator: it is the manufacturer's decision, audited in its name);
  * and not to itself.
  */

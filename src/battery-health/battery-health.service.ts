@@ -185,7 +185,7 @@ export class BatteryHealthService {
     if (actor.type === 'ORGANIZATION' && needsGrantLookup(actor, unit.manufacturerId)) {
       [operates, passportGrant, holderId] = await Promise.all([
         this.operation.operates(actor.organizationId, unitId),
-        this.passportGrants.hasActiveGrant(actor.organizationId, unit.batchId, unit.modelId),
+        this.passportGrants.hasActiveGrant(actor.organizationId, unit.batchId, unit.modelId, unitId),
         this.db.transaction((em) => this.operation.holder(em, { id: unitId, manufacturerId: unit.manufacturerId })),
       ]);
     }

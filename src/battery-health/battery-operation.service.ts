@@ -125,22 +125,37 @@ export class BatteryOperationService {
 
   /**
    * Of `units`, those in which the caller has an interest of its own (access/battery-health-access.ts
-   * interestInBattery): it operates them under an active grant, or holds them now. Two statements for
+   * interestInBattery): it operates them under an active grant, holds them now, or holds an active
+   * passport access grant for that one battery. Two statements for
    * any number of units; none for a caller that is not an organization.
    */
   async unitsOfInterest(actor: Actor, units: readonly { id: string; manufacturerId: string }[]): Promise<Set<string>> {
     if (actor.type !== 'ORGANIZATION' || units.length === 0) return new Set();
     const ids = units.map((u) => u.id);
-    const operated: { unitId: string }[] = await this.db.query(
-      `SELECT unit_id::text AS "unitId" FROM battery_operation_grants
-        WHERE operator_organization_id = $1 AND unit_id = ANY($2::bigint[]) AND revoked_at IS NULL`,
+    // Operation grants and passport access grants for one battery, in one statement (each on its
+    // table's partial unique index for active grants).
+    const operated: { unitId: string; how: 'OPERATES' | 'PASSPORT_GRANT' }[] = await this.db.query(
+      `SELECT unit_id::text AS "unitId", 'OPERATES' AS how FROM battery_operation_grants
+        WHERE operator_organization_id = $1 AND unit_id = ANY($2::bigint[]) AND revoked_at IS NULL
+       UNION ALL
+       SELECT unit_id::text, 'PASSPORT_GRANT' FROM passport_access_grants
+        WHERE grantee_organization_id = $1 AND unit_id = ANY($2::bigint[]) AND revoked_at IS NULL`,
       [actor.organizationId, ids],
     );
-    const operatedIds = new Set(operated.map((r) => r.unitId));
+    const operatedIds = new Set(operated.filter((r) => r.how === 'OPERATES').map((r) => r.unitId));
+    const grantedIds = new Set(operated.filter((r) => r.how === 'PASSPORT_GRANT').map((r) => r.unitId));
     const shipments = await shipmentsConcerning(this.db.manager, ids);
     const holderIdOf = (u: { id: string; manufacturerId: string }) => holderOf(custodyOf(shipments.get(u.id) ?? []), u.manufacturerId);
     return new Set(
-      units.filter((u) => interestInBattery(actor, { operates: operatedIds.has(u.id), holderId: holderIdOf(u) })).map((u) => u.id),
+      units
+        .filter((u) =>
+          interestInBattery(actor, {
+            operates: operatedIds.has(u.id),
+            holderId: holderIdOf(u),
+            batteryPassportGrant: grantedIds.has(u.id),
+          }),
+        )
+        .map((u) => u.id),
     );
   }
 

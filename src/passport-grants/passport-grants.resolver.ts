@@ -11,7 +11,7 @@ export class PassportGrantsResolver {
 
   @Mutation(() => PassportAccessGrantModel, {
     description:
-      "A manufacturer grants an organization the legitimate-interest groups of its model's or batch's passports, with a reason (audited).",
+      "A manufacturer grants an organization the legitimate-interest groups of its model's, batch's or one battery's passports, with a reason (audited).",
   })
   @Access.organizations(['MANUFACTURER'])
   grantPassportAccess(@CurrentActor() actor: Actor, @Args('input') input: GrantPassportAccessInput): Promise<PassportAccessGrantModel> {

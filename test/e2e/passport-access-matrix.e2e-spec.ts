@@ -132,8 +132,8 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
 
   /**
    * The callers and the access groups each is expected to read, written out by hand. `batch` is
-   * where the batch passport differs: an interest in one battery (operating it) is no interest in
-   * its batch.
+   * where the batch passport differs: an interest in one battery (operating it, or a grant for it) is
+   * no interest in its batch.
    */
   const CALLERS: readonly {
     name: string;
@@ -155,6 +155,7 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
     { name: 'a buyer granted the batch', key: () => orgs.buyerBatchGrant.key, groups: INTEREST },
     { name: 'a buyer granted the model', key: () => orgs.buyerModelGrant.key, groups: INTEREST },
     { name: 'an authority granted the batch', key: () => orgs.authorityGrant.key, groups: ALL },
+    { name: 'a buyer granted this pack', key: () => orgs.buyerPackGrant.key, groups: INTEREST, batch: PUBLIC },
     { name: 'a fleet operator operating the battery', key: () => orgs.fleet.key, groups: INTEREST, batch: PUBLIC },
     { name: 'a fleet operator operating another battery', key: () => orgs.otherFleet.key, groups: PUBLIC },
     { name: 'the manufacturer', key: () => w.manufacturer.key, groups: ALL },
@@ -245,10 +246,11 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
     ]);
     for (const r of rows) unit[r.serial.slice(prefix.length + 1) as 'P0' | 'P1'] = r.id;
 
-    // Passport access grants: a buyer for the batch, another for the model, an authority for the batch.
+    // Passport access grants: a buyer for the batch, another for the model, a third for pack P0, an authority for the batch.
     for (const [grantee, subject] of [
       ['buyerBatchGrant', { batchId }],
       ['buyerModelGrant', { modelId: model.id }],
+      ['buyerPackGrant', { serial: `${prefix}-P0` }],
       ['authorityGrant', { batchId }],
     ] as const) {
       data(
@@ -320,6 +322,7 @@ describe('the passport access matrix: 93 attributes, every caller, every route (
       independent: 'INDEPENDENT_OPERATOR',
       buyerBatchGrant: 'BUYER',
       buyerModelGrant: 'BUYER',
+      buyerPackGrant: 'BUYER',
       authorityGrant: 'AUTHORITY',
       fleet: 'FLEET_OPERATOR',
       otherFleet: 'FLEET_OPERATOR',

@@ -1,4 +1,5 @@
 import { PassportAccessGrants1763902100000 } from '../../migrations/1763902100000-PassportAccessGrants';
+import { PassportGrantsPerBattery1763903000000 } from '../../migrations/1763903000000-PassportGrantsPerBattery';
 import { PASSPORT_ATTRIBUTE_BY_KEY, PassportAccessGroup } from '../../src/passports/passport-attributes';
 import { newBatch, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { data } from '../support/footprints';
@@ -230,6 +231,8 @@ describe('legitimate interest in battery passports (e2e)', () => {
 describe('PassportAccessGrants migration on a database with rows from before it', () => {
   let t: TestApp;
   const migration = new PassportAccessGrants1763902100000();
+  // The per-battery grants alter the table: they go first and come back last.
+  const later = new PassportGrantsPerBattery1763903000000();
   beforeAll(async () => {
     t = await startTestApp({ RUN_WORKERS: 'false' });
   }, 120_000);
@@ -238,6 +241,7 @@ describe('PassportAccessGrants migration on a database with rows from before it'
   it('keeps every organization and batch, then allows the new kinds and grants', async () => {
     const qr = t.db.createQueryRunner();
     try {
+      await later.down(qr);
       await migration.down(qr);
       // The shape before: rows made then, the new kinds refused.
       const w = await newWorld(t);
@@ -250,6 +254,7 @@ describe('PassportAccessGrants migration on a database with rows from before it'
       const batches = await t.db.query(`SELECT * FROM batches ORDER BY id`);
       const before = await t.snapshot();
       await migration.up(qr);
+      await later.up(qr);
       expect(await t.db.query(`SELECT * FROM organizations ORDER BY id`)).toEqual(orgs);
       expect(await t.db.query(`SELECT * FROM batches ORDER BY id`)).toEqual(batches);
       expect(await t.snapshot()).toEqual({ ...before, passport_access_grants: 0 });
