@@ -15,7 +15,10 @@ export class PassportDocumentsController {
   @Post()
   @HttpCode(200)
   @Access.organizations(['MANUFACTURER'])
-  upload(@CurrentActor() actor: Actor, @Req() req: FastifyRequest) {
+  upload(@CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    // The connection ends with the answer: a body refused halfway is not read on, and no later
+    // request may be read from what is left of it.
+    void reply.header('connection', 'close');
     const mediaType = passportDocumentMediaType(req.headers['content-type']);
     if (!mediaType || !(req.body instanceof Readable)) {
       throw new AppError(

@@ -35,6 +35,31 @@ const tooLarge = () =>
   );
 
 /**
+ * Reads a body to its end, hashing it, or refuses it as soon as it passes `maxBytes`: reading stops
+ * there (the request is paused, not destroyed, so that the refusal still reaches the client before
+ * the connection closes).
+ */
+function readLimited(body: Readable, maxBytes: number): Promise<{ hash: string; chunks: Buffer[]; size: number }> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        body.off('data', onData).pause();
+        return reject(tooLarge());
+      }
+      hash.update(chunk);
+      chunks.push(chunk);
+    };
+    body.on('data', onData);
+    body.once('end', () => resolve({ hash: hash.digest('hex'), chunks, size }));
+    body.once('error', reject);
+  });
+}
+
+/**
  * Stores the bytes of passport documents under their SHA-256 and serves them to the callers who read
  * a passport attribute naming them (docs/passport-documents.md, access/passport-document-access.ts).
  */
@@ -63,23 +88,12 @@ export class PassportDocumentsService {
   ): Promise<StoredPassportDocument> {
     const manufacturerId = requireManufacturer(actor, 'uploading a passport document');
     if (declaredLength !== undefined && Number(declaredLength) > PASSPORT_DOCUMENT_MAX_BYTES) throw tooLarge();
-    const hash = createHash('sha256');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > PASSPORT_DOCUMENT_MAX_BYTES) {
-        body.destroy();
-        throw tooLarge();
-      }
-      hash.update(chunk);
-      chunks.push(chunk);
-    }
+    const { hash, chunks, size } = await readLimited(body, PASSPORT_DOCUMENT_MAX_BYTES);
     const content = Buffer.concat(chunks, size);
     if (!startsAsMediaType(content, mediaType)) {
       throw badInput('body', `does not start as a ${mediaType} document does`, 'UNSUPPORTED_CONTENT_TYPE');
     }
-    const sha256 = hash.digest('hex');
+    const sha256 = hash;
     return this.db.transaction(async (em) => {
       const inserted: { sha256: string }[] = await em.query(
         `INSERT INTO passport_documents (manufacturer_id, sha256, media_type, size_bytes, content, uploaded_by)

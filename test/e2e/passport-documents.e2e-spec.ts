@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { PASSPORT_DOCUMENT_MAX_BYTES } from '../../src/passport-documents/passport-document';
-import { newOrganization, newWorld, OrgHandle, World } from '../support/factories';
+import { newModel, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -177,6 +177,30 @@ describe('passport documents (e2e)', () => {
     // Test reports: authorities (and the owner), not recyclers.
     await refused(() => read(sha(testReport), recycler.key), 403, 'FORBIDDEN', 'NOT_ALLOWED');
     expect((await bytesOf(sha(testReport), authority.key)).equals(testReport)).toBe(true);
+  });
+
+  it('follows the latest passport data: a correction that stops naming a document closes it to readers', async () => {
+    const sheet = pdf('Safety sheet');
+    expect((await upload(sheet)).status).toBe(200);
+    const ref = { title: 'Safety sheet', mediaType: 'application/pdf', sha256: sha(sheet), sizeBytes: sheet.length };
+    const other = { ...ref, sha256: sha(manual), sizeBytes: manual.length };
+    const record = (safetyMeasures: Json) =>
+      t.gql<Json>(RECORD, { input: { modelId: w.model.id, values: { safetyMeasures } } }, w.manufacturer.key);
+    expect((await record(ref)).errors).toBeUndefined();
+    expect((await read(sha(sheet), recycler.key)).status).toBe(200);
+    expect((await record(other)).errors).toBeUndefined();
+    await refused(() => read(sha(sheet), recycler.key), 403, 'FORBIDDEN', 'NOT_ALLOWED');
+    expect((await read(sha(sheet), w.manufacturer.key)).status).toBe(200);
+  });
+
+  it('opens a document only through the models of the manufacturer that uploaded it', async () => {
+    // Another manufacturer names the first one's test report as its public declaration: nothing opens.
+    const model = await newModel(t, otherMaker);
+    const ref = { title: 'Borrowed', mediaType: 'application/pdf', sha256: sha(testReport), sizeBytes: testReport.length };
+    const recorded = await t.gql<Json>(RECORD, { input: { modelId: model.id, values: { declarationOfConformity: ref } } }, otherMaker.key);
+    expect(recorded.errors).toBeUndefined();
+    await refused(() => read(sha(testReport), null), 403, 'FORBIDDEN', 'NOT_ALLOWED');
+    await refused(() => read(sha(testReport), otherMaker.key), 403, 'FORBIDDEN', 'NOT_ALLOWED');
   });
 
   it('answers 404 for a digest nobody uploaded, and 400 for one that is no SHA-256', async () => {
