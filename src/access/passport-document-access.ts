@@ -11,8 +11,8 @@ import type { PassportAttributeKey } from '../passports/passport-attributes';
  * opened to exactly the callers who read, in some battery model's passport, an attribute whose value
  * names it. For each model of the document's manufacturer whose latest recorded passport data names
  * the document, the caller's access groups for that model are computed as for the passport itself
- * (readableAccessGroups: tier, ownership, legitimate interest by kind or by a grant for the model or
- * one of its batches); the document is readable when one of those groups reads one of the naming
+ * (readableAccessGroups: tier, ownership, legitimate interest by kind or by a grant for the model,
+ * one of its batches or one of its batteries, whose passports show the model's data); the document is readable when one of those groups reads one of the naming
  * attributes. The manufacturer that uploaded the document (and the administrator) always reads it.
  */
 export interface PassportDocumentReference {
@@ -20,7 +20,7 @@ export interface PassportDocumentReference {
   manufacturerId: string;
   /** The catalogue keys of the model's latest passport data whose value names the document. */
   attributeKeys: readonly PassportAttributeKey[];
-  /** The caller's organization holds an active grant for the model or one of its batches. */
+  /** The caller's organization holds an active grant for the model, one of its batches or one of its batteries. */
   granted: boolean;
 }
 

@@ -140,7 +140,8 @@ export class PassportDocumentsService {
 
   /**
    * The models of the uploaders whose latest passport data names the document, with the attributes
-   * that name it and whether the caller holds an active grant for the model or one of its batches.
+   * that name it and whether the caller holds an active grant for the model, one of its batches or one of its batteries
+   * (whose passports show the model's data too).
    */
   private async references(actor: Actor, uploaderIds: string[], sha256: string): Promise<PassportDocumentReference[]> {
     const rows: { modelId: string; manufacturerId: string; values: Record<string, unknown> }[] = await this.db.query(
@@ -157,7 +158,9 @@ export class PassportDocumentsService {
     if (actor.type === 'ORGANIZATION' && rows.some((r) => needsGrantLookup(actor, r.manufacturerId))) {
       const grants: { modelId: string }[] = await this.db.query(
         `SELECT DISTINCT coalesce(g.model_id, b.model_id) AS "modelId"
-           FROM passport_access_grants g LEFT JOIN batches b ON b.id = g.batch_id
+           FROM passport_access_grants g
+           LEFT JOIN units u ON u.id = g.unit_id
+           LEFT JOIN batches b ON b.id = coalesce(g.batch_id, u.batch_id)
           WHERE g.grantee_organization_id = $1 AND g.revoked_at IS NULL AND coalesce(g.model_id, b.model_id) = ANY($2::uuid[])`,
         [actor.organizationId, rows.map((r) => r.modelId)],
       );

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { PASSPORT_DOCUMENT_MAX_BYTES } from '../../src/passport-documents/passport-document';
-import { newModel, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
+import { newBatch, newModel, newOrganization, newWorld, OrgHandle, World } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -177,6 +177,27 @@ describe('passport documents (e2e)', () => {
     // Test reports: authorities (and the owner), not recyclers.
     await refused(() => read(sha(testReport), recycler.key), 403, 'FORBIDDEN', 'NOT_ALLOWED');
     expect((await bytesOf(sha(testReport), authority.key)).equals(testReport)).toBe(true);
+  });
+
+  it("opens a model's document to an organization granted one of the model's batteries", async () => {
+    const packOwner = await newOrganization(t, 'BUYER');
+    const batch = await newBatch(t, w);
+    const serial = `${batch.batchNumber}-P0`;
+    const units = await t.http(`/batches/${batch.id}/units`, {
+      method: 'POST',
+      key: w.manufacturer.key,
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: JSON.stringify({ serial, kind: 'PACK', producedAt: '2026-03-10T00:00:00Z' }),
+    });
+    expect(units.status).toBe(200);
+    await refused(() => read(sha(manual), packOwner.key), 403, 'FORBIDDEN', 'NOT_ALLOWED');
+    const granted = await t.gql<Json>(
+      GRANT,
+      { input: { granteeOrganizationId: packOwner.id, serial, reason: 'Second-life assessment of this pack' } },
+      w.manufacturer.key,
+    );
+    expect(granted.errors).toBeUndefined();
+    expect((await read(sha(manual), packOwner.key)).status).toBe(200);
   });
 
   it('follows the latest passport data: a correction that stops naming a document closes it to readers', async () => {
