@@ -23,6 +23,7 @@ import { BatteryPassports1763902400000 } from './1763902400000-BatteryPassports'
 import { BatteryModelGtin1763902600000 } from './1763902600000-BatteryModelGtin';
 import { BatchPassportPublications1763902900000 } from './1763902900000-BatchPassportPublications';
 import { PassportGrantsPerBattery1763903000000 } from './1763903000000-PassportGrantsPerBattery';
+import { PassportDocuments1763903100000 } from './1763903100000-PassportDocuments';
 
 /** Every migration, in order. New migrations are appended here (read by the app, tests and CLI). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   BatteryModelGtin1763902600000,
   BatchPassportPublications1763902900000,
   PassportGrantsPerBattery1763903000000,
+  PassportDocuments1763903100000,
 ];

@@ -21,6 +21,7 @@ import { LabelsModule } from './labels/labels.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ParksModule } from './parks/parks.module';
+import { PassportDocumentsModule } from './passport-documents/passport-documents.module';
 import { PassportGrantsModule } from './passport-grants/passport-grants.module';
 import { PassportsModule } from './passports/passports.module';
 import { ResolverModule } from './resolver/resolver.module';
@@ -55,6 +56,7 @@ export class CoreModule {
         ProvenanceModule,
         CertificatesModule,
         PassportGrantsModule,
+        PassportDocumentsModule,
         PassportsModule,
         BatteryHealthModule,
         LabelsModule,

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Redis from 'ioredis';
 import { Actor, actorId, ANONYMOUS } from '../access/actor';
 import { UNIT_UPLOAD_CONTENT_TYPES } from '../units/batch-units.controller';
+import { PASSPORT_DOCUMENT_MEDIA_TYPES } from '../passport-documents/passport-document';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { AppError } from '../common/errors';
@@ -38,9 +39,12 @@ export function configureHttp(app: INestApplication): void {
   const metrics = app.get(MetricsService);
   const limiter = new RateLimiter(app.get<Redis>(REDIS), config.rateLimit.perMinute);
 
-  // Bulk uploads reach their controller as the raw request stream (never buffered).
-  fastify.addContentTypeParser(Object.keys(UNIT_UPLOAD_CONTENT_TYPES), { bodyLimit: Number.MAX_SAFE_INTEGER }, (_req, payload, done) =>
-    done(null, payload),
+  // Bulk uploads and passport documents reach their controller as the raw request stream (never
+  // buffered here; the document upload enforces its own size limit while reading).
+  fastify.addContentTypeParser(
+    [...Object.keys(UNIT_UPLOAD_CONTENT_TYPES), ...PASSPORT_DOCUMENT_MEDIA_TYPES],
+    { bodyLimit: Number.MAX_SAFE_INTEGER },
+    (_req, payload, done) => done(null, payload),
   );
   fastify.decorateRequest('actor', null as never);
   fastify.decorateRequest('startedAt', 0);
