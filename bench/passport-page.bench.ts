@@ -100,6 +100,8 @@ function renderOnly(passport: PassportPageInput['passport']): BenchResult {
     shipments: [],
     shipmentsVisible: false,
     pageUrl: 'http://x/passports/batteries/p',
+    pagePath: '/passports/batteries/p',
+    signedInAs: null,
     jsonUrl: 'http://x/passports/batteries/p?format=json',
     epcisUrl: 'http://x/epcis/events?batch=b',
     qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',

@@ -7,7 +7,7 @@ import { AppModule } from './app.module';
 import { PlatformKeyService } from './certificates/platform-key.service';
 import { PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/env';
-import { configureHttp } from './http/http-setup';
+import { configureFormParser, configureHttp } from './http/http-setup';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -35,6 +35,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
   await app.init();
+  configureFormParser(app);
   // The platform key signs the trust list and is shown on verify pages: made or read before serving.
   await app.get(PlatformKeyService).current();
   return app;

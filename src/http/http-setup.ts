@@ -10,12 +10,16 @@ import { AppError } from '../common/errors';
 import { metricsAccess } from '../metrics/metrics-access';
 import { MetricsService } from '../metrics/metrics.service';
 import { ApiKeyAuthService } from '../organizations/api-key-auth.service';
+import { sessionTokenOf } from '../organizations/browser-session';
+import { BrowserSessionsService } from '../organizations/browser-sessions.service';
 import { REDIS } from '../redis/redis.module';
 import { RateLimiter } from './rate-limiter';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
+    /** The actor came from a browser session cookie (docs/pages.md, "Sign in"), not an Authorization header. */
+    viaBrowserSession: boolean;
     startedAt: number;
   }
 }
@@ -36,6 +40,7 @@ export function configureHttp(app: INestApplication): void {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   const config = app.get<AppConfig>(APP_CONFIG);
   const auth = app.get(ApiKeyAuthService);
+  const sessions = app.get(BrowserSessionsService);
   const metrics = app.get(MetricsService);
   const limiter = new RateLimiter(app.get<Redis>(REDIS), config.rateLimit.perMinute);
 
@@ -47,6 +52,7 @@ export function configureHttp(app: INestApplication): void {
     (_req, payload, done) => done(null, payload),
   );
   fastify.decorateRequest('actor', null as never);
+  fastify.decorateRequest('viaBrowserSession', false);
   fastify.decorateRequest('startedAt', 0);
 
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -62,6 +68,22 @@ export function configureHttp(app: INestApplication): void {
     }
     try {
       req.actor = await auth.authenticate(req.headers.authorization);
+      // A browser session cookie counts for reading only (GET, HEAD) and never beside an
+      // Authorization header: no write, GraphQL POST included, is ever made with a cookie.
+      if (req.headers.authorization === undefined && (req.method === 'GET' || req.method === 'HEAD')) {
+        const token = sessionTokenOf(req.headers.cookie);
+        const actor =
+          token === null
+            ? null
+            : await sessions.resolve(token).catch((err: Error) => {
+                req.log.warn({ err }, 'browser session store unavailable; reader treated as anonymous');
+                return null;
+              });
+        if (actor) {
+          req.actor = actor;
+          req.viaBrowserSession = true;
+        }
+      }
     } catch (err) {
       req.actor = ANONYMOUS;
       if (err instanceof AppError) return sendAppError(reply, err);
@@ -93,5 +115,25 @@ export function configureHttp(app: INestApplication): void {
       { method: req.method, route, status: String(reply.statusCode) },
       (performance.now() - req.startedAt) / 1000,
     );
+  });
+}
+
+/**
+ * After app.init() (Nest registers its own form parser there, for every route): form bodies
+ * (application/x-www-form-urlencoded) reach POST /signin and /signout only, as text (the controller parses
+ * them strictly with URLSearchParams); any other route refuses them with 415, so a cross-site
+ * HTML form reaches nothing else.
+ */
+export function configureFormParser(app: INestApplication): void {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  if (fastify.hasContentTypeParser('application/x-www-form-urlencoded'))
+    fastify.removeContentTypeParser('application/x-www-form-urlencoded');
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (req, body, done) => {
+    if (req.routeOptions?.url !== '/signin' && req.routeOptions?.url !== '/signout') {
+      const err = new Error('form bodies are accepted by /signin and /signout only') as Error & { statusCode: number };
+      err.statusCode = 415;
+      return done(err, undefined);
+    }
+    done(null, body);
   });
 }

@@ -52,7 +52,17 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
     if (!m) throw unauthenticated('the Authorization header must be "Bearer <key>"', 'API_KEY_INVALID');
     const key = m[1];
     if (this.config.adminApiKey && safeEqual(key, this.config.adminApiKey)) return ADMIN;
-    const hash = hashApiKey(key);
+    const actor = await this.byHash(hashApiKey(key));
+    if (!actor) throw unauthenticated('the API key is unknown or revoked', 'API_KEY_INVALID');
+    return actor;
+  }
+
+  /**
+   * The organization actor of a live (unrevoked) API key given by its hash, or null: the Bearer
+   * path above and browser sessions (browser-sessions.service.ts) share this cache and its eviction
+   * on revocation.
+   */
+  async byHash(hash: string): Promise<Actor | null> {
     const now = Date.now();
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) return hit.actor;
@@ -64,7 +74,7 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
     );
     if (rows.length === 0) {
       this.cache.delete(hash);
-      throw unauthenticated('the API key is unknown or revoked', 'API_KEY_INVALID');
+      return null;
     }
     const actor: Actor = {
       type: 'ORGANIZATION',

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ApiKeyAuthService } from './api-key-auth.service';
+import { BrowserSessionsService } from './browser-sessions.service';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
+import { SignInController } from './signin.controller';
 
 @Module({
   imports: [AuditModule],
-  providers: [OrganizationsService, OrganizationsResolver, ApiKeyAuthService],
-  exports: [OrganizationsService, ApiKeyAuthService],
+  controllers: [SignInController],
+  providers: [OrganizationsService, OrganizationsResolver, ApiKeyAuthService, BrowserSessionsService],
+  exports: [OrganizationsService, ApiKeyAuthService, BrowserSessionsService],
 })
 export class OrganizationsModule {}

@@ -79,6 +79,22 @@ export interface PageMessages {
   notFound: { title: string; words: string; advice: string; asked: string };
   badRequest: { title: string; words: string; advice: string };
   passport: PassportPageMessages;
+  signIn: SignInMessages;
+}
+
+/** The browser sign-in page and the signed-in line of the passport page (src/pages/signin-page.ts). */
+export interface SignInMessages {
+  title: string;
+  intro: string;
+  keyLabel: string;
+  keyHint: string;
+  submit: string;
+  badKey: string;
+  badForm: string;
+  lifetime: string;
+  signInButton: string;
+  signedInAs: string;
+  signOut: string;
 }
 
 /** The battery passport page (src/passports/passport-page.ts). */
@@ -163,6 +179,20 @@ export type PassportGroupId = (typeof PASSPORT_GROUP_IDS)[number];
 
 const en: PageMessages = {
   languageNav: 'Language',
+  signIn: {
+    title: 'Sign in',
+    intro:
+      'Organizations with a legitimate interest (recyclers, repairers, second-life operators, authorities) sign in with the API key battrace gave them, to read more of a battery passport on this device.',
+    keyLabel: 'Your organization’s API key',
+    keyHint: 'The key is checked and not kept in this browser; a session cookie is kept instead.',
+    submit: 'Sign in',
+    badKey: 'This API key is unknown, revoked or not an organization’s key. Nothing was stored.',
+    badForm: 'The form could not be read. Please try again.',
+    lifetime: 'The session lasts 8 hours and ends at once when your organization revokes its key. It is used only for reading pages.',
+    signInButton: 'Sign in with your organization’s key',
+    signedInAs: 'Signed in as {organization}.',
+    signOut: 'Sign out',
+  },
   certificate: {
     title: 'Carbon footprint certificate',
     status: {
@@ -342,6 +372,21 @@ const en: PageMessages = {
 
 const de: PageMessages = {
   languageNav: 'Sprache',
+  signIn: {
+    title: 'Anmelden',
+    intro:
+      'Organisationen mit berechtigtem Interesse (Recycler, Reparaturbetriebe, Betreiber für das zweite Leben, Behörden) melden sich mit dem API-Schlüssel an, den sie von battrace erhalten haben, um auf diesem Gerät mehr vom Batteriepass zu lesen.',
+    keyLabel: 'API-Schlüssel Ihrer Organisation',
+    keyHint: 'Der Schlüssel wird geprüft und nicht in diesem Browser gespeichert; stattdessen wird ein Sitzungs-Cookie gesetzt.',
+    submit: 'Anmelden',
+    badKey: 'Dieser API-Schlüssel ist unbekannt, widerrufen oder kein Schlüssel einer Organisation. Es wurde nichts gespeichert.',
+    badForm: 'Das Formular konnte nicht gelesen werden. Bitte erneut versuchen.',
+    lifetime:
+      'Die Sitzung gilt 8 Stunden und endet sofort, wenn Ihre Organisation ihren Schlüssel widerruft. Sie dient nur zum Lesen von Seiten.',
+    signInButton: 'Mit dem Schlüssel Ihrer Organisation anmelden',
+    signedInAs: 'Angemeldet als {organization}.',
+    signOut: 'Abmelden',
+  },
   certificate: {
     title: 'Zertifikat zum CO₂-Fußabdruck',
     status: {
@@ -522,6 +567,20 @@ const de: PageMessages = {
 
 const zh: PageMessages = {
   languageNav: '语言',
+  signIn: {
+    title: '登录',
+    intro:
+      '具有合法利益的组织（回收商、维修商、梯次利用运营商、主管机关）可使用 battrace 发放的 API 密钥登录，在此设备上查看电池护照的更多内容。',
+    keyLabel: '贵组织的 API 密钥',
+    keyHint: '密钥仅用于校验，不会保存在此浏览器中；浏览器只保存一个会话 Cookie。',
+    submit: '登录',
+    badKey: '此 API 密钥未知、已撤销或不是组织的密钥。未保存任何内容。',
+    badForm: '无法读取表单，请重试。',
+    lifetime: '会话有效期为 8 小时；贵组织撤销密钥后立即失效。会话仅用于浏览页面。',
+    signInButton: '使用贵组织的密钥登录',
+    signedInAs: '已登录：{organization}。',
+    signOut: '退出登录',
+  },
   certificate: {
     title: '碳足迹证书',
     status: {

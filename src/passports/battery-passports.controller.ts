@@ -85,7 +85,7 @@ export class BatteryPassportsController {
       void reply.status(err.code === 'NOT_FOUND' ? 404 : 400);
       return renderPassportErrorPage(lang, err.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_REQUEST', asked);
     }
-    const page = await this.page.render(actor, found, lang);
+    const page = await this.page.render(actor, found, lang, reply.request.viaBrowserSession);
     html();
     return page;
   }

@@ -38,9 +38,14 @@ export class PassportPageService {
     actor: Actor,
     { passport, context }: { passport: Awaited<ReturnType<BatteryPassportsService['byPassportId']>>; context: BatchPassportContext },
     lang: Language,
+    viaBrowserSession = false,
   ): Promise<string> {
     const batchId = passport.battery.batchId;
-    const [certs, shipments] = await Promise.all([this.certificates.certificatesOfBatch(batchId), this.shipments(actor, batchId)]);
+    const [certs, shipments, signedInAs] = await Promise.all([
+      this.certificates.certificatesOfBatch(batchId),
+      this.shipments(actor, batchId),
+      viaBrowserSession && actor.type === 'ORGANIZATION' ? this.organizationName(actor.organizationId) : null,
+    ]);
     const batch = {
       ...context.facts,
       certificates: certs.map((c) => {
@@ -48,7 +53,8 @@ export class PassportPageService {
         return { number: c.number, status: c.status, verifyUrl, bundleUrl: `${this.config.publicBaseUrl}/certificates/${c.id}/bundle` };
       }),
     };
-    const pageUrl = `${this.config.publicBaseUrl}/passports/batteries/${passport.passportId}`;
+    const pagePath = `/passports/batteries/${passport.passportId}`;
+    const pageUrl = `${this.config.publicBaseUrl}${pagePath}`;
     return renderPassportPage({
       lang,
       passport,
@@ -56,10 +62,18 @@ export class PassportPageService {
       shipments: shipments ?? [],
       shipmentsVisible: shipments !== null,
       pageUrl,
+      pagePath,
+      signedInAs,
       jsonUrl: `${pageUrl}?format=json`,
       epcisUrl: `${this.config.publicBaseUrl}/epcis/events?batch=${batchId}`,
       qrSvg: await this.qrCodes.svg(pageUrl),
     });
+  }
+
+  /** The name shown as "Signed in as …" to a reader signed in through a browser session. */
+  private async organizationName(organizationId: string): Promise<string> {
+    const rows: { name: string }[] = await this.db.query(`SELECT name FROM organizations WHERE id = $1`, [organizationId]);
+    return rows[0]?.name ?? '';
   }
 
   /** The batch's pack shipments the caller may see, oldest first; null when it sees none (anonymous, or no party of any). */

@@ -58,6 +58,8 @@ function input(
     },
     shipments: [],
     shipmentsVisible: false,
+    pagePath: '/passports/batteries/00000000-0000-8000-8000-000000000001',
+    signedInAs: null,
     pageUrl: 'https://bt.example/passports/batteries/00000000-0000-8000-8000-000000000001',
     jsonUrl: 'https://bt.example/passports/batteries/00000000-0000-8000-8000-000000000001?format=json',
     epcisUrl: 'https://bt.example/epcis/events?batch=b',
@@ -199,5 +201,18 @@ describe('battery passport page', () => {
     const html = renderPassportErrorPage('de', 'NOT_FOUND', '<x>');
     expect(html).toContain(MESSAGES.de.passport.notFoundWords);
     expect(html).toContain('&lt;x&gt;');
+  });
+
+  it('offers a sign-in link back to this page, or names the signed-in organization with a sign-out form', () => {
+    const anon = renderPassportPage(input());
+    expect(anon).toContain(
+      '<a id="signin-link" href="/signin?lang=en&amp;returnTo=%2Fpassports%2Fbatteries%2F00000000-0000-8000-8000-000000000001">',
+    );
+    expect(anon).toContain('Authorization: Bearer');
+    expect(anon).not.toContain('id="signout-form"');
+    const signedIn = renderPassportPage(input({ lang: 'de', signedInAs: 'Recycling <GmbH>' }));
+    expect(signedIn).toContain('Angemeldet als Recycling &lt;GmbH&gt;.');
+    expect(signedIn).toContain('<form id="signout-form" method="post" action="/signout">');
+    expect(signedIn).not.toContain('id="signin-link"');
   });
 });

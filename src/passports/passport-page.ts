@@ -2,6 +2,7 @@ import { formatDate, formatNumber, formatSignificant, isoDateTime } from '../pag
 import { escapeHtml as esc } from '../pages/html';
 import { Language, LOCALE } from '../pages/i18n';
 import { renderPage } from '../pages/layout';
+import { signedInHtml, signInLinkHtml } from '../pages/signin-page';
 import { fill, MESSAGES, PassportGroupId, PassportPageMessages } from '../pages/messages';
 import { PASSPORT_ATTRIBUTES, PassportAttribute } from './passport-attributes';
 
@@ -52,6 +53,10 @@ export interface PassportPageInput {
   /** The caller sees the shipments of the batch (their party or the administrator) or not (anonymous, other organizations). */
   shipmentsVisible: boolean;
   pageUrl: string;
+  /** The page's path on this site (where the sign-in page returns to). */
+  pagePath: string;
+  /** The organization's name when the reader is signed in through a browser session, else null. */
+  signedInAs: string | null;
   jsonUrl: string;
   epcisUrl: string;
   qrSvg: string;
@@ -412,6 +417,7 @@ ${banner}
 ${sections.join('\n')}
 <section id="signin" aria-labelledby="signin-h"><h2 id="signin-h">${esc(m.signInHeading)}</h2>
 <p>${esc(m.signInWho)}</p>
+${p.signedInAs !== null ? signedInHtml(lang, p.signedInAs) : signInLinkHtml(lang, p.pagePath)}
 <p>${esc(m.signInHow)}</p>
 <pre><code>curl -H "Authorization: Bearer $BATTRACE_KEY" ${esc(p.jsonUrl)}</code></pre>
 </section>

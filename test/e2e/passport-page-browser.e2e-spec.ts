@@ -153,6 +153,29 @@ describe('battery passport page in headless Chromium: 390 and 1280 px, English, 
     }
   }, 60_000);
 
+  it('on a 390 px phone a recycler follows "Sign in", types its key and reads the dismantling information', async () => {
+    const { page, close } = await open('en', 390, passportPath);
+    try {
+      await expect(page.locator('[data-key="dismantlingAndRemovalInformation"]').count()).resolves.toBe(0);
+      await page.locator('#signin-link').click();
+      await page.waitForURL(/\/signin\?/);
+      expect(await overflow(page)).toEqual({ scrollWidth: 390, clientWidth: 390 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator('#apiKey').fill(recyclerKey);
+      await Promise.all([page.waitForURL(`${t.url}${passportPath}`), page.locator('#signin-form button[type="submit"]').click()]);
+      await expect(page.locator('[data-key="dismantlingAndRemovalInformation"] td').innerText()).resolves.toContain(
+        'Dismantling and removal manual',
+      );
+      await expect(page.locator('#signed-in-as').innerText()).resolves.toContain('Demo Battery Recycling GmbH');
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, `passport-signed-in-en-390.png`), fullPage: true });
+      await Promise.all([page.waitForURL(`${t.url}/`), page.locator('#signout-form button').click()]);
+      await page.goto(`${t.url}${passportPath}`);
+      await expect(page.locator('[data-key="dismantlingAndRemovalInformation"]').count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
   it('an unknown passport is a 404 page in the reader’s language', async () => {
     for (const lang of LANGUAGES) {
       const { page, status, close } = await open(lang, 390, '/passports/batteries/7d1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d');
